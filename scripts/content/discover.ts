@@ -1,0 +1,159 @@
+/**
+ * Finds the content files of every centre and says what each one is, from its place alone:
+ *   <centre>/index.md            the centre          <centre>/index.en.md            its English text
+ *   <centre>/pengrajin/<s>.md    a business          <centre>/pengrajin/<s>.en.md    its English text
+ *   <centre>/acara/<s>.md        an event            <centre>/acara/<s>.en.md        its English text
+ * Anything else that looks like content is a problem, so a misplaced file is never silently ignored.
+ */
+import { readdir } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { bilingual as b, type Problem } from "../problems/problem.ts";
+import { SLUG_PATTERN, slugify } from "../schema/fields.ts";
+import type { ContentKind } from "../schema/index.ts";
+
+export interface ContentFile {
+  /** Absolute path, for reading. */
+  readonly path: string;
+  /** Path relative to the project, for messages. */
+  readonly file: string;
+  readonly kind: ContentKind;
+  readonly role: "main" | "translation";
+  readonly centreSlug: string;
+  /** The entry's slug; for a centre, the centre's. */
+  readonly slug: string;
+}
+
+export const SECTION_FOLDERS = { pengrajin: "business", acara: "event" } as const;
+/** Where photos live; read by the image step, not by the content loader. */
+export const PHOTO_FOLDER = "foto";
+
+export interface Discovery {
+  readonly files: ContentFile[];
+  readonly problems: Problem[];
+}
+
+function slugProblem(file: string, name: string, what: { id: string; en: string }): Problem {
+  const suggestion = slugify(name) || "nama-baru";
+  return {
+    file,
+    message: b(
+      `Nama ${what.id} "${name}" tidak boleh dipakai sebagai alamat halaman: hanya huruf kecil a-z, angka 0-9 dan tanda hubung.`,
+      `The ${what.en} name "${name}" cannot be used in a page address: only lowercase a-z, digits 0-9 and hyphens.`,
+    ),
+    fix: b(`ganti namanya menjadi "${suggestion}".`, `rename it to "${suggestion}".`),
+  };
+}
+
+function isHidden(name: string): boolean {
+  return name.startsWith(".") || name === "Thumbs.db" || name.endsWith("~");
+}
+
+/** Splits `tenun.en.md` into slug `tenun` and role `translation`; undefined when not Markdown. */
+function parseEntryName(name: string): { slug: string; role: "main" | "translation" } | undefined {
+  const lower = name.toLowerCase();
+  if (!lower.endsWith(".md")) return undefined;
+  if (lower.endsWith(".en.md")) return { slug: name.slice(0, -".en.md".length), role: "translation" };
+  return { slug: name.slice(0, -".md".length), role: "main" };
+}
+
+export async function discoverContent(contentDir: string, projectRoot: string): Promise<Discovery> {
+  const files: ContentFile[] = [];
+  const problems: Problem[] = [];
+  const rel = (p: string) => relative(projectRoot, p).split("\\").join("/");
+
+  let centres;
+  try {
+    centres = await readdir(contentDir, { withFileTypes: true });
+  } catch {
+    problems.push({
+      file: rel(contentDir),
+      message: b("Folder konten tidak ditemukan.", "The content folder was not found."),
+      fix: b("buat folder content/ dengan satu folder per sentra, atau periksa pilihan --content.", "create content/ with one folder per centre, or check the --content option."),
+    });
+    return { files, problems };
+  }
+
+  for (const centreEntry of centres.sort((x, y) => x.name.localeCompare(y.name))) {
+    if (isHidden(centreEntry.name)) continue;
+    const centreDir = join(contentDir, centreEntry.name);
+    if (!centreEntry.isDirectory()) {
+      if (centreEntry.name.toLowerCase().endsWith(".md"))
+        problems.push({
+          file: rel(centreDir),
+          message: b("Berkas ini ada di luar folder sentra mana pun.", "This file is outside any centre folder."),
+          fix: b("pindahkan ke content/<sentra>/pengrajin/ atau content/<sentra>/acara/.", "move it into content/<centre>/pengrajin/ or content/<centre>/acara/."),
+        });
+      continue;
+    }
+    const centreSlug = centreEntry.name;
+    if (!SLUG_PATTERN.test(centreSlug)) {
+      problems.push(slugProblem(rel(centreDir), centreSlug, { id: "folder sentra", en: "centre folder" }));
+      continue;
+    }
+    let hasIndex = false;
+    for (const entry of (await readdir(centreDir, { withFileTypes: true })).sort((x, y) => x.name.localeCompare(y.name))) {
+      if (isHidden(entry.name)) continue;
+      const path = join(centreDir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name === PHOTO_FOLDER) continue;
+        const kind = SECTION_FOLDERS[entry.name as keyof typeof SECTION_FOLDERS];
+        if (!kind) {
+          problems.push({
+            file: rel(path),
+            message: b(`Folder "${entry.name}" tidak dikenal.`, `The folder "${entry.name}" is not known.`),
+            fix: b("di dalam folder sentra hanya boleh ada pengrajin/, acara/ dan foto/.", "a centre folder holds only pengrajin/, acara/ and foto/."),
+          });
+          continue;
+        }
+        await discoverSection(path, kind, centreSlug, files, problems, rel);
+        continue;
+      }
+      const parsed = parseEntryName(entry.name);
+      if (parsed && parsed.slug === "index") {
+        hasIndex ||= parsed.role === "main";
+        files.push({ path, file: rel(path), kind: "centre", role: parsed.role, centreSlug, slug: centreSlug });
+      } else if (parsed) {
+        problems.push({
+          file: rel(path),
+          message: b("Berkas Markdown ini tidak berada di tempat yang dikenal.", "This Markdown file is not in a known place."),
+          fix: b("data sentra ada di index.md; usaha di pengrajin/, acara di acara/.", "the centre is index.md; businesses go in pengrajin/, events in acara/."),
+        });
+      }
+    }
+    if (!hasIndex)
+      problems.push({
+        file: `${rel(centreDir)}/index.md`,
+        message: b("Sentra ini tidak punya berkas index.md.", "This centre has no index.md file."),
+        fix: b("buat index.md berisi data sentra (nama, alamat, jam buka, ...).", "create index.md with the centre's details (name, address, opening hours, ...)."),
+      });
+  }
+  return { files, problems };
+}
+
+async function discoverSection(
+  dir: string,
+  kind: "business" | "event",
+  centreSlug: string,
+  files: ContentFile[],
+  problems: Problem[],
+  rel: (p: string) => string,
+): Promise<void> {
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((x, y) => x.name.localeCompare(y.name))) {
+    if (isHidden(entry.name)) continue;
+    const path = join(dir, entry.name);
+    const parsed = entry.isFile() ? parseEntryName(entry.name) : undefined;
+    if (!parsed) {
+      problems.push({
+        file: rel(path),
+        message: b("Hanya berkas .md yang boleh ada di folder ini.", "Only .md files belong in this folder."),
+        fix: b("foto disimpan di folder foto/ milik sentra; folder lain tidak dipakai.", "photos go in the centre's foto/ folder; other folders are not used."),
+      });
+      continue;
+    }
+    if (!SLUG_PATTERN.test(parsed.slug)) {
+      problems.push(slugProblem(rel(path), parsed.slug, { id: "berkas", en: "file" }));
+      continue;
+    }
+    files.push({ path, file: rel(path), kind, role: parsed.role, centreSlug, slug: parsed.slug });
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * The content graph: every centre, business and event, validated and linked, frozen.
+ * Templates read only this; they never see a raw file. Entries point at each other by slug
+ * and the graph answers the lookups, so the data has no cycles to trip a deep copy.
+ */
+import type { BusinessData, CentreData, EventData } from "../schema/index.ts";
+import type { TimeZone } from "../schema/fields.ts";
+
+export type Lang = "id" | "en";
+export const LANGS: readonly Lang[] = ["id", "en"];
+export type Localized<T> = { readonly [L in Lang]: T };
+
+interface EntryBase {
+  readonly slug: string;
+  /** The Indonesian file, relative to the project. */
+  readonly file: string;
+  /** True when an English file exists; otherwise English pages show the Indonesian words. */
+  readonly translated: boolean;
+  readonly bodyHtml: Localized<string>;
+}
+
+export interface CentreText {
+  readonly nama: string;
+  readonly kerajinan: string;
+  readonly ringkasan: string;
+  readonly catatan_jam?: string | undefined;
+  readonly cara_ke_sini?: string | undefined;
+  readonly catatan_rombongan?: string | undefined;
+  readonly label_angka: readonly string[];
+}
+
+export interface CentreNode extends EntryBase {
+  readonly data: CentreData;
+  readonly text: Localized<CentreText>;
+}
+
+export interface BusinessNode extends EntryBase {
+  readonly centreSlug: string;
+  readonly data: BusinessData;
+  readonly text: Localized<{ readonly ringkasan: string; readonly nama_produk: readonly string[] }>;
+}
+
+export interface EventNode extends EntryBase {
+  readonly centreSlug: string;
+  readonly data: EventData;
+  readonly zone: TimeZone;
+  /** Start and end as instants (ms since 1970), from the local times in `zone`. */
+  readonly startsAt: number;
+  readonly endsAt: number;
+  readonly text: Localized<{ readonly judul: string; readonly ringkasan: string; readonly tempat?: string | undefined; readonly catatan_pendaftaran?: string | undefined }>;
+}
+
+export class ContentGraph {
+  readonly centres: readonly CentreNode[];
+  readonly #businesses: ReadonlyMap<string, readonly BusinessNode[]>;
+  readonly #events: ReadonlyMap<string, readonly EventNode[]>;
+
+  constructor(centres: CentreNode[], businesses: BusinessNode[], events: EventNode[]) {
+    this.centres = Object.freeze([...centres].sort((a, b) => a.text.id.nama.localeCompare(b.text.id.nama, "id")));
+    const group = <T extends { centreSlug: string }>(items: T[]) => {
+      const map = new Map<string, T[]>();
+      for (const item of items) map.set(item.centreSlug, [...(map.get(item.centreSlug) ?? []), item]);
+      for (const list of map.values()) Object.freeze(list);
+      return map;
+    };
+    this.#businesses = group([...businesses].sort((a, b) => a.data.nama_usaha.localeCompare(b.data.nama_usaha, "id")));
+    this.#events = group([...events].sort((a, b) => a.startsAt - b.startsAt || a.slug.localeCompare(b.slug)));
+    Object.freeze(this);
+  }
+
+  centre(slug: string): CentreNode | undefined {
+    return this.centres.find((c) => c.slug === slug);
+  }
+  businessesOf(centre: CentreNode): readonly BusinessNode[] {
+    return this.#businesses.get(centre.slug) ?? [];
+  }
+  eventsOf(centre: CentreNode): readonly EventNode[] {
+    return this.#events.get(centre.slug) ?? [];
+  }
+  /** The events that feature a business, earliest first. */
+  eventsFeaturing(business: BusinessNode): readonly EventNode[] {
+    return (this.#events.get(business.centreSlug) ?? []).filter((e) => e.data.pengrajin.includes(business.slug));
+  }
+  /** The businesses an event features, in the order the event lists them. */
+  featuredIn(event: EventNode): readonly BusinessNode[] {
+    const all = this.#businesses.get(event.centreSlug) ?? [];
+    return event.data.pengrajin.map((slug) => all.find((b) => b.slug === slug)).filter((b): b is BusinessNode => b !== undefined);
+  }
+}
+
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}

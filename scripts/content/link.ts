@@ -1,0 +1,202 @@
+/**
+ * Joins validated entries into the content graph: English text laid over Indonesian, bodies
+ * rendered, references between events and businesses checked, duplicates found.
+ */
+import { bilingual as b, type Problem } from "../problems/problem.ts";
+import type { BusinessData, BusinessTranslation, CentreData, CentreTranslation, EventData, EventTranslation } from "../schema/index.ts";
+import { instantOf } from "../site/time.ts";
+import { ContentGraph, deepFreeze, type BusinessNode, type CentreNode, type EventNode } from "./graph.ts";
+import { renderMarkdown } from "./markdown.ts";
+
+/** One validated file, with what it takes to point back at its lines. */
+export interface Entry<T> {
+  readonly file: string;
+  readonly centreSlug: string;
+  readonly slug: string;
+  readonly data: T;
+  readonly body: string;
+  readonly lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+export interface ValidatedContent {
+  centres: Entry<CentreData>[];
+  centreTranslations: Entry<CentreTranslation>[];
+  businesses: Entry<BusinessData>[];
+  businessTranslations: Entry<BusinessTranslation>[];
+  events: Entry<EventData>[];
+  eventTranslations: Entry<EventTranslation>[];
+}
+
+const key = (e: { centreSlug: string; slug: string }) => `${e.centreSlug}/${e.slug}`;
+
+/** Finds entries that claim the same slug, and names every file involved (BAD-INPUTS 4). */
+function findDuplicates(entries: readonly Entry<unknown>[], problems: Problem[]): void {
+  const byKey = new Map<string, Entry<unknown>[]>();
+  for (const entry of entries) byKey.set(key(entry), [...(byKey.get(key(entry)) ?? []), entry]);
+  for (const [, group] of byKey) {
+    if (group.length < 2) continue;
+    const files = group.map((e) => e.file).join(", ");
+    for (const entry of group)
+      problems.push({
+        file: entry.file,
+        message: b(`Slug "${entry.slug}" dipakai oleh lebih dari satu berkas: ${files}.`, `The slug "${entry.slug}" is used by more than one file: ${files}.`),
+        fix: b("ganti nama salah satu berkas, atau gabungkan isinya menjadi satu.", "rename one of the files, or merge them into one."),
+      });
+  }
+}
+
+function byKeyMap<T>(entries: readonly Entry<T>[]): Map<string, Entry<T>> {
+  return new Map(entries.map((e) => [key(e), e]));
+}
+
+function orphanTranslations(translations: readonly Entry<unknown>[], mains: Map<string, unknown>, problems: Problem[]): void {
+  for (const t of translations)
+    if (!mains.has(key(t)))
+      problems.push({
+        file: t.file,
+        message: b("Terjemahan ini tidak punya berkas bahasa Indonesia dengan nama yang sama.", "This translation has no Indonesian file with the same name."),
+        fix: b(`buat ${t.file.replace(/\.en\.md$/, ".md")} atau ganti nama berkas terjemahan ini.`, `create ${t.file.replace(/\.en\.md$/, ".md")} or rename this translation.`),
+      });
+}
+
+/** A translated list (product names, figure labels) must match the Indonesian list one to one. */
+function sameLength(t: Entry<unknown>, field: string, got: readonly unknown[] | undefined, want: number, problems: Problem[]): void {
+  if (got && got.length !== want)
+    problems.push({
+      file: t.file,
+      line: t.lineOf([field]),
+      field,
+      message: b(`Daftar "${field}" berisi ${got.length} isi, padahal berkas bahasa Indonesia punya ${want}.`, `The list "${field}" has ${got.length} item(s), but the Indonesian file has ${want}.`),
+      fix: b("tulis satu terjemahan untuk setiap isi, dalam urutan yang sama.", "write one translation per item, in the same order."),
+    });
+}
+
+function body(main: Entry<unknown>, translation: Entry<unknown> | undefined) {
+  const id = renderMarkdown(main.body);
+  return { id, en: translation && translation.body.trim() ? renderMarkdown(translation.body) : id };
+}
+
+export function link(content: ValidatedContent, /** `centre/slug` of every business file found, valid or not. */ existingBusinesses: ReadonlySet<string>): { graph?: ContentGraph; problems: Problem[] } {
+  const problems: Problem[] = [];
+  findDuplicates(content.centres, problems);
+  findDuplicates(content.businesses, problems);
+  findDuplicates(content.events, problems);
+  findDuplicates(content.centreTranslations, problems);
+  findDuplicates(content.businessTranslations, problems);
+  findDuplicates(content.eventTranslations, problems);
+
+  const centreMap = byKeyMap(content.centres);
+  const businessMap = byKeyMap(content.businesses);
+  const eventMap = byKeyMap(content.events);
+  orphanTranslations(content.centreTranslations, centreMap, problems);
+  orphanTranslations(content.businessTranslations, businessMap, problems);
+  orphanTranslations(content.eventTranslations, eventMap, problems);
+  const centreEn = byKeyMap(content.centreTranslations);
+  const businessEn = byKeyMap(content.businessTranslations);
+  const eventEn = byKeyMap(content.eventTranslations);
+
+  const centres: CentreNode[] = content.centres.map((entry) => {
+    const t = centreEn.get(key(entry));
+    const d = entry.data;
+    if (t) sameLength(t, "label_angka", t.data.label_angka, d.angka.length, problems);
+    const idText = { nama: d.nama, kerajinan: d.kerajinan, ringkasan: d.ringkasan, catatan_jam: d.catatan_jam, cara_ke_sini: d.cara_ke_sini, catatan_rombongan: d.kunjungan_rombongan?.catatan, label_angka: d.angka.map((f) => f.label) };
+    const en = t?.data ?? {};
+    return {
+      slug: entry.slug,
+      file: entry.file,
+      translated: Boolean(t),
+      data: d,
+      bodyHtml: body(entry, t),
+      text: {
+        id: idText,
+        en: {
+          nama: en.nama ?? idText.nama,
+          kerajinan: en.kerajinan ?? idText.kerajinan,
+          ringkasan: en.ringkasan ?? idText.ringkasan,
+          catatan_jam: en.catatan_jam ?? idText.catatan_jam,
+          cara_ke_sini: en.cara_ke_sini ?? idText.cara_ke_sini,
+          catatan_rombongan: en.catatan_rombongan ?? idText.catatan_rombongan,
+          label_angka: en.label_angka ?? idText.label_angka,
+        },
+      },
+    };
+  });
+
+  const businesses: BusinessNode[] = content.businesses.map((entry) => {
+    const t = businessEn.get(key(entry));
+    const d = entry.data;
+    if (t) sameLength(t, "nama_produk", t.data.nama_produk, d.produk.length, problems);
+    const idText = { ringkasan: d.ringkasan, nama_produk: d.produk.map((p) => p.nama) };
+    return {
+      slug: entry.slug,
+      centreSlug: entry.centreSlug,
+      file: entry.file,
+      translated: Boolean(t),
+      data: d,
+      bodyHtml: body(entry, t),
+      text: { id: idText, en: { ringkasan: t?.data.ringkasan ?? idText.ringkasan, nama_produk: t?.data.nama_produk ?? idText.nama_produk } },
+    };
+  });
+
+  // Booth numbers are physical places: two businesses in one booth is a typing error.
+  const booths = new Map<string, BusinessNode[]>();
+  for (const business of businesses) {
+    if (!business.data.nomor_booth) continue;
+    const boothKey = `${business.centreSlug}/${business.data.nomor_booth.toUpperCase()}`;
+    booths.set(boothKey, [...(booths.get(boothKey) ?? []), business]);
+  }
+  for (const group of booths.values())
+    if (group.length > 1)
+      for (const business of group)
+        problems.push({
+          file: business.file,
+          line: businessMap.get(key(business))?.lineOf(["nomor_booth"]),
+          field: "nomor_booth",
+          message: b(`Booth ${business.data.nomor_booth} juga dipakai oleh: ${group.filter((x) => x !== business).map((x) => x.file).join(", ")}.`, `Booth ${business.data.nomor_booth} is also used by: ${group.filter((x) => x !== business).map((x) => x.file).join(", ")}.`),
+          fix: b("periksa nomor booth di kedua berkas.", "check the booth number in both files."),
+        });
+
+  const events: EventNode[] = [];
+  for (const entry of content.events) {
+    const centre = centreMap.get(`${entry.centreSlug}/${entry.centreSlug}`);
+    if (!centre) continue; // the missing index.md is already reported by discovery
+    const d = entry.data;
+    const known = [...existingBusinesses].filter((k) => k.startsWith(`${entry.centreSlug}/`)).map((k) => k.slice(entry.centreSlug.length + 1));
+    d.pengrajin.forEach((slug, index) => {
+      if (!existingBusinesses.has(`${entry.centreSlug}/${slug}`))
+        problems.push({
+          file: entry.file,
+          line: entry.lineOf(["pengrajin", index]),
+          field: `pengrajin.${index}`,
+          message: b(`Pengrajin "${slug}" tidak ada di sentra ${entry.centreSlug}.`, `There is no artisan "${slug}" in the centre ${entry.centreSlug}.`),
+          fix: b(`pilih salah satu slug yang ada: ${known.join(", ") || "(belum ada pengrajin)"}.`, `use one of the existing slugs: ${known.join(", ") || "(no artisans yet)"}.`),
+        });
+    });
+    const zone = d.zona_waktu ?? centre.data.zona_waktu;
+    const t = eventEn.get(key(entry));
+    const idText = { judul: d.judul, ringkasan: d.ringkasan, tempat: d.tempat, catatan_pendaftaran: d.pendaftaran?.catatan };
+    events.push({
+      slug: entry.slug,
+      centreSlug: entry.centreSlug,
+      file: entry.file,
+      translated: Boolean(t),
+      data: d,
+      zone,
+      startsAt: instantOf(d.mulai, zone),
+      endsAt: instantOf(d.selesai, zone),
+      bodyHtml: body(entry, t),
+      text: {
+        id: idText,
+        en: {
+          judul: t?.data.judul ?? idText.judul,
+          ringkasan: t?.data.ringkasan ?? idText.ringkasan,
+          tempat: t?.data.tempat ?? idText.tempat,
+          catatan_pendaftaran: t?.data.catatan_pendaftaran ?? idText.catatan_pendaftaran,
+        },
+      },
+    });
+  }
+
+  if (problems.length) return { problems };
+  return { graph: new ContentGraph(deepFreeze(centres), deepFreeze(businesses), deepFreeze(events)), problems };
+}

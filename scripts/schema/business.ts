@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { calendarDate, instagramHandle, phone, rupiah, sampleFlag, text, webUrl, wholeNumber } from "./fields.ts";
+import { addIssue } from "./issue.ts";
+import { bilingual as b } from "../problems/problem.ts";
+
+export const UNITS = ["lembar", "potong", "buah", "set", "meter", "pasang"] as const;
+export const MARKETPLACES = ["tokopedia", "shopee", "lazada", "bukalapak", "tiktok-shop", "blibli", "lainnya"] as const;
+export const CERTIFICATIONS = ["halal", "sni", "hki", "pirt"] as const;
+
+const product = z
+  .strictObject({
+    nama: text(120),
+    harga_min: rupiah,
+    harga_maks: rupiah.optional(),
+    satuan: z.enum(UNITS),
+  })
+  .superRefine((p, ctx) => {
+    if (p.harga_maks !== undefined && p.harga_maks < p.harga_min)
+      addIssue(
+        ctx,
+        { message: b("Harga maksimum lebih kecil dari harga minimum.", "The highest price is lower than the lowest price."), fix: b("tukar kedua angka atau perbaiki salah satunya.", "swap the two numbers or correct one of them.") },
+        ["harga_maks"],
+      );
+  });
+
+/** `content/<centre>/pengrajin/<slug>.md`: one business or artisan in the centre. */
+export const businessSchema = z.strictObject({
+  nama_usaha: text(120),
+  pemilik: text(120),
+  sejak: wholeNumber(1900, 2100).optional(),
+  ringkasan: text(300),
+  produk: z.array(product).default([]),
+  whatsapp: phone("whatsapp"),
+  instagram: instagramHandle.optional(),
+  marketplace: z.array(z.strictObject({ nama: z.enum(MARKETPLACES), url: webUrl })).default([]),
+  sertifikasi: z.array(z.strictObject({ jenis: z.enum(CERTIFICATIONS), nomor: text(60), berlaku_hingga: calendarDate.optional() })).default([]),
+  nomor_booth: text(20).optional(),
+  contoh: sampleFlag,
+});
+
+/** `content/<centre>/pengrajin/<slug>.en.md` */
+export const businessTranslationSchema = z.strictObject({
+  ringkasan: text(300).optional(),
+  /** Product names, in the same order as `produk`. */
+  nama_produk: z.array(text(120)).optional(),
+});
+
+export type BusinessData = z.output<typeof businessSchema>;
+export type BusinessTranslation = z.output<typeof businessTranslationSchema>;
+export type Unit = (typeof UNITS)[number];
+export type Marketplace = (typeof MARKETPLACES)[number];
+export type Certification = (typeof CERTIFICATIONS)[number];

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { calendarDate, clockTime, email, phone, sampleFlag, text, timeZone, webUrl, wholeNumber } from "./fields.ts";
+
+/** Facilities a centre can have; each has a label in both languages in `templates/lib/labels.ts`. */
+export const FACILITIES = ["showroom", "ruang-pelatihan", "panggung-peragaan", "ruang-produksi", "parkir", "parkir-bus", "musala", "toilet", "kafe", "wifi", "akses-kursi-roda"] as const;
+export const DAYS = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"] as const;
+
+const openingHours = z.strictObject({
+  hari: z.array(z.enum(DAYS)).min(1),
+  buka: clockTime,
+  tutup: clockTime,
+});
+
+/** A figure about the centre, always with where it comes from and when. */
+const figure = z.strictObject({
+  nilai: z.number().nonnegative(),
+  label: text(120),
+  sumber: text(160),
+  sumber_url: webUrl.optional(),
+  tanggal: calendarDate,
+});
+
+/** `content/<centre>/index.md` */
+export const centreSchema = z.strictObject({
+  nama: text(120),
+  kerajinan: text(60),
+  ringkasan: text(300),
+  provinsi: text(60),
+  kota: text(80),
+  alamat: text(200),
+  koordinat: z.strictObject({ lintang: z.number().min(-11).max(6), bujur: z.number().min(95).max(141) }),
+  zona_waktu: timeZone,
+  jam_buka: z.array(openingHours).min(1),
+  catatan_jam: text(200).optional(),
+  cara_ke_sini: text(600).optional(),
+  whatsapp: phone("whatsapp"),
+  telepon: phone("telepon").optional(),
+  email: email.optional(),
+  media_sosial: z.strictObject({ instagram: webUrl, facebook: webUrl, youtube: webUrl, tiktok: webUrl }).partial().optional(),
+  pengelola: text(160),
+  pengelola_url: webUrl.optional(),
+  fasilitas: z.array(z.enum(FACILITIES)).default([]),
+  kunjungan_rombongan: z
+    .strictObject({
+      kapasitas: wholeNumber(1, 5000),
+      kontak: phone("whatsapp"),
+      catatan: text(400).optional(),
+    })
+    .optional(),
+  angka: z.array(figure).default([]),
+  contoh: sampleFlag,
+});
+
+/** `content/<centre>/index.en.md`: only the words a visitor reads, in English. */
+export const centreTranslationSchema = z.strictObject({
+  nama: text(120).optional(),
+  kerajinan: text(60).optional(),
+  ringkasan: text(300).optional(),
+  catatan_jam: text(200).optional(),
+  cara_ke_sini: text(600).optional(),
+  catatan_rombongan: text(400).optional(),
+  /** Labels of `angka`, in the same order. */
+  label_angka: z.array(text(120)).optional(),
+});
+
+export type CentreData = z.output<typeof centreSchema>;
+export type CentreTranslation = z.output<typeof centreTranslationSchema>;
+export type Facility = (typeof FACILITIES)[number];
+export type Day = (typeof DAYS)[number];
