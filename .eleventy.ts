@@ -1,0 +1,24 @@
+/**
+ * Eleventy wiring, and nothing else: the TypeScript template, the stylesheet, and the site model.
+ * `scripts/build/render.ts` calls `configureEleventy` with a model it has already validated;
+ * run directly (`eleventy --config=.eleventy.ts`, as `npm start` does) it loads content itself.
+ */
+import type { UserConfig } from "@11ty/eleventy";
+import { loadSiteModel } from "./scripts/build/site-model.ts";
+import type { SiteModel } from "./scripts/site/model.ts";
+
+export const TEMPLATES_DIR = "templates";
+
+export function configureEleventy(config: UserConfig, site: SiteModel | (() => Promise<SiteModel>)): void {
+  // Templates are `.11ty.tsx`, imported through tsx and rendered like `.11ty.js` ones.
+  config.addExtension(["11ty.tsx"], { key: "11ty.js" });
+  config.setTemplateFormats(["11ty.tsx"]);
+  config.addPassthroughCopy({ [`${TEMPLATES_DIR}/assets`]: "assets" });
+  config.addGlobalData("etalase", site);
+}
+
+export default function (config: UserConfig) {
+  configureEleventy(config, () => loadSiteModel({ contentDir: process.env.ETALASE_CONTENT ?? "content" }));
+  config.addWatchTarget(process.env.ETALASE_CONTENT ?? "content");
+  return { dir: { input: TEMPLATES_DIR, output: "_site" } };
+}

@@ -1,0 +1,23 @@
+/** One build: content → validated site model → pages in a staging folder → published output. */
+import { resolve } from "node:path";
+import { publishAtomically } from "./publish.ts";
+import { renderSite } from "./render.ts";
+import { loadSiteModel, type SiteOptions } from "./site-model.ts";
+
+export interface BuildOptions extends SiteOptions {
+  readonly outDir: string;
+}
+
+export interface BuildSummary {
+  readonly pages: number;
+  readonly centres: number;
+  readonly milliseconds: number;
+}
+
+export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
+  const started = performance.now();
+  const projectRoot = options.projectRoot ?? process.cwd();
+  const site = await loadSiteModel({ ...options, projectRoot });
+  await publishAtomically(resolve(projectRoot, options.outDir), (staging) => renderSite(site, staging, projectRoot));
+  return { pages: site.pages.length, centres: site.graph.centres.length, milliseconds: performance.now() - started };
+}

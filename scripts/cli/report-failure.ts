@@ -1,0 +1,22 @@
+import { BuildFailedError, ContentProblemsError } from "../problems/problem.ts";
+import { formatReport } from "../problems/report.ts";
+
+/** Prints any failure for a person, never as a bare stack trace, and returns the exit code. */
+export function reportFailure(error: unknown, outputLabel: string): number {
+  if (error instanceof ContentProblemsError) {
+    process.stderr.write(formatReport(error.problems, outputLabel));
+  } else {
+    const detail = error instanceof BuildFailedError || error instanceof Error ? error.message : String(error);
+    process.stderr.write(
+      [
+        `✖ Build gagal karena kesalahan di luar konten: ${detail}`,
+        `  ${outputLabel} tidak diubah. Jalankan lagi; jika tetap gagal, kirim pesan ini ke pengembang.`,
+        `✖ The build failed for a reason outside the content: ${detail}`,
+        `  ${outputLabel} was not changed. Run it again; if it still fails, send this message to the developers.`,
+        "",
+      ].join("\n"),
+    );
+    if (process.env.ETALASE_DEBUG) console.error(error);
+  }
+  return 1;
+}

@@ -1,0 +1,56 @@
+/**
+ * The list of every page the site has, each with its kind, language, path and the path of its
+ * twin in the other language. Eleventy paginates over this list with one template.
+ */
+import { LANGS, type BusinessNode, type CentreNode, type ContentGraph, type EventNode, type Lang } from "../content/graph.ts";
+import { Urls } from "./urls.ts";
+
+interface PageBase {
+  readonly lang: Lang;
+  /** Path inside the site without the prefix, e.g. `tapis/acara/`; "" is the home page. */
+  readonly path: string;
+  /** The same page in the other language. */
+  readonly alternatePath: string;
+}
+
+export type Page =
+  | (PageBase & { readonly kind: "directory" })
+  | (PageBase & { readonly kind: "centre"; readonly centre: CentreNode })
+  | (PageBase & { readonly kind: "businesses"; readonly centre: CentreNode })
+  | (PageBase & { readonly kind: "events"; readonly centre: CentreNode })
+  | (PageBase & { readonly kind: "visit"; readonly centre: CentreNode })
+  | (PageBase & { readonly kind: "business"; readonly centre: CentreNode; readonly business: BusinessNode })
+  | (PageBase & { readonly kind: "event"; readonly centre: CentreNode; readonly event: EventNode })
+  | (PageBase & { readonly kind: "notFound" });
+
+export type PageKind = Page["kind"];
+/** The page of one kind, for the component that renders it. */
+export type PageOf<K extends PageKind> = Extract<Page, { kind: K }>;
+
+const other = (lang: Lang): Lang => (lang === "id" ? "en" : "id");
+
+export function listPages(graph: ContentGraph, urls: Urls): Page[] {
+  const pages: Page[] = [];
+  for (const lang of LANGS) {
+    const twin = other(lang);
+    pages.push({ kind: "directory", lang, path: urls.home(lang), alternatePath: urls.home(twin) });
+    for (const centre of graph.centres) {
+      const c = centre.slug;
+      pages.push({ kind: "centre", lang, centre, path: urls.centre(lang, c), alternatePath: urls.centre(twin, c) });
+      pages.push({ kind: "businesses", lang, centre, path: urls.businesses(lang, c), alternatePath: urls.businesses(twin, c) });
+      pages.push({ kind: "events", lang, centre, path: urls.events(lang, c), alternatePath: urls.events(twin, c) });
+      pages.push({ kind: "visit", lang, centre, path: urls.visit(lang, c), alternatePath: urls.visit(twin, c) });
+      for (const business of graph.businessesOf(centre))
+        pages.push({ kind: "business", lang, centre, business, path: urls.business(lang, c, business.slug), alternatePath: urls.business(twin, c, business.slug) });
+      for (const event of graph.eventsOf(centre))
+        pages.push({ kind: "event", lang, centre, event, path: urls.event(lang, c, event.slug), alternatePath: urls.event(twin, c, event.slug) });
+    }
+  }
+  pages.push({ kind: "notFound", lang: "id", path: "404.html", alternatePath: "404.html" });
+  return pages;
+}
+
+/** Where Eleventy writes a page: folders get an index.html. */
+export function outputPath(page: Page): string {
+  return page.path === "" || page.path.endsWith("/") ? `${page.path}index.html` : page.path;
+}

@@ -1,0 +1,49 @@
+/**
+ * Every address of the site, in one place. Indonesian at the root, English under /en/ with
+ * English section names (DESIGN.md, "Pages and URLs"). Templates build links only through this.
+ */
+import type { Lang } from "../content/graph.ts";
+
+export const SECTION_NAMES = {
+  id: { businesses: "pengrajin", events: "acara", visit: "kunjungi" },
+  en: { businesses: "artisans", events: "events", visit: "visit" },
+} as const;
+
+export class Urls {
+  /** `/` normally; `/repo/` for a GitHub Pages project site. Always starts and ends with `/`. */
+  readonly prefix: string;
+
+  constructor(prefix = "/") {
+    this.prefix = `/${prefix.replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
+  }
+
+  /** A path inside the site (`tapis/acara/`) as a link with the prefix (`/tapis/acara/`). */
+  link(path: string): string {
+    return this.prefix + path.replace(/^\/+/, "");
+  }
+
+  home(lang: Lang): string {
+    return lang === "id" ? "" : "en/";
+  }
+  centre(lang: Lang, centre: string): string {
+    return `${this.home(lang)}${centre}/`;
+  }
+  businesses(lang: Lang, centre: string): string {
+    return `${this.centre(lang, centre)}${SECTION_NAMES[lang].businesses}/`;
+  }
+  business(lang: Lang, centre: string, slug: string): string {
+    return `${this.businesses(lang, centre)}${slug}/`;
+  }
+  events(lang: Lang, centre: string): string {
+    return `${this.centre(lang, centre)}${SECTION_NAMES[lang].events}/`;
+  }
+  event(lang: Lang, centre: string, slug: string): string {
+    return `${this.events(lang, centre)}${slug}/`;
+  }
+  visit(lang: Lang, centre: string): string {
+    return `${this.centre(lang, centre)}${SECTION_NAMES[lang].visit}/`;
+  }
+  stylesheet(): string {
+    return this.link("assets/site.css");
+  }
+}

@@ -1,0 +1,56 @@
+/** List items for businesses and events, used on the centre page and on the list pages. */
+import type { BusinessNode, EventNode, Lang } from "../../scripts/content/graph.ts";
+import type { SiteModel } from "../../scripts/site/model.ts";
+import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS } from "../lib/labels.ts";
+import { eventWhen, isoLocal, rupiah } from "../lib/format.ts";
+import { t } from "../lib/words.ts";
+import { textLang } from "./bits.tsx";
+
+export function BusinessCard({ site, business, lang }: { site: SiteModel; business: BusinessNode; lang: Lang }) {
+  const prices = business.data.produk.map((p) => p.harga_min);
+  return (
+    <li class="card">
+      <h3 class="card__title">
+        <a href={site.urls.link(site.urls.business(lang, business.centreSlug, business.slug))}>{business.data.nama_usaha}</a>
+      </h3>
+      <p class="card__meta">
+        {business.data.pemilik}
+        {business.data.nomor_booth && ` · ${t(lang, "booth")} ${business.data.nomor_booth}`}
+        {business.data.contoh && <span class="tag">{t(lang, "sampleShort")}</span>}
+      </p>
+      <p lang={textLang(lang, business.translated)}>{business.text[lang].ringkasan}</p>
+      {prices.length > 0 && (
+        <p class="card__price">
+          {t(lang, "priceFrom")} {rupiah(Math.min(...prices), lang)}
+        </p>
+      )}
+    </li>
+  );
+}
+
+export function EventStatusBadge({ event, lang }: { event: EventNode; lang: Lang }) {
+  if (event.data.status === "terjadwal") return null;
+  return <strong class={`status status--${event.data.status}`}>{EVENT_STATUS_LABELS[event.data.status][lang]}</strong>;
+}
+
+export function EventCard({ site, event, lang }: { site: SiteModel; event: EventNode; lang: Lang }) {
+  return (
+    <li class="card card--event">
+      <p class="card__kicker">
+        {EVENT_KIND_LABELS[event.data.jenis][lang]} <EventStatusBadge event={event} lang={lang} />
+      </p>
+      <h3 class="card__title">
+        <a href={site.urls.link(site.urls.event(lang, event.centreSlug, event.slug))} lang={textLang(lang, event.translated)}>
+          {event.text[lang].judul}
+        </a>
+      </h3>
+      <p class="card__meta">
+        <time dateTime={isoLocal(event.data.mulai, event.zone)}>{eventWhen(event, lang)}</time>
+      </p>
+      <p class="card__meta">
+        {t(lang, "fee")}: {event.data.biaya === 0 ? t(lang, "free") : rupiah(event.data.biaya, lang)}
+        {event.data.contoh && <span class="tag">{t(lang, "sampleShort")}</span>}
+      </p>
+    </li>
+  );
+}

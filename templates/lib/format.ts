@@ -1,0 +1,57 @@
+/** Numbers, money, dates and contact links, formatted for the page's language. */
+import type { EventNode, Lang } from "../../scripts/content/graph.ts";
+import type { TimeZone } from "../../scripts/schema/fields.ts";
+
+const LOCALE: Record<Lang, string> = { id: "id-ID", en: "en-GB" };
+/** IANA zones for Indonesia's three zones, so Intl prints the local clock. */
+const IANA: Record<TimeZone, string> = { WIB: "Asia/Jakarta", WITA: "Asia/Makassar", WIT: "Asia/Jayapura" };
+
+export function rupiah(amount: number, lang: Lang): string {
+  return `Rp${new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 }).format(amount).replace(/,/g, lang === "en" ? "," : ".")}`;
+}
+
+export function count(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang]).format(value);
+}
+
+/** `12 Desember 2026` / `12 December 2026` for a `YYYY-MM-DD`. */
+export function calendarDay(date: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+}
+
+function dayAndTime(instant: number, zone: TimeZone, lang: Lang) {
+  const tz = IANA[zone];
+  const day = new Intl.DateTimeFormat(LOCALE[lang], { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: tz }).format(instant);
+  const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: tz }).format(instant).replace(":", ".");
+  return { day, time };
+}
+
+/** `Sabtu, 12 Desember 2026, 09.00–12.00 WIB`, or two days when the event spans more than one. */
+export function eventWhen(event: EventNode, lang: Lang): string {
+  const start = dayAndTime(event.startsAt, event.zone, lang);
+  const end = dayAndTime(event.endsAt, event.zone, lang);
+  if (start.day === end.day) return `${start.day}, ${start.time}–${end.time} ${event.zone}`;
+  return `${start.day}, ${start.time} – ${end.day}, ${end.time} ${event.zone}`;
+}
+
+/** A date short enough for a list: `12 Des 2026`. */
+export function shortDate(instant: number, zone: TimeZone, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], { day: "numeric", month: "short", year: "numeric", timeZone: IANA[zone] }).format(instant);
+}
+
+/** The instant as an ISO string with the zone's offset, for `<time datetime>`. */
+export function isoLocal(local: string, zone: TimeZone): string {
+  return `${local}:00${{ WIB: "+07:00", WITA: "+08:00", WIT: "+09:00" }[zone]}`;
+}
+
+/** A wa.me link that opens WhatsApp with a message already typed. */
+export function whatsAppLink(number: string, message: string): string {
+  return `https://wa.me/${number}?text=${encodeURIComponent(message)}`;
+}
+
+/** `6281234567890` shown as `+62 812-3456-7890`. */
+export function displayPhone(number: string): string {
+  const local = number.slice(2);
+  const groups = local.length > 7 ? [local.slice(0, 3), local.slice(3, 7), local.slice(7)] : [local];
+  return `+62 ${groups[0]}${groups.length > 1 ? `-${groups.slice(1).join("-")}` : ""}`;
+}

@@ -1,0 +1,111 @@
+import type { PageOf } from "../../scripts/site/pages.ts";
+import type { SiteModel } from "../../scripts/site/model.ts";
+import { Layout } from "../layout/Layout.tsx";
+import { EventCard } from "../components/cards.tsx";
+import { Prose, SampleNotice, Section, textLang, UntranslatedNotice, WhatsAppButton } from "../components/bits.tsx";
+import { calendarDay, rupiah } from "../lib/format.ts";
+import { CERTIFICATION_LABELS, MARKETPLACE_LABELS, UNIT_LABELS } from "../lib/labels.ts";
+import { t } from "../lib/words.ts";
+
+/** `/<centre>/pengrajin/<slug>/`: one business, its products, how to reach it, its events. */
+export function Business({ site, page }: { site: SiteModel; page: PageOf<"business"> }) {
+  const { lang, centre, business } = page;
+  const d = business.data;
+  const text = business.text[lang];
+  const contentLang = textLang(lang, business.translated);
+  const centreName = centre.text[lang].nama;
+  const events = site.graph.eventsFeaturing(business);
+  const message =
+    lang === "id"
+      ? `Halo ${d.nama_usaha} (${centre.data.nama}), saya melihat produk Anda di Etalase dan ingin bertanya.`
+      : `Hello ${d.nama_usaha} (${centreName}), I saw your products on Etalase and would like to ask about them.`;
+  return (
+    <Layout
+      site={site}
+      page={page}
+      title={d.nama_usaha}
+      description={text.ringkasan}
+      crumbs={[
+        { label: centreName, path: site.urls.centre(lang, centre.slug) },
+        { label: t(lang, "businesses"), path: site.urls.businesses(lang, centre.slug) },
+      ]}
+    >
+      <div class="intro">
+        <h1>{d.nama_usaha}</h1>
+        <p class="kicker">
+          {t(lang, "owner")}: {d.pemilik}
+          {d.sejak && ` · ${t(lang, "since")} ${d.sejak}`}
+          {d.nomor_booth && ` · ${t(lang, "booth")} ${d.nomor_booth}`}
+        </p>
+        <p class="lead" lang={contentLang}>
+          {text.ringkasan}
+        </p>
+        <div class="actions">
+          <WhatsAppButton number={d.whatsapp} message={message} label={t(lang, "chatWhatsApp")} />
+          {d.instagram && (
+            <a class="button button--quiet" href={`https://www.instagram.com/${d.instagram}/`}>
+              Instagram @{d.instagram}
+            </a>
+          )}
+        </div>
+      </div>
+      <SampleNotice sample={d.contoh} lang={lang} />
+      <UntranslatedNotice translated={business.translated} lang={lang} />
+
+      {d.produk.length > 0 && (
+        <Section title={t(lang, "products")} id="produk">
+          <ul class="products">
+            {d.produk.map((product, index) => (
+              <li>
+                <span class="products__name" lang={contentLang}>
+                  {text.nama_produk[index]}
+                </span>
+                <span class="products__price">
+                  {rupiah(product.harga_min, lang)}
+                  {product.harga_maks !== undefined && product.harga_maks !== product.harga_min && `–${rupiah(product.harga_maks, lang)}`} {t(lang, "per")} {UNIT_LABELS[product.satuan][lang]}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      <Prose html={business.bodyHtml[lang]} lang={contentLang} />
+
+      {d.marketplace.length > 0 && (
+        <Section title={t(lang, "buyOnline")} id="beli">
+          <ul class="chips">
+            {d.marketplace.map((shop) => (
+              <li>
+                <a href={shop.url}>{MARKETPLACE_LABELS[shop.nama][lang]}</a>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      {d.sertifikasi.length > 0 && (
+        <Section title={t(lang, "certifications")} id="sertifikasi">
+          <ul>
+            {d.sertifikasi.map((cert) => (
+              <li>
+                {CERTIFICATION_LABELS[cert.jenis][lang]}: {cert.nomor}
+                {cert.berlaku_hingga && ` (${t(lang, "validUntil")} ${calendarDay(cert.berlaku_hingga, lang)})`}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      {events.length > 0 && (
+        <Section title={t(lang, "featuredIn")} id="acara">
+          <ul class="cards">
+            {events.map((event) => (
+              <EventCard site={site} event={event} lang={lang} />
+            ))}
+          </ul>
+        </Section>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,94 @@
+import type { PageOf } from "../../scripts/site/pages.ts";
+import type { SiteModel } from "../../scripts/site/model.ts";
+import { Layout } from "../layout/Layout.tsx";
+import { BusinessCard, EventCard } from "../components/cards.tsx";
+import { Prose, SampleNotice, Section, textLang, UntranslatedNotice, WhatsAppButton } from "../components/bits.tsx";
+import { calendarDay, count } from "../lib/format.ts";
+import { FACILITY_LABELS } from "../lib/labels.ts";
+import { t } from "../lib/words.ts";
+
+/** `/<centre>/`: what the centre is, its figures, what is on, who works there. */
+export function CentreHome({ site, page }: { site: SiteModel; page: PageOf<"centre"> }) {
+  const { lang, centre } = page;
+  const text = centre.text[lang];
+  const contentLang = textLang(lang, centre.translated);
+  const upcoming = site.graph.eventsOf(centre).filter((e) => !site.isPast(e)).slice(0, 3);
+  const businesses = site.graph.businessesOf(centre);
+  const greeting = lang === "id" ? `Halo ${centre.data.nama}, saya ingin bertanya tentang kunjungan ke sentra.` : `Hello ${text.nama}, I would like to ask about visiting the centre.`;
+  return (
+    <Layout site={site} page={page} title={text.nama} description={text.ringkasan} crumbs={[{ label: t(lang, "directory"), path: site.urls.home(lang) }]}>
+      <div class="intro">
+        <p class="kicker">
+          {text.kerajinan} · {centre.data.kota}, {centre.data.provinsi}
+        </p>
+        <h1 lang={contentLang}>{text.nama}</h1>
+        <p class="lead" lang={contentLang}>
+          {text.ringkasan}
+        </p>
+        <div class="actions">
+          <WhatsAppButton number={centre.data.whatsapp} message={greeting} label={t(lang, "chatWhatsApp")} />
+          <a class="button button--quiet" href={site.urls.link(site.urls.visit(lang, centre.slug))}>
+            {t(lang, "planVisit")}
+          </a>
+        </div>
+      </div>
+      <SampleNotice sample={centre.data.contoh} lang={lang} />
+      <UntranslatedNotice translated={centre.translated} lang={lang} />
+
+      {centre.data.angka.length > 0 && (
+        <Section title={t(lang, "figures")} id="angka">
+          <ul class="figures">
+            {centre.data.angka.map((figure, index) => (
+              <li>
+                <strong class="figures__value">{count(figure.nilai, lang)}</strong>
+                <span class="figures__label">{text.label_angka[index]}</span>
+                <small class="figures__source">
+                  {t(lang, "source")}:{" "}
+                  {figure.sumber_url ? <a href={figure.sumber_url}>{figure.sumber}</a> : figure.sumber}, {calendarDay(figure.tanggal, lang)}
+                </small>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      <Prose html={centre.bodyHtml[lang]} lang={contentLang} />
+
+      <Section title={t(lang, "nextEvents")} id="acara">
+        {upcoming.length ? (
+          <ul class="cards">
+            {upcoming.map((event) => (
+              <EventCard site={site} event={event} lang={lang} />
+            ))}
+          </ul>
+        ) : (
+          <p>{t(lang, "noUpcoming")}</p>
+        )}
+        <p>
+          <a href={site.urls.link(site.urls.events(lang, centre.slug))}>{t(lang, "allEvents")} →</a>
+        </p>
+      </Section>
+
+      <Section title={`${t(lang, "businessesTitle")} (${count(businesses.length, lang)})`} id="pengrajin">
+        <ul class="cards">
+          {businesses.slice(0, 6).map((business) => (
+            <BusinessCard site={site} business={business} lang={lang} />
+          ))}
+        </ul>
+        <p>
+          <a href={site.urls.link(site.urls.businesses(lang, centre.slug))}>{t(lang, "allBusinesses")} →</a>
+        </p>
+      </Section>
+
+      {centre.data.fasilitas.length > 0 && (
+        <Section title={t(lang, "facilities")} id="fasilitas">
+          <ul class="chips">
+            {centre.data.fasilitas.map((facility) => (
+              <li>{FACILITY_LABELS[facility][lang]}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
+    </Layout>
+  );
+}

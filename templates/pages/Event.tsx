@@ -1,0 +1,89 @@
+import type { PageOf } from "../../scripts/site/pages.ts";
+import type { SiteModel } from "../../scripts/site/model.ts";
+import { Layout } from "../layout/Layout.tsx";
+import { BusinessCard, EventStatusBadge } from "../components/cards.tsx";
+import { Prose, SampleNotice, Section, textLang, UntranslatedNotice, WhatsAppButton } from "../components/bits.tsx";
+import { count, eventWhen, isoLocal, rupiah } from "../lib/format.ts";
+import { EVENT_KIND_LABELS } from "../lib/labels.ts";
+import { t } from "../lib/words.ts";
+
+/** `/<centre>/acara/<slug>/`: when, where, what it costs, how to register, who takes part. */
+export function Event({ site, page }: { site: SiteModel; page: PageOf<"event"> }) {
+  const { lang, centre, event } = page;
+  const d = event.data;
+  const text = event.text[lang];
+  const contentLang = textLang(lang, event.translated);
+  const centreName = centre.text[lang].nama;
+  const featured = site.graph.featuredIn(event);
+  const past = site.isPast(event);
+  const message =
+    lang === "id"
+      ? `Halo ${centre.data.nama}, saya ingin mendaftar untuk acara "${d.judul}".`
+      : `Hello ${centreName}, I would like to register for "${text.judul}".`;
+  return (
+    <Layout
+      site={site}
+      page={page}
+      title={text.judul}
+      description={text.ringkasan}
+      crumbs={[
+        { label: centreName, path: site.urls.centre(lang, centre.slug) },
+        { label: t(lang, "events"), path: site.urls.events(lang, centre.slug) },
+      ]}
+    >
+      <div class="intro">
+        <p class="kicker">
+          {EVENT_KIND_LABELS[d.jenis][lang]} <EventStatusBadge event={event} lang={lang} />
+        </p>
+        <h1 lang={contentLang}>{text.judul}</h1>
+        <p class="lead" lang={contentLang}>
+          {text.ringkasan}
+        </p>
+      </div>
+      <SampleNotice sample={d.contoh} lang={lang} />
+      <UntranslatedNotice translated={event.translated} lang={lang} />
+      <dl class="facts">
+        <dt>{t(lang, "when")}</dt>
+        <dd>
+          <time dateTime={isoLocal(event.data.mulai, event.zone)}>{eventWhen(event, lang)}</time> ({t(lang, "timeZoneNote")})
+        </dd>
+        <dt>{t(lang, "where")}</dt>
+        <dd lang={text.tempat ? contentLang : undefined}>{text.tempat ?? `${centreName}, ${centre.data.alamat}`}</dd>
+        <dt>{t(lang, "fee")}</dt>
+        <dd>{d.biaya === 0 ? t(lang, "free") : rupiah(d.biaya, lang)}</dd>
+        {d.kapasitas !== undefined && (
+          <>
+            <dt>{t(lang, "capacity")}</dt>
+            <dd>
+              {count(d.kapasitas, lang)} {t(lang, "people")}
+            </dd>
+          </>
+        )}
+        {d.status !== "terjadwal" && (
+          <>
+            <dt>{t(lang, "status")}</dt>
+            <dd>
+              <EventStatusBadge event={event} lang={lang} />
+            </dd>
+          </>
+        )}
+      </dl>
+      {d.pendaftaran && !past && d.status !== "dibatalkan" && (
+        <div class="actions">
+          <WhatsAppButton number={d.pendaftaran.whatsapp} message={message} label={t(lang, "register")} />
+          {text.catatan_pendaftaran && <p lang={contentLang}>{text.catatan_pendaftaran}</p>}
+        </div>
+      )}
+      <Prose html={event.bodyHtml[lang]} lang={contentLang} />
+      {featured.length > 0 && (
+        <Section title={t(lang, "featuring")} id="pengrajin">
+          <ul class="cards">
+            {featured.map((business) => (
+              <BusinessCard site={site} business={business} lang={lang} />
+            ))}
+          </ul>
+        </Section>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,48 @@
+import type { PageOf } from "../../scripts/site/pages.ts";
+import type { SiteModel } from "../../scripts/site/model.ts";
+import { Layout } from "../layout/Layout.tsx";
+import { EventCard } from "../components/cards.tsx";
+import { Section } from "../components/bits.tsx";
+import { t } from "../lib/words.ts";
+
+/** `/<centre>/acara/`: upcoming events first (soonest first), then past ones (latest first). */
+export function EventList({ site, page }: { site: SiteModel; page: PageOf<"events"> }) {
+  const { lang, centre } = page;
+  const events = site.graph.eventsOf(centre);
+  const upcoming = events.filter((e) => !site.isPast(e));
+  const past = events.filter((e) => site.isPast(e)).reverse();
+  const name = centre.text[lang].nama;
+  return (
+    <Layout
+      site={site}
+      page={page}
+      title={`${t(lang, "eventsTitle")}: ${name}`}
+      description={`${t(lang, "eventsTitle")} · ${name}`}
+      crumbs={[{ label: t(lang, "directory"), path: site.urls.home(lang) }, { label: name, path: site.urls.centre(lang, centre.slug) }]}
+    >
+      <h1>{t(lang, "eventsTitle")}</h1>
+      <Section title={t(lang, "upcoming")} id="akan-datang">
+        {upcoming.length ? (
+          <ul class="cards">
+            {upcoming.map((event) => (
+              <EventCard site={site} event={event} lang={lang} />
+            ))}
+          </ul>
+        ) : (
+          <p>{t(lang, "noUpcoming")}</p>
+        )}
+      </Section>
+      <Section title={t(lang, "past")} id="lalu">
+        {past.length ? (
+          <ul class="cards cards--past">
+            {past.map((event) => (
+              <EventCard site={site} event={event} lang={lang} />
+            ))}
+          </ul>
+        ) : (
+          <p>{t(lang, "noPast")}</p>
+        )}
+      </Section>
+    </Layout>
+  );
+}
