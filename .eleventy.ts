@@ -5,6 +5,8 @@
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { loadSiteModel } from "./scripts/build/site-model.ts";
+import { ContentProblemsError } from "./scripts/problems/problem.ts";
+import { formatReport } from "./scripts/problems/report.ts";
 import type { SiteModel } from "./scripts/site/model.ts";
 
 export const TEMPLATES_DIR = "templates";
@@ -17,8 +19,18 @@ export function configureEleventy(config: UserConfig, site: SiteModel | (() => P
   config.addGlobalData("etalase", site);
 }
 
+/** Loads the content for a preview; problems are printed for people, then fail this rebuild only. */
+async function loadForPreview(): Promise<SiteModel> {
+  try {
+    return await loadSiteModel({ contentDir: process.env.ETALASE_CONTENT ?? "content" });
+  } catch (error) {
+    if (error instanceof ContentProblemsError) process.stderr.write(formatReport(error.problems, "Pratinjau / preview"));
+    throw error;
+  }
+}
+
 export default function (config: UserConfig) {
-  configureEleventy(config, () => loadSiteModel({ contentDir: process.env.ETALASE_CONTENT ?? "content" }));
+  configureEleventy(config, loadForPreview);
   config.addWatchTarget(process.env.ETALASE_CONTENT ?? "content");
   return { dir: { input: TEMPLATES_DIR, output: "_site" } };
 }
