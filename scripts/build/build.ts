@@ -2,7 +2,7 @@
 import { resolve } from "node:path";
 import { publishAtomically } from "./publish.ts";
 import { renderSite } from "./render.ts";
-import { loadSiteModel, type SiteOptions } from "./site-model.ts";
+import { imageCacheDir, loadSiteModel, type SiteOptions } from "./site-model.ts";
 
 export interface BuildOptions extends SiteOptions {
   readonly outDir: string;
@@ -18,6 +18,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
   const projectRoot = options.projectRoot ?? process.cwd();
   const site = await loadSiteModel({ ...options, projectRoot });
-  await publishAtomically(resolve(projectRoot, options.outDir), (staging) => renderSite(site, staging, projectRoot));
+  await publishAtomically(resolve(projectRoot, options.outDir), (staging) => renderSite(site, staging, projectRoot, imageCacheDir({ ...options, projectRoot })));
   return { pages: site.pages.length, centres: site.graph.centres.length, milliseconds: performance.now() - started };
 }

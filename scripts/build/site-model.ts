@@ -1,4 +1,7 @@
+import { join, resolve } from "node:path";
 import { loadContent } from "../content/load.ts";
+import { collectPhotoUses } from "../images/collect.ts";
+import { processPhotos } from "../images/process.ts";
 import { ContentProblemsError } from "../problems/problem.ts";
 import { SiteModel } from "../site/model.ts";
 import { buildNow } from "../site/time.ts";
@@ -8,13 +11,25 @@ export interface SiteOptions {
   readonly contentDir: string;
   readonly projectRoot?: string;
   readonly pathPrefix?: string;
+  /** Where encoded photos are kept between builds; default `.cache/images` in the project. */
+  readonly imageCacheDir?: string;
   /** Pinned "now" for upcoming/past; defaults to ETALASE_NOW or the clock. */
   readonly now?: number;
 }
 
-/** Loads, validates and links the content; throws every problem at once if there is any. */
+export function imageCacheDir(options: SiteOptions): string {
+  return resolve(options.projectRoot ?? process.cwd(), options.imageCacheDir ?? process.env.ETALASE_IMAGE_CACHE ?? join(".cache", "images"));
+}
+
+/**
+ * Loads, validates and links the content, then checks and encodes its photos. Throws every
+ * problem at once if there is any, before a single page is rendered.
+ */
 export async function loadSiteModel(options: SiteOptions): Promise<SiteModel> {
-  const loaded = await loadContent(options.contentDir, options.projectRoot ?? process.cwd());
+  const projectRoot = options.projectRoot ?? process.cwd();
+  const loaded = await loadContent(options.contentDir, projectRoot);
   if (!loaded.graph) throw new ContentProblemsError(loaded.problems);
-  return new SiteModel(loaded.graph, new Urls(options.pathPrefix), options.now ?? buildNow());
+  const photos = await processPhotos(collectPhotoUses(loaded.graph), resolve(projectRoot, options.contentDir), imageCacheDir(options));
+  if (photos.problems.length) throw new ContentProblemsError(photos.problems);
+  return new SiteModel(loaded.graph, new Urls(options.pathPrefix), options.now ?? buildNow(), photos);
 }

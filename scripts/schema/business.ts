@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { photo } from "./photo.ts";
 import { calendarDate, instagramHandle, phone, rupiah, sampleFlag, text, webUrl, wholeNumber } from "./fields.ts";
 import { addIssue } from "./issue.ts";
 import { bilingual as b } from "../problems/problem.ts";
@@ -13,6 +14,7 @@ const product = z
     harga_min: rupiah,
     harga_maks: rupiah.optional(),
     satuan: z.enum(UNITS),
+    foto: photo.optional(),
   })
   .superRefine((p, ctx) => {
     if (p.harga_maks !== undefined && p.harga_maks < p.harga_min)
@@ -35,6 +37,8 @@ export const businessSchema = z.strictObject({
   marketplace: z.array(z.strictObject({ nama: z.enum(MARKETPLACES), url: webUrl })).default([]),
   sertifikasi: z.array(z.strictObject({ jenis: z.enum(CERTIFICATIONS), nomor: text(60), berlaku_hingga: calendarDate.optional() })).default([]),
   nomor_booth: text(20).optional(),
+  /** The first photo leads the page and the link preview. */
+  foto: z.array(photo).max(12).default([]),
   contoh: sampleFlag,
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { photo } from "./photo.ts";
 import { calendarDate, clockTime, email, phone, sampleFlag, text, timeZone, webUrl, wholeNumber } from "./fields.ts";
 
 /** Facilities a centre can have; each has a label in both languages in `templates/lib/labels.ts`. */
@@ -48,6 +49,9 @@ export const centreSchema = z.strictObject({
     })
     .optional(),
   angka: z.array(figure).default([]),
+  /** The big picture at the top of the centre page, and of its link previews. */
+  foto_utama: photo.optional(),
+  galeri: z.array(photo).max(24).default([]),
   contoh: sampleFlag,
 });
 

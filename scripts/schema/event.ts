@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { photo } from "./photo.ts";
 import { localDateTime, phone, rupiah, sampleFlag, slugRef, text, timeZone, wholeNumber } from "./fields.ts";
 import { addIssue } from "./issue.ts";
 import { bilingual as b } from "../problems/problem.ts";
@@ -24,6 +25,7 @@ export const eventSchema = z
     kapasitas: wholeNumber(1, 100000).optional(),
     pendaftaran: z.strictObject({ whatsapp: phone("whatsapp"), catatan: text(200).optional() }).optional(),
     pengrajin: z.array(slugRef).default([]),
+    foto: photo.optional(),
     contoh: sampleFlag,
   })
   .superRefine((event, ctx) => {

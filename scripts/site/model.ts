@@ -3,6 +3,9 @@
  * "now". A class, so Eleventy's data cascade passes it along instead of deep-merging it.
  */
 import type { ContentGraph, EventNode } from "../content/graph.ts";
+import { photoKey } from "../images/collect.ts";
+import type { PhotoResult, ProcessedPhoto } from "../images/process.ts";
+import type { Photo } from "../schema/photo.ts";
 import { listPages, type Page } from "./pages.ts";
 import { Urls } from "./urls.ts";
 
@@ -13,8 +16,16 @@ export class SiteModel {
     readonly urls: Urls,
     /** Events that ended before this instant are past (ms since 1970). */
     readonly now: number,
+    readonly photos: PhotoResult,
   ) {
     this.pages = Object.freeze(listPages(graph, urls));
+  }
+
+  /** The encoded versions of a photo of a centre; every photo in a built model has them. */
+  photo(centreSlug: string, photo: Photo): ProcessedPhoto {
+    const found = this.photos.photos.get(photoKey(centreSlug, photo));
+    if (!found) throw new Error(`photo ${photoKey(centreSlug, photo)} was not processed`);
+    return found;
   }
 
   isPast(event: EventNode): boolean {

@@ -5,11 +5,15 @@ import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS } from "../lib/labels.ts";
 import { eventWhen, isoLocal, rupiah } from "../lib/format.ts";
 import { t } from "../lib/words.ts";
 import { textLang } from "./bits.tsx";
+import { Picture } from "./Picture.tsx";
+
+export const CARD_SIZES = "(min-width: 64rem) 19rem, (min-width: 40rem) 45vw, 100vw";
 
 export function BusinessCard({ site, business, lang }: { site: SiteModel; business: BusinessNode; lang: Lang }) {
   const prices = business.data.produk.map((p) => p.harga_min);
   return (
     <li class="card">
+      {business.data.foto[0] && <Picture site={site} centreSlug={business.centreSlug} photo={business.data.foto[0]} lang={lang} sizes={CARD_SIZES} maxWidth={640} className="card__photo" />}
       <h3 class="card__title">
         <a href={site.urls.link(site.urls.business(lang, business.centreSlug, business.slug))}>{business.data.nama_usaha}</a>
       </h3>

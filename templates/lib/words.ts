@@ -80,6 +80,8 @@ const WORDS = {
   },
   breadcrumb: { id: "Navigasi jejak", en: "Breadcrumb" },
   sectionNav: { id: "Menu sentra", en: "Centre menu" },
+  illustration: { id: "Ilustrasi gambar, bukan foto asli.", en: "Drawn illustration, not a photograph." },
+  gallery: { id: "Galeri", en: "Gallery" },
   timeZoneNote: { id: "waktu setempat", en: "local time" },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -6,6 +6,8 @@ import { Prose, SampleNotice, Section, textLang, UntranslatedNotice, WhatsAppBut
 import { calendarDay, rupiah } from "../lib/format.ts";
 import { CERTIFICATION_LABELS, MARKETPLACE_LABELS, UNIT_LABELS } from "../lib/labels.ts";
 import { t } from "../lib/words.ts";
+import { Gallery, HERO_SIZES } from "../components/Gallery.tsx";
+import { Picture } from "../components/Picture.tsx";
 
 /** `/<centre>/pengrajin/<slug>/`: one business, its products, how to reach it, its events. */
 export function Business({ site, page }: { site: SiteModel; page: PageOf<"business"> }) {
@@ -30,6 +32,7 @@ export function Business({ site, page }: { site: SiteModel; page: PageOf<"busine
         { label: t(lang, "businesses"), path: site.urls.businesses(lang, centre.slug) },
       ]}
     >
+      {d.foto[0] && <Picture site={site} centreSlug={centre.slug} photo={d.foto[0]} lang={lang} sizes={HERO_SIZES} eager className="hero" />}
       <div class="intro">
         <h1>{d.nama_usaha}</h1>
         <p class="kicker">
@@ -57,6 +60,7 @@ export function Business({ site, page }: { site: SiteModel; page: PageOf<"busine
           <ul class="products">
             {d.produk.map((product, index) => (
               <li>
+                {product.foto && <Picture site={site} centreSlug={centre.slug} photo={product.foto} lang={lang} sizes="6rem" maxWidth={320} className="products__photo" />}
                 <span class="products__name" lang={contentLang}>
                   {text.nama_produk[index]}
                 </span>
@@ -71,6 +75,7 @@ export function Business({ site, page }: { site: SiteModel; page: PageOf<"busine
       )}
 
       <Prose html={business.bodyHtml[lang]} lang={contentLang} />
+      <Gallery site={site} centreSlug={centre.slug} photos={d.foto.slice(1)} lang={lang} />
 
       {d.marketplace.length > 0 && (
         <Section title={t(lang, "buyOnline")} id="beli">

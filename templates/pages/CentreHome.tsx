@@ -6,6 +6,8 @@ import { Prose, SampleNotice, Section, textLang, UntranslatedNotice, WhatsAppBut
 import { calendarDay, count } from "../lib/format.ts";
 import { FACILITY_LABELS } from "../lib/labels.ts";
 import { t } from "../lib/words.ts";
+import { Gallery, HERO_SIZES } from "../components/Gallery.tsx";
+import { Picture } from "../components/Picture.tsx";
 
 /** `/<centre>/`: what the centre is, its figures, what is on, who works there. */
 export function CentreHome({ site, page }: { site: SiteModel; page: PageOf<"centre"> }) {
@@ -17,6 +19,7 @@ export function CentreHome({ site, page }: { site: SiteModel; page: PageOf<"cent
   const greeting = lang === "id" ? `Halo ${centre.data.nama}, saya ingin bertanya tentang kunjungan ke sentra.` : `Hello ${text.nama}, I would like to ask about visiting the centre.`;
   return (
     <Layout site={site} page={page} title={text.nama} description={text.ringkasan} crumbs={[{ label: t(lang, "directory"), path: site.urls.home(lang) }]}>
+      {centre.data.foto_utama && <Picture site={site} centreSlug={centre.slug} photo={centre.data.foto_utama} lang={lang} sizes={HERO_SIZES} eager className="hero" />}
       <div class="intro">
         <p class="kicker">
           {text.kerajinan} · {centre.data.kota}, {centre.data.provinsi}
@@ -53,6 +56,7 @@ export function CentreHome({ site, page }: { site: SiteModel; page: PageOf<"cent
       )}
 
       <Prose html={centre.bodyHtml[lang]} lang={contentLang} />
+      <Gallery site={site} centreSlug={centre.slug} photos={centre.data.galeri} lang={lang} />
 
       <Section title={t(lang, "nextEvents")} id="acara">
         {upcoming.length ? (

@@ -4,6 +4,8 @@ import { Layout } from "../layout/Layout.tsx";
 import { count } from "../lib/format.ts";
 import { t } from "../lib/words.ts";
 import { textLang } from "../components/bits.tsx";
+import { CARD_SIZES } from "../components/cards.tsx";
+import { Picture } from "../components/Picture.tsx";
 
 /** `/` and `/en/`: every centre, grouped by province. */
 export function Directory({ site, page }: { site: SiteModel; page: PageOf<"directory"> }) {
@@ -25,6 +27,7 @@ export function Directory({ site, page }: { site: SiteModel; page: PageOf<"direc
               const upcoming = site.graph.eventsOf(centre).find((e) => !site.isPast(e) && e.data.status !== "dibatalkan");
               return (
                 <li class="card card--centre">
+                  {centre.data.foto_utama && <Picture site={site} centreSlug={centre.slug} photo={centre.data.foto_utama} lang={lang} sizes={CARD_SIZES} maxWidth={640} className="card__photo" />}
                   <p class="card__kicker">{centre.text[lang].kerajinan}</p>
                   <h3 class="card__title">
                     <a href={site.urls.link(site.urls.centre(lang, centre.slug))} lang={textLang(lang, centre.translated)}>

@@ -6,6 +6,8 @@ import { Prose, SampleNotice, Section, textLang, UntranslatedNotice, WhatsAppBut
 import { count, eventWhen, isoLocal, rupiah } from "../lib/format.ts";
 import { EVENT_KIND_LABELS } from "../lib/labels.ts";
 import { t } from "../lib/words.ts";
+import { HERO_SIZES } from "../components/Gallery.tsx";
+import { Picture } from "../components/Picture.tsx";
 
 /** `/<centre>/acara/<slug>/`: when, where, what it costs, how to register, who takes part. */
 export function Event({ site, page }: { site: SiteModel; page: PageOf<"event"> }) {
@@ -31,6 +33,7 @@ export function Event({ site, page }: { site: SiteModel; page: PageOf<"event"> }
         { label: t(lang, "events"), path: site.urls.events(lang, centre.slug) },
       ]}
     >
+      {d.foto && <Picture site={site} centreSlug={centre.slug} photo={d.foto} lang={lang} sizes={HERO_SIZES} eager className="hero" />}
       <div class="intro">
         <p class="kicker">
           {EVENT_KIND_LABELS[d.jenis][lang]} <EventStatusBadge event={event} lang={lang} />

@@ -1,0 +1,140 @@
+/**
+ * Turns every photo the content uses into responsive AVIF, WebP and JPEG files with
+ * eleventy-img. The checks come first and are cheap: the file must really be inside the centre's
+ * foto/ folder (symbolic links included), start with the bytes of a JPEG, PNG or WebP, and have at
+ * most MAX_PIXELS pixels by its header; only then is it decoded, with truncation treated as an error.
+ *
+ * Encoded files go to a cache folder whose names are a hash of the photo's bytes and the options,
+ * so an unchanged photo costs nothing on the next build, in any process (keep `.cache/images/`
+ * between CI runs). The build then copies only the files the site uses into `img/`.
+ */
+import Image from "@11ty/eleventy-img";
+import { availableParallelism } from "node:os";
+import { open, realpath, stat } from "node:fs/promises";
+import { join, sep } from "node:path";
+import sharp from "sharp";
+import { bilingual as b, type Problem } from "../problems/problem.ts";
+import { photoKey, type PhotoUse } from "./collect.ts";
+
+/** 40 megapixels: more than any phone camera; a 30000×30000 bomb is 900. */
+export const MAX_PIXELS = 40_000_000;
+export const MAX_PHOTO_BYTES = 25 * 1024 * 1024;
+export const PHOTO_WIDTHS = [320, 640, 960, 1280];
+export const OG_SIZE = { width: 1200, height: 630 } as const;
+
+export interface PhotoSource {
+  readonly format: "avif" | "webp" | "jpeg";
+  readonly files: readonly { readonly filename: string; readonly width: number }[];
+}
+
+export interface ProcessedPhoto {
+  readonly width: number;
+  readonly height: number;
+  /** Best format first; JPEG last, used by `<img src>`. */
+  readonly sources: readonly PhotoSource[];
+}
+
+export interface PhotoResult {
+  readonly photos: ReadonlyMap<string, ProcessedPhoto>;
+  /** Cache file names the site needs, to copy into `img/`. */
+  readonly files: readonly string[];
+  readonly problems: readonly Problem[];
+}
+
+const SIGNATURES: { format: string; test: (head: Buffer) => boolean }[] = [
+  { format: "jpeg", test: (h) => h[0] === 0xff && h[1] === 0xd8 && h[2] === 0xff },
+  { format: "png", test: (h) => h.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  { format: "webp", test: (h) => h.subarray(0, 4).toString("latin1") === "RIFF" && h.subarray(8, 12).toString("latin1") === "WEBP" },
+];
+
+async function readHead(path: string): Promise<Buffer> {
+  const handle = await open(path, "r");
+  try {
+    const head = Buffer.alloc(16);
+    await handle.read(head, 0, 16, 0);
+    return head;
+  } finally {
+    await handle.close();
+  }
+}
+
+function problemFor(use: PhotoUse, message: { id: string; en: string }, fix: { id: string; en: string }): Problem {
+  return {
+    file: use.file,
+    field: use.field,
+    message: b(`Foto "${use.photo.berkas}": ${message.id}`, `Photo "${use.photo.berkas}": ${message.en}`),
+    fix,
+  };
+}
+
+const REPLACE_FIX = b("ganti dengan foto JPG, PNG atau WebP yang bisa dibuka di ponsel, paling besar 40 megapiksel.", "replace it with a JPG, PNG or WebP photo that opens on a phone, at most 40 megapixels.");
+
+/** Checks one photo file without decoding it; returns its absolute path or a problem. */
+async function checkFile(use: PhotoUse, contentDir: string): Promise<{ path: string } | { problem: Problem }> {
+  const folder = join(contentDir, use.centreSlug, "foto");
+  let path: string;
+  try {
+    path = await realpath(join(contentDir, use.centreSlug, use.photo.berkas));
+  } catch {
+    return { problem: problemFor(use, b("berkasnya tidak ditemukan.", "the file was not found."), b(`simpan fotonya di ${join("content", use.centreSlug, use.photo.berkas)} atau perbaiki nama berkasnya (huruf besar-kecil berpengaruh).`, `save the photo as ${join("content", use.centreSlug, use.photo.berkas)} or correct the file name (capitals matter).`)) };
+  }
+  const realFolder = await realpath(folder).catch(() => folder);
+  if (!path.startsWith(realFolder + sep))
+    return { problem: problemFor(use, b("berkasnya berada di luar folder foto/ sentra ini.", "the file is outside this centre's foto/ folder."), b("salin fotonya ke folder foto/ sentra ini, jangan pakai pintasan (link).", "copy the photo into this centre's foto/ folder instead of linking to it.")) };
+  const info = await stat(path);
+  if (!info.isFile() || info.size > MAX_PHOTO_BYTES)
+    return { problem: problemFor(use, b(`berkasnya terlalu besar (${Math.round(info.size / 1048576)} MB).`, `the file is too large (${Math.round(info.size / 1048576)} MB).`), REPLACE_FIX) };
+  const head = await readHead(path);
+  if (!SIGNATURES.some((s) => s.test(head)))
+    return { problem: problemFor(use, b("isi berkas ini bukan foto JPG, PNG atau WebP, walaupun namanya seperti foto.", "this file is not a JPG, PNG or WebP photo, even though its name looks like one."), REPLACE_FIX) };
+  const meta = await sharp(path).metadata().catch(() => undefined);
+  if (!meta?.width || !meta.height)
+    return { problem: problemFor(use, b("berkasnya rusak dan tidak bisa dibaca.", "the file is damaged and cannot be read."), REPLACE_FIX) };
+  if (meta.width * meta.height > MAX_PIXELS)
+    return { problem: problemFor(use, b(`fotonya terlalu besar (${meta.width}×${meta.height} piksel).`, `the photo is too large (${meta.width}×${meta.height} pixels).`), b("perkecil fotonya, misalnya menjadi 2000 piksel lebarnya, lalu simpan lagi.", "resize it, for example to 2000 pixels wide, and save it again.")) };
+  return { path };
+}
+
+export async function processPhotos(uses: readonly PhotoUse[], contentDir: string, cacheDir: string): Promise<PhotoResult> {
+  const problems: Problem[] = [];
+  const photos = new Map<string, ProcessedPhoto>();
+  const files = new Set<string>();
+  const byKey = new Map<string, PhotoUse[]>();
+  for (const use of uses) byKey.set(photoKey(use.centreSlug, use.photo), [...(byKey.get(photoKey(use.centreSlug, use.photo)) ?? []), use]);
+
+  Image.concurrency = availableParallelism();
+  await Promise.all(
+    [...byKey.entries()].map(async ([key, group]) => {
+      const first = group[0]!;
+      const checked = await checkFile(first, contentDir);
+      if ("problem" in checked) {
+        problems.push(...group.map((use) => ({ ...checked.problem, file: use.file, field: use.field })));
+        return;
+      }
+      try {
+        const stats = await Image(checked.path, {
+          widths: PHOTO_WIDTHS,
+          formats: ["avif", "webp", "jpeg"],
+          outputDir: cacheDir,
+          urlPath: "/img/",
+          // Truncated files fail instead of rendering grey; the pixel cap holds while decoding too.
+          sharpOptions: { failOnError: true, failOn: "truncated", limitInputPixels: MAX_PIXELS },
+          sharpAvifOptions: { quality: 50, effort: 2 },
+          sharpWebpOptions: { quality: 72 },
+          sharpJpegOptions: { quality: 75, mozjpeg: true, progressive: true },
+          fixOrientation: true,
+        });
+        const sources: PhotoSource[] = (["avif", "webp", "jpeg"] as const).map((format) => ({
+          format,
+          files: (stats[format] ?? []).map((s) => ({ filename: s.filename, width: s.width })),
+        }));
+        for (const source of sources) for (const file of source.files) files.add(file.filename);
+        const largest = stats.jpeg?.at(-1);
+        photos.set(key, { width: largest?.width ?? 0, height: largest?.height ?? 0, sources });
+      } catch {
+        problems.push(...group.map((use) => problemFor(use, b("berkasnya rusak atau terpotong dan tidak bisa diolah.", "the file is damaged or cut short and cannot be processed."), REPLACE_FIX)));
+      }
+    }),
+  );
+  return { photos, files: [...files].sort(), problems };
+}
