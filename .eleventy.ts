@@ -1,5 +1,5 @@
 /**
- * Eleventy wiring, and nothing else: the TypeScript template, the stylesheet, and the site model.
+ * Eleventy wiring, and nothing else: the TypeScript templates, the static files, and the site model.
  * `scripts/build/render.ts` calls `configureEleventy` with a model it has already validated;
  * run directly (`eleventy --config=.eleventy.ts`, as `npm start` does) it loads content itself.
  */
@@ -13,9 +13,10 @@ export const TEMPLATES_DIR = "templates";
 
 export function configureEleventy(config: UserConfig, site: SiteModel | (() => Promise<SiteModel>)): void {
   // Templates are `.11ty.tsx`, imported through tsx and rendered like `.11ty.js` ones.
-  config.addExtension(["11ty.tsx"], { key: "11ty.js" });
-  config.setTemplateFormats(["11ty.tsx"]);
-  config.addPassthroughCopy({ [`${TEMPLATES_DIR}/assets`]: "assets" });
+  config.addExtension(["11ty.tsx", "11ty.ts"], { key: "11ty.js" });
+  config.setTemplateFormats(["11ty.tsx", "11ty.ts"]);
+  // Files served as they are at the site root: `_headers`.
+  config.addPassthroughCopy({ [`${TEMPLATES_DIR}/static`]: "/" });
   config.addGlobalData("etalase", site);
 }
 

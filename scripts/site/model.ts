@@ -7,10 +7,12 @@ import { photoKey } from "../images/collect.ts";
 import type { PhotoResult, ProcessedPhoto } from "../images/process.ts";
 import type { Photo } from "../schema/photo.ts";
 import { listPages, type Page } from "./pages.ts";
+import { readStylesheet, type Stylesheet } from "./stylesheet.ts";
 import { Urls } from "./urls.ts";
 
 export class SiteModel {
   readonly pages: readonly Page[];
+  readonly stylesheet: Stylesheet = readStylesheet();
   constructor(
     readonly graph: ContentGraph,
     readonly urls: Urls,

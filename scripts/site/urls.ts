@@ -43,7 +43,4 @@ export class Urls {
   visit(lang: Lang, centre: string): string {
     return `${this.centre(lang, centre)}${SECTION_NAMES[lang].visit}/`;
   }
-  stylesheet(): string {
-    return this.link("assets/site.css");
-  }
 }

@@ -56,7 +56,7 @@ export function Layout({ site, page, title, description, crumbs = [], children }
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
         <meta name="description" content={description} />
-        <link rel="stylesheet" href={site.urls.stylesheet()} />
+        <link rel="stylesheet" href={site.urls.link(site.stylesheet.path)} />
         {page.kind !== "notFound" && <link rel="alternate" hreflang={other} href={site.urls.link(page.alternatePath)} />}
       </head>
       <body>
