@@ -11,6 +11,8 @@ export interface SiteOptions {
   readonly contentDir: string;
   readonly projectRoot?: string;
   readonly pathPrefix?: string;
+  /** Where the site will be served, e.g. https://sentra.example.go.id; default ETALASE_SITE_URL or localhost. */
+  readonly siteUrl?: string;
   /** Where encoded photos are kept between builds; default `.cache/images` in the project. */
   readonly imageCacheDir?: string;
   /** Pinned "now" for upcoming/past; defaults to ETALASE_NOW or the clock. */
@@ -31,5 +33,5 @@ export async function loadSiteModel(options: SiteOptions): Promise<SiteModel> {
   if (!loaded.graph) throw new ContentProblemsError(loaded.problems);
   const photos = await processPhotos(collectPhotoUses(loaded.graph), resolve(projectRoot, options.contentDir), imageCacheDir(options));
   if (photos.problems.length) throw new ContentProblemsError(photos.problems);
-  return new SiteModel(loaded.graph, new Urls(options.pathPrefix), options.now ?? buildNow(), photos);
+  return new SiteModel(loaded.graph, new Urls(options.pathPrefix, options.siteUrl ?? process.env.ETALASE_SITE_URL), options.now ?? buildNow(), photos);
 }

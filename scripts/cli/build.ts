@@ -8,11 +8,12 @@ const { values } = parseArgs({
     content: { type: "string", default: "content" },
     out: { type: "string", default: "_site" },
     prefix: { type: "string", default: "/" },
+    "site-url": { type: "string" },
   },
 });
 
 try {
-  const summary = await buildSite({ contentDir: values.content, outDir: values.out, pathPrefix: values.prefix });
+  const summary = await buildSite({ contentDir: values.content, outDir: values.out, pathPrefix: values.prefix, ...(values["site-url"] ? { siteUrl: values["site-url"] } : {}) });
   console.log(`etalase: ${summary.pages} halaman/pages, ${summary.centres} sentra/centres → ${values.out}/ (${(summary.milliseconds / 1000).toFixed(2)} s)`);
 } catch (error) {
   process.exitCode = reportFailure(error, `${values.out}/`);

@@ -10,7 +10,8 @@
  */
 import Image from "@11ty/eleventy-img";
 import { availableParallelism } from "node:os";
-import { open, realpath, stat } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { access, mkdir, open, readFile, realpath, stat } from "node:fs/promises";
 import { join, sep } from "node:path";
 import sharp from "sharp";
 import { bilingual as b, type Problem } from "../problems/problem.ts";
@@ -32,6 +33,8 @@ export interface ProcessedPhoto {
   readonly height: number;
   /** Best format first; JPEG last, used by `<img src>`. */
   readonly sources: readonly PhotoSource[];
+  /** A 1200×630 JPEG crop for link previews (WhatsApp, Facebook, X). */
+  readonly og: string;
 }
 
 export interface PhotoResult {
@@ -95,6 +98,18 @@ async function checkFile(use: PhotoUse, contentDir: string): Promise<{ path: str
   return { path };
 }
 
+/** The link-preview crop, cached under a hash of the photo's bytes like eleventy-img's files. */
+async function sharingCrop(path: string, cacheDir: string): Promise<string> {
+  const name = `og-${createHash("sha256").update(await readFile(path)).digest("hex").slice(0, 12)}-${OG_SIZE.width}x${OG_SIZE.height}.jpeg`;
+  const target = join(cacheDir, name);
+  const cached = await access(target).then(() => true, () => false);
+  if (!cached) {
+    await mkdir(cacheDir, { recursive: true });
+    await sharp(path, { failOn: "truncated", limitInputPixels: MAX_PIXELS }).rotate().resize(OG_SIZE.width, OG_SIZE.height, { fit: "cover" }).jpeg({ quality: 72, mozjpeg: true }).toFile(target);
+  }
+  return name;
+}
+
 export async function processPhotos(uses: readonly PhotoUse[], contentDir: string, cacheDir: string): Promise<PhotoResult> {
   const problems: Problem[] = [];
   const photos = new Map<string, ProcessedPhoto>();
@@ -130,7 +145,9 @@ export async function processPhotos(uses: readonly PhotoUse[], contentDir: strin
         }));
         for (const source of sources) for (const file of source.files) files.add(file.filename);
         const largest = stats.jpeg?.at(-1);
-        photos.set(key, { width: largest?.width ?? 0, height: largest?.height ?? 0, sources });
+        const og = await sharingCrop(checked.path, cacheDir);
+        files.add(og);
+        photos.set(key, { width: largest?.width ?? 0, height: largest?.height ?? 0, sources, og });
       } catch {
         problems.push(...group.map((use) => problemFor(use, b("berkasnya rusak atau terpotong dan tidak bisa diolah.", "the file is damaged or cut short and cannot be processed."), REPLACE_FIX)));
       }

@@ -13,8 +13,17 @@ export class Urls {
   /** `/` normally; `/repo/` for a GitHub Pages project site. Always starts and ends with `/`. */
   readonly prefix: string;
 
-  constructor(prefix = "/") {
+  /** Scheme and host the site is served from, for canonical links, feeds and the sitemap. */
+  readonly origin: string;
+
+  constructor(prefix = "/", siteUrl = "http://localhost:8080") {
     this.prefix = `/${prefix.replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
+    this.origin = new URL(siteUrl).origin;
+  }
+
+  /** The full address of a path inside the site, e.g. `https://tapis.example.id/en/`. */
+  absolute(path: string): string {
+    return this.origin + this.link(path);
   }
 
   /** A path inside the site (`tapis/acara/`) as a link with the prefix (`/tapis/acara/`). */

@@ -2,6 +2,7 @@ import type { ComponentChildren } from "preact";
 import type { Page } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { t } from "../lib/words.ts";
+import { leadPhoto, scriptSafeJson, structuredData } from "../lib/seo.ts";
 
 interface Crumb {
   readonly label: string;
@@ -45,6 +46,39 @@ function CentreMenu({ site, page }: { site: SiteModel; page: Page }) {
   );
 }
 
+/** Canonical and language alternates, Open Graph and Twitter cards, and JSON-LD. */
+function SharingTags({ site, page, title, description }: { site: SiteModel; page: Page; title: string; description: string }) {
+  if (page.kind === "notFound") return <meta name="robots" content="noindex" />;
+  const lead = leadPhoto(site, page);
+  const image = lead ? site.urls.absolute(`img/${site.photo(lead.centreSlug, lead.photo).og}`) : undefined;
+  const [idPath, enPath] = page.lang === "id" ? [page.path, page.alternatePath] : [page.alternatePath, page.path];
+  const data = structuredData(site, page, image);
+  return (
+    <>
+      <link rel="canonical" href={site.urls.absolute(page.path)} />
+      <link rel="alternate" hreflang="id" href={site.urls.absolute(idPath)} />
+      <link rel="alternate" hreflang="en" href={site.urls.absolute(enPath)} />
+      <link rel="alternate" hreflang="x-default" href={site.urls.absolute(idPath)} />
+      <meta property="og:type" content="website" />
+      <meta property="og:site_name" content={t(page.lang, "siteName")} />
+      <meta property="og:title" content={title} />
+      <meta property="og:description" content={description} />
+      <meta property="og:url" content={site.urls.absolute(page.path)} />
+      <meta property="og:locale" content={page.lang === "id" ? "id_ID" : "en_GB"} />
+      {image && lead && (
+        <>
+          <meta property="og:image" content={image} />
+          <meta property="og:image:width" content="1200" />
+          <meta property="og:image:height" content="630" />
+          <meta property="og:image:alt" content={page.lang === "en" ? lead.photo.alt_en : lead.photo.alt} />
+        </>
+      )}
+      <meta name="twitter:card" content={image ? "summary_large_image" : "summary"} />
+      {data && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(data) }} />}
+    </>
+  );
+}
+
 export function Layout({ site, page, title, description, crumbs = [], children }: LayoutProps) {
   const { lang } = page;
   const other = lang === "id" ? "en" : "id";
@@ -57,7 +91,7 @@ export function Layout({ site, page, title, description, crumbs = [], children }
         <title>{fullTitle}</title>
         <meta name="description" content={description} />
         <link rel="stylesheet" href={site.urls.link(site.stylesheet.path)} />
-        {page.kind !== "notFound" && <link rel="alternate" hreflang={other} href={site.urls.link(page.alternatePath)} />}
+        <SharingTags site={site} page={page} title={title} description={description} />
       </head>
       <body>
         <a class="skip-link" href="#isi">

@@ -1,0 +1,154 @@
+/**
+ * What search engines and chat apps read: the lead photo of a page for link previews, and
+ * schema.org JSON-LD (LocalBusiness, Product/Offer, Event, BreadcrumbList).
+ */
+import type { CentreNode, Lang } from "../../scripts/content/graph.ts";
+import type { SiteModel } from "../../scripts/site/model.ts";
+import type { Page } from "../../scripts/site/pages.ts";
+import type { Photo } from "../../scripts/schema/photo.ts";
+import { TIME_ZONES } from "../../scripts/schema/fields.ts";
+import type { Day, EventStatus } from "../../scripts/schema/index.ts";
+
+/** The photo that stands for a page: its own lead photo, else its centre's. */
+export function leadPhoto(site: SiteModel, page: Page): { centreSlug: string; photo: Photo } | undefined {
+  if (page.kind === "directory") {
+    const centre = site.graph.centres.find((c) => c.data.foto_utama);
+    return centre?.data.foto_utama ? { centreSlug: centre.slug, photo: centre.data.foto_utama } : undefined;
+  }
+  if (!("centre" in page)) return undefined;
+  const own = page.kind === "business" ? page.business.data.foto[0] : page.kind === "event" ? page.event.data.foto : undefined;
+  const photo = own ?? page.centre.data.foto_utama;
+  return photo ? { centreSlug: page.centre.slug, photo } : undefined;
+}
+
+const DAYS: Record<Day, string> = {
+  senin: "https://schema.org/Monday",
+  selasa: "https://schema.org/Tuesday",
+  rabu: "https://schema.org/Wednesday",
+  kamis: "https://schema.org/Thursday",
+  jumat: "https://schema.org/Friday",
+  sabtu: "https://schema.org/Saturday",
+  minggu: "https://schema.org/Sunday",
+};
+
+const STATUS: Record<EventStatus, string> = {
+  terjadwal: "https://schema.org/EventScheduled",
+  ditunda: "https://schema.org/EventPostponed",
+  dibatalkan: "https://schema.org/EventCancelled",
+};
+
+type Json = { [key: string]: unknown };
+
+function address(centre: CentreNode): Json {
+  return { "@type": "PostalAddress", streetAddress: centre.data.alamat, addressLocality: centre.data.kota, addressRegion: centre.data.provinsi, addressCountry: "ID" };
+}
+
+function centrePlace(site: SiteModel, centre: CentreNode, lang: Lang, image: string | undefined): Json {
+  const d = centre.data;
+  return {
+    "@type": "LocalBusiness",
+    "@id": `${site.urls.absolute(site.urls.centre("id", centre.slug))}#sentra`,
+    name: centre.text[lang].nama,
+    description: centre.text[lang].ringkasan,
+    url: site.urls.absolute(site.urls.centre(lang, centre.slug)),
+    address: address(centre),
+    geo: { "@type": "GeoCoordinates", latitude: d.koordinat.lintang, longitude: d.koordinat.bujur },
+    openingHoursSpecification: d.jam_buka.map((slot) => ({ "@type": "OpeningHoursSpecification", dayOfWeek: slot.hari.map((day) => DAYS[day]), opens: slot.buka, closes: slot.tutup })),
+    telephone: `+${d.telepon ?? d.whatsapp}`,
+    ...(d.email ? { email: d.email } : {}),
+    ...(image ? { image } : {}),
+  };
+}
+
+function breadcrumbs(site: SiteModel, items: { name: string; path: string }[]): Json {
+  return {
+    "@type": "BreadcrumbList",
+    itemListElement: items.map((item, index) => ({ "@type": "ListItem", position: index + 1, name: item.name, item: site.urls.absolute(item.path) })),
+  };
+}
+
+function offsetIso(local: string, zone: keyof typeof TIME_ZONES): string {
+  return `${local}:00${TIME_ZONES[zone]}`;
+}
+
+/** The JSON-LD graph of a page, or undefined for pages that describe nothing (404). */
+export function structuredData(site: SiteModel, page: Page, image: string | undefined): Json | undefined {
+  if (page.kind === "notFound") return undefined;
+  const lang = page.lang;
+  const home = { name: lang === "id" ? "Direktori" : "Directory", path: site.urls.home(lang) };
+  if (page.kind === "directory") {
+    return {
+      "@context": "https://schema.org",
+      "@type": "ItemList",
+      itemListElement: site.graph.centres.map((centre, index) => ({ "@type": "ListItem", position: index + 1, url: site.urls.absolute(site.urls.centre(lang, centre.slug)), name: centre.text[lang].nama })),
+    };
+  }
+  const centre = page.centre;
+  const centreCrumb = { name: centre.text[lang].nama, path: site.urls.centre(lang, centre.slug) };
+  const graph: Json[] = [];
+  switch (page.kind) {
+    case "centre":
+    case "visit":
+      graph.push(centrePlace(site, centre, lang, image));
+      graph.push(breadcrumbs(site, page.kind === "centre" ? [home, centreCrumb] : [home, centreCrumb, { name: lang === "id" ? "Kunjungi" : "Visit", path: page.path }]));
+      break;
+    case "businesses":
+    case "events":
+      graph.push(breadcrumbs(site, [home, centreCrumb, { name: page.kind === "businesses" ? (lang === "id" ? "Pengrajin" : "Artisans") : lang === "id" ? "Acara" : "Events", path: page.path }]));
+      break;
+    case "business": {
+      const d = page.business.data;
+      const names = page.business.text[lang].nama_produk;
+      graph.push({
+        "@type": "LocalBusiness",
+        name: d.nama_usaha,
+        description: page.business.text[lang].ringkasan,
+        url: site.urls.absolute(page.path),
+        telephone: `+${d.whatsapp}`,
+        address: address(centre),
+        containedInPlace: { "@id": `${site.urls.absolute(site.urls.centre("id", centre.slug))}#sentra` },
+        ...(image ? { image } : {}),
+        ...(d.sejak ? { foundingDate: String(d.sejak) } : {}),
+        makesOffer: d.produk.map((product, index) => ({
+          "@type": "Offer",
+          priceCurrency: "IDR",
+          ...(product.harga_maks !== undefined && product.harga_maks !== product.harga_min
+            ? { priceSpecification: { "@type": "PriceSpecification", priceCurrency: "IDR", minPrice: product.harga_min, maxPrice: product.harga_maks } }
+            : { price: product.harga_min }),
+          itemOffered: { "@type": "Product", name: names[index] ?? product.nama },
+        })),
+      });
+      graph.push(breadcrumbs(site, [home, centreCrumb, { name: lang === "id" ? "Pengrajin" : "Artisans", path: site.urls.businesses(lang, centre.slug) }, { name: d.nama_usaha, path: page.path }]));
+      break;
+    }
+    case "event": {
+      const event = page.event;
+      const d = event.data;
+      const text = event.text[lang];
+      graph.push({
+        "@type": "Event",
+        name: text.judul,
+        description: text.ringkasan,
+        url: site.urls.absolute(page.path),
+        startDate: offsetIso(d.mulai, event.zone),
+        endDate: offsetIso(d.selesai, event.zone),
+        eventStatus: STATUS[d.status],
+        eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+        location: { "@type": "Place", name: text.tempat ?? centre.text[lang].nama, address: address(centre) },
+        organizer: { "@type": "Organization", name: centre.data.pengelola, ...(centre.data.pengelola_url ? { url: centre.data.pengelola_url } : {}) },
+        offers: { "@type": "Offer", price: d.biaya, priceCurrency: "IDR", url: site.urls.absolute(page.path), availability: d.status === "dibatalkan" ? "https://schema.org/SoldOut" : "https://schema.org/InStock" },
+        ...(d.kapasitas ? { maximumAttendeeCapacity: d.kapasitas } : {}),
+        ...(image ? { image } : {}),
+        ...(site.graph.featuredIn(event).length ? { performer: site.graph.featuredIn(event).map((b) => ({ "@type": "Organization", name: b.data.nama_usaha })) } : {}),
+      });
+      graph.push(breadcrumbs(site, [home, centreCrumb, { name: lang === "id" ? "Acara" : "Events", path: site.urls.events(lang, centre.slug) }, { name: text.judul, path: page.path }]));
+      break;
+    }
+  }
+  return { "@context": "https://schema.org", "@graph": graph };
+}
+
+/** JSON for inside a `<script>` element: `<` is escaped so no text can close the element. */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
