@@ -90,7 +90,8 @@ async function checkFile(use: PhotoUse, contentDir: string): Promise<{ path: str
   const head = await readHead(path);
   if (!SIGNATURES.some((s) => s.test(head)))
     return { problem: problemFor(use, b("isi berkas ini bukan foto JPG, PNG atau WebP, walaupun namanya seperti foto.", "this file is not a JPG, PNG or WebP photo, even though its name looks like one."), REPLACE_FIX) };
-  const meta = await sharp(path).metadata().catch(() => undefined);
+  // Header only; the pixel cap is ours, below, so sharp must not refuse first with its own message.
+  const meta = await sharp(path, { limitInputPixels: false }).metadata().catch(() => undefined);
   if (!meta?.width || !meta.height)
     return { problem: problemFor(use, b("berkasnya rusak dan tidak bisa dibaca.", "the file is damaged and cannot be read."), REPLACE_FIX) };
   if (meta.width * meta.height > MAX_PIXELS)
