@@ -6,6 +6,7 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { loadSiteModel } from "./scripts/build/site-model.ts";
 import { ContentProblemsError } from "./scripts/problems/problem.ts";
+import { bilingual } from "./scripts/problems/problem.ts";
 import { formatReport } from "./scripts/problems/report.ts";
 import type { SiteModel } from "./scripts/site/model.ts";
 
@@ -25,7 +26,7 @@ async function loadForPreview(): Promise<SiteModel> {
   try {
     return await loadSiteModel({ contentDir: process.env.ETALASE_CONTENT ?? "content" });
   } catch (error) {
-    if (error instanceof ContentProblemsError) process.stderr.write(formatReport(error.problems, "Pratinjau / preview"));
+    if (error instanceof ContentProblemsError) process.stderr.write(formatReport(error.problems, { headline: bilingual("Pratinjau belum diperbarui", "Preview not updated"), after: bilingual("Halaman terakhir yang benar tetap tampil.", "The last good pages stay on screen.") }));
     throw error;
   }
 }

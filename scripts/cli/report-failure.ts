@@ -1,10 +1,10 @@
 import { BuildFailedError, ContentProblemsError } from "../problems/problem.ts";
-import { formatReport } from "../problems/report.ts";
+import { buildStopped, formatReport } from "../problems/report.ts";
 
 /** Prints any failure for a person, never as a bare stack trace, and returns the exit code. */
 export function reportFailure(error: unknown, outputLabel: string): number {
   if (error instanceof ContentProblemsError) {
-    process.stderr.write(formatReport(error.problems, outputLabel));
+    process.stderr.write(formatReport(error.problems, buildStopped(outputLabel)));
   } else {
     const detail = error instanceof BuildFailedError || error instanceof Error ? error.message : String(error);
     process.stderr.write(

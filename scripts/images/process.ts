@@ -111,6 +111,12 @@ async function sharingCrop(path: string, cacheDir: string): Promise<string> {
   return name;
 }
 
+/** The cheap checks only (no decoding, no encoding), for `npm run check`. */
+export async function checkPhotos(uses: readonly PhotoUse[], contentDir: string): Promise<Problem[]> {
+  const results = await Promise.all(uses.map((use) => checkFile(use, contentDir)));
+  return results.flatMap((result) => ("problem" in result ? [result.problem] : []));
+}
+
 export async function processPhotos(uses: readonly PhotoUse[], contentDir: string, cacheDir: string): Promise<PhotoResult> {
   const problems: Problem[] = [];
   const photos = new Map<string, ProcessedPhoto>();

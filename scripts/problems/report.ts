@@ -1,4 +1,4 @@
-import type { Problem } from "./problem.ts";
+import { bilingual as b, type Bilingual, type Problem } from "./problem.ts";
 
 /** Sorts problems by file, then line, so one file's problems are printed together. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
@@ -18,14 +18,19 @@ export function formatProblem(problem: Problem): string {
   return lines.join("\n");
 }
 
-/** The whole report printed when content is invalid; the last lines say that nothing was published. */
-export function formatReport(problems: readonly Problem[], outputLabel: string): string {
+/** The closing lines of a failed build: it stopped, and the published folder was not touched. */
+export function buildStopped(outputLabel: string): { headline: Bilingual; after: Bilingual } {
+  return { headline: b("Build dibatalkan", "Build stopped"), after: b(`${outputLabel} tidak diubah.`, `${outputLabel} was not changed.`) };
+}
+
+/** The whole report: every problem, then one line per language counting them. */
+export function formatReport(problems: readonly Problem[], outcome: { headline: Bilingual; after?: Bilingual }): string {
   const sorted = sortProblems(problems);
   const files = new Set(sorted.map((p) => p.file)).size;
   const body = sorted.map(formatProblem).join("\n\n");
   const summary = [
-    `Build dibatalkan: ${sorted.length} masalah di ${files} berkas. ${outputLabel} tidak diubah.`,
-    `Build stopped: ${sorted.length} problem(s) in ${files} file(s). ${outputLabel} was not changed.`,
+    `${outcome.headline.id}: ${sorted.length} masalah di ${files} berkas.${outcome.after ? ` ${outcome.after.id}` : ""}`,
+    `${outcome.headline.en}: ${sorted.length} problem(s) in ${files} file(s).${outcome.after ? ` ${outcome.after.en}` : ""}`,
   ].join("\n");
   return `${body}\n\n${summary}\n`;
 }
