@@ -11,7 +11,7 @@
 import Image from "@11ty/eleventy-img";
 import { availableParallelism } from "node:os";
 import { createHash } from "node:crypto";
-import { access, mkdir, open, readFile, realpath, stat } from "node:fs/promises";
+import { access, mkdir, open, readdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join, sep } from "node:path";
 import sharp from "sharp";
 import { bilingual as b, type Problem } from "../problems/problem.ts";
@@ -106,7 +106,10 @@ async function sharingCrop(path: string, cacheDir: string): Promise<string> {
   const cached = await access(target).then(() => true, () => false);
   if (!cached) {
     await mkdir(cacheDir, { recursive: true });
-    await sharp(path, { failOn: "truncated", limitInputPixels: MAX_PIXELS }).rotate().resize(OG_SIZE.width, OG_SIZE.height, { fit: "cover" }).jpeg({ quality: 72, mozjpeg: true }).toFile(target);
+    // Written under a temporary name: a crash never leaves a half file that looks cached.
+    const temporary = `${target}.${process.pid}.tmp`;
+    await sharp(path, { failOn: "truncated", limitInputPixels: MAX_PIXELS }).rotate().resize(OG_SIZE.width, OG_SIZE.height, { fit: "cover" }).jpeg({ quality: 72, mozjpeg: true }).toFile(temporary);
+    await rename(temporary, target);
   }
   return name;
 }
@@ -117,6 +120,22 @@ export async function checkPhotos(uses: readonly PhotoUse[], contentDir: string)
   return results.flatMap((result) => ("problem" in result ? [result.problem] : []));
 }
 
+/**
+ * eleventy-img takes any existing output file for a cache hit, and a failed encode leaves empty
+ * files behind; a later build would then publish them. So a failure marks the cache, and the next
+ * run first removes every empty or temporary file from it.
+ */
+const DIRTY_MARK = ".needs-sweep";
+
+async function sweepCache(cacheDir: string): Promise<void> {
+  if (!(await access(join(cacheDir, DIRTY_MARK)).then(() => true, () => false))) return;
+  for (const name of await readdir(cacheDir)) {
+    const path = join(cacheDir, name);
+    if (name.endsWith(".tmp") || (await stat(path)).size === 0) await rm(path, { force: true });
+  }
+  await rm(join(cacheDir, DIRTY_MARK), { force: true });
+}
+
 export async function processPhotos(uses: readonly PhotoUse[], contentDir: string, cacheDir: string): Promise<PhotoResult> {
   const problems: Problem[] = [];
   const photos = new Map<string, ProcessedPhoto>();
@@ -125,6 +144,7 @@ export async function processPhotos(uses: readonly PhotoUse[], contentDir: strin
   for (const use of uses) byKey.set(photoKey(use.centreSlug, use.photo), [...(byKey.get(photoKey(use.centreSlug, use.photo)) ?? []), use]);
 
   Image.concurrency = availableParallelism();
+  await sweepCache(cacheDir);
   await Promise.all(
     [...byKey.entries()].map(async ([key, group]) => {
       const first = group[0]!;
@@ -156,9 +176,12 @@ export async function processPhotos(uses: readonly PhotoUse[], contentDir: strin
         files.add(og);
         photos.set(key, { width: largest?.width ?? 0, height: largest?.height ?? 0, sources, og });
       } catch {
+        await mkdir(cacheDir, { recursive: true });
+        await writeFile(join(cacheDir, DIRTY_MARK), "");
         problems.push(...group.map((use) => problemFor(use, b("berkasnya rusak atau terpotong dan tidak bisa diolah.", "the file is damaged or cut short and cannot be processed."), REPLACE_FIX)));
       }
     }),
   );
+  if (problems.length) await sweepCache(cacheDir);
   return { photos, files: [...files].sort(), problems };
 }

@@ -10,6 +10,9 @@ export const FIXTURES = join(PROJECT_ROOT, "tests/fixtures");
 /** Every build in the tests sees the same "now", so upcoming and past never drift. */
 export const TEST_NOW = "2026-11-28T12:00:00+07:00";
 
+/** One photo cache per test file, so files running side by side never write the same cache. */
+const IMAGE_CACHE = mkdtempSync(join(tmpdir(), "etalase-images-"));
+
 export interface RunResult {
   readonly code: number | null;
   readonly stdout: string;
@@ -20,7 +23,7 @@ export function runCli(script: string, args: string[], env: Record<string, strin
   const result = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "scripts/cli", script), ...args], {
     cwd: PROJECT_ROOT,
     encoding: "utf8",
-    env: { ...process.env, ETALASE_NOW: TEST_NOW, ...env },
+    env: { ...process.env, ETALASE_NOW: TEST_NOW, ETALASE_IMAGE_CACHE: IMAGE_CACHE, ...env },
     timeout: 120_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
