@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { configureEleventy, TEMPLATES_DIR } from "../../.eleventy.ts";
 import { BuildFailedError } from "../problems/problem.ts";
 import type { SiteModel } from "../site/model.ts";
+import { scanSite } from "./scan.ts";
 
 /** Renders the validated site model into `outDir` with Eleventy, and copies in the photos it uses. */
 export async function renderSite(site: SiteModel, outDir: string, projectRoot: string, imageCacheDir: string): Promise<void> {
@@ -18,4 +19,7 @@ export async function renderSite(site: SiteModel, outDir: string, projectRoot: s
   } catch (error) {
     throw new BuildFailedError(`Eleventy could not render the site: ${(error as Error).message}`, { cause: error });
   }
+  const unsafe = await scanSite(outDir);
+  if (unsafe.length)
+    throw new BuildFailedError(`unsafe HTML in the output, so nothing was published:\n${unsafe.map((u) => `  ${u.page}: ${u.what}`).join("\n")}`);
 }
