@@ -124,7 +124,7 @@ describe("businesses", () => {
   it("lists every business of the centre", () => {
     const root = page("batik-uji/pengrajin/");
     expect(text(root, "h1")).toBe("Pengrajin dan usaha");
-    expect(links(root, ".card h3 a")).toEqual(["/batik-uji/pengrajin/batik-dua/", "/batik-uji/pengrajin/batik-satu/"]);
+    expect(links(root, ".card__title a")).toEqual(["/batik-uji/pengrajin/batik-dua/", "/batik-uji/pengrajin/batik-satu/"]);
   });
   it("shows one business with its products, prices, contact and the events it is in", () => {
     const root = page("batik-uji/pengrajin/batik-satu/");
@@ -133,7 +133,7 @@ describe("businesses", () => {
     expect(text(root, ".products li")).toBe("Kain batik tulisRp450.000–Rp1.200.000 per lembar");
     expect(root.querySelector(".button--wa")?.getAttribute("href")).toContain("https://wa.me/6281211113333?text=Halo%20Batik%20Satu");
     expect(links(root, ".actions a")).toContain("https://www.instagram.com/batik.satu/");
-    expect(links(root, "#acara + ul a, section .card h3 a")).toContain("/batik-uji/acara/peragaan-mendatang/");
+    expect(links(root, "#acara + ul a, section .card__title a")).toContain("/batik-uji/acara/peragaan-mendatang/");
   });
   it("in English shows the translated product name and English price units", () => {
     const root = page("en/batik-uji/artisans/batik-satu/");
@@ -147,9 +147,9 @@ describe("events", () => {
     const root = page("batik-uji/acara/");
     const sections = root.querySelectorAll("section.section");
     expect(text(sections[0]!, "h2")).toBe("Akan datang");
-    expect(links(sections[0]!, ".card h3 a")).toEqual(["/batik-uji/acara/peragaan-mendatang/"]);
+    expect(links(sections[0]!, ".card__title a")).toEqual(["/batik-uji/acara/peragaan-mendatang/"]);
     expect(text(sections[1]!, "h2")).toBe("Sudah berlalu");
-    expect(links(sections[1]!, ".card h3 a")).toEqual(["/batik-uji/acara/pameran-lalu/"]);
+    expect(links(sections[1]!, ".card__title a")).toEqual(["/batik-uji/acara/pameran-lalu/"]);
   });
   it("shows when, where, fee, places, registration and the featured businesses", () => {
     const root = page("batik-uji/acara/peragaan-mendatang/");
@@ -160,7 +160,7 @@ describe("events", () => {
     expect(facts).toContain("120 orang");
     expect(root.querySelector("time")?.getAttribute("datetime")).toBe("2027-01-10T19:00:00+07:00");
     expect(root.querySelector(".button--wa")?.getAttribute("href")).toContain("https://wa.me/6281255556666?text=");
-    expect(links(root, ".card h3 a")).toEqual(["/batik-uji/pengrajin/batik-satu/", "/batik-uji/pengrajin/batik-dua/"]);
+    expect(links(root, ".card__title a")).toEqual(["/batik-uji/pengrajin/batik-satu/", "/batik-uji/pengrajin/batik-dua/"]);
   });
   it("in English uses the English title and date", () => {
     const root = page("en/batik-uji/events/peragaan-mendatang/");

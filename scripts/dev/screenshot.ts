@@ -3,11 +3,12 @@
  * page in Debian's Chromium, for the README and for looking at what a change did.
  */
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.ts";
 import { serveStatic } from "./serve-static.ts";
 
 const [siteDir = "_site", path = "/", out = "screenshot.png", width = "390"] = process.argv.slice(2);
 const server = await serveStatic(siteDir);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS() });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
 try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: 844 }, deviceScaleFactor: 1 });
   await page.goto(`${server.origin}${path}`);
@@ -16,8 +17,4 @@ try {
 } finally {
   await browser.close();
   server.close();
-}
-
-function CHROMIUM_ARGS() {
-  return ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 }

@@ -9,14 +9,17 @@ import { Picture } from "./Picture.tsx";
 
 export const CARD_SIZES = "(min-width: 64rem) 19rem, (min-width: 40rem) 45vw, 100vw";
 
-export function BusinessCard({ site, business, lang }: { site: SiteModel; business: BusinessNode; lang: Lang }) {
+/** Card titles sit one level below the heading of the list they are in (h2 on a list page, h3 under a section). */
+type CardHeading = "h2" | "h3";
+
+export function BusinessCard({ site, business, lang, heading: Heading = "h3" }: { site: SiteModel; business: BusinessNode; lang: Lang; heading?: CardHeading }) {
   const prices = business.data.produk.map((p) => p.harga_min);
   return (
     <li class="card">
       {business.data.foto[0] && <Picture site={site} centreSlug={business.centreSlug} photo={business.data.foto[0]} lang={lang} sizes={CARD_SIZES} maxWidth={640} className="card__photo" />}
-      <h3 class="card__title">
+      <Heading class="card__title">
         <a href={site.urls.link(site.urls.business(lang, business.centreSlug, business.slug))}>{business.data.nama_usaha}</a>
-      </h3>
+      </Heading>
       <p class="card__meta">
         {business.data.pemilik}
         {business.data.nomor_booth && ` · ${t(lang, "booth")} ${business.data.nomor_booth}`}

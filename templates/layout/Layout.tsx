@@ -91,6 +91,7 @@ export function Layout({ site, page, title, description, crumbs = [], children }
         <title>{fullTitle}</title>
         <meta name="description" content={description} />
         <link rel="stylesheet" href={site.urls.link(site.stylesheet.path)} />
+        <link rel="icon" href={site.urls.link("/favicon.svg")} type="image/svg+xml" />
         <SharingTags site={site} page={page} title={title} description={description} />
       </head>
       <body>

@@ -21,7 +21,7 @@ export function BusinessList({ site, page }: { site: SiteModel; page: PageOf<"bu
       {businesses.length ? (
         <ul class="cards">
           {businesses.map((business) => (
-            <BusinessCard site={site} business={business} lang={lang} />
+            <BusinessCard site={site} business={business} lang={lang} heading="h2" />
           ))}
         </ul>
       ) : (
