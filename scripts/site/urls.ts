@@ -5,9 +5,12 @@
 import type { Lang } from "../content/graph.ts";
 
 export const SECTION_NAMES = {
-  id: { businesses: "pengrajin", events: "acara", visit: "kunjungi" },
-  en: { businesses: "artisans", events: "events", visit: "visit" },
+  id: { businesses: "pengrajin", events: "acara", visit: "kunjungi", calendar: "kalender.ics", card: "kartu", search: "cari", province: "provinsi" },
+  en: { businesses: "artisans", events: "events", visit: "visit", calendar: "calendar.ics", card: "card", search: "search", province: "province" },
 } as const;
+
+/** Open data for registries: language-neutral, one folder for the whole site. */
+export const DATA_FOLDER = "data/";
 
 export class Urls {
   /** `/` normally; `/repo/` for a GitHub Pages project site. Always starts and ends with `/`. */
@@ -51,5 +54,35 @@ export class Urls {
   }
   visit(lang: Lang, centre: string): string {
     return `${this.centre(lang, centre)}${SECTION_NAMES[lang].visit}/`;
+  }
+  /** A subscribable calendar of every event of the centre. */
+  centreCalendar(lang: Lang, centre: string): string {
+    return `${this.centre(lang, centre)}${SECTION_NAMES[lang].calendar}`;
+  }
+  /** One event as a calendar file, beside the event's own folder: `tapis/acara/<slug>.ics`. */
+  eventCalendar(lang: Lang, centre: string, slug: string): string {
+    return `${this.events(lang, centre)}${slug}.ics`;
+  }
+  /** The centre's Atom feed of events. */
+  feed(lang: Lang, centre: string): string {
+    return `${this.centre(lang, centre)}feed.xml`;
+  }
+  /** The printable A6 card for a business's booth. */
+  boothCard(lang: Lang, centre: string, slug: string): string {
+    return `${this.business(lang, centre, slug)}${SECTION_NAMES[lang].card}/`;
+  }
+  /** The printable A4 poster of the centre. */
+  poster(lang: Lang, centre: string): string {
+    return `${this.centre(lang, centre)}poster/`;
+  }
+  search(lang: Lang): string {
+    return `${this.home(lang)}${SECTION_NAMES[lang].search}/`;
+  }
+  province(lang: Lang, province: string): string {
+    return `${this.home(lang)}${SECTION_NAMES[lang].province}/${province}/`;
+  }
+  /** Open data, e.g. `data("businesses.csv")`. */
+  data(file: string): string {
+    return `${DATA_FOLDER}${file}`;
   }
 }
