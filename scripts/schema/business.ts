@@ -7,6 +7,8 @@ import { bilingual as b } from "../problems/problem.ts";
 export const UNITS = ["lembar", "potong", "buah", "set", "meter", "pasang"] as const;
 export const MARKETPLACES = ["tokopedia", "shopee", "lazada", "bukalapak", "tiktok-shop", "blibli", "lainnya"] as const;
 export const CERTIFICATIONS = ["halal", "sni", "hki", "pirt"] as const;
+/** What a product is, for the search filter; "lainnya" (other) when nobody said. */
+export const PRODUCT_CATEGORIES = ["kain", "busana", "aksesori", "tas-dompet", "dekorasi", "suvenir", "lainnya"] as const;
 
 const product = z
   .strictObject({
@@ -14,6 +16,7 @@ const product = z
     harga_min: rupiah,
     harga_maks: rupiah.optional(),
     satuan: z.enum(UNITS),
+    kategori: z.enum(PRODUCT_CATEGORIES).default("lainnya"),
     foto: photo.optional(),
   })
   .superRefine((p, ctx) => {
@@ -54,3 +57,4 @@ export type BusinessTranslation = z.output<typeof businessTranslationSchema>;
 export type Unit = (typeof UNITS)[number];
 export type Marketplace = (typeof MARKETPLACES)[number];
 export type Certification = (typeof CERTIFICATIONS)[number];
+export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
