@@ -2,6 +2,7 @@
  * The one Eleventy template: it paginates over every page of the site model and hands each to
  * the component for its kind. Adding a page kind without a component is a type error.
  */
+import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
 import type { Page } from "../scripts/site/pages.ts";
 import { outputPath } from "../scripts/site/pages.ts";
@@ -14,6 +15,8 @@ import { Event } from "./pages/Event.tsx";
 import { EventList } from "./pages/EventList.tsx";
 import { NotFound } from "./pages/NotFound.tsx";
 import { Visit } from "./pages/Visit.tsx";
+import { Search } from "./pages/Search.tsx";
+import { Province } from "./pages/Province.tsx";
 
 interface TemplateData {
   readonly etalase: SiteModel;
@@ -26,10 +29,14 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
-function PageFor({ site, page }: { site: SiteModel; page: Page }) {
+function PageFor({ site, page }: { site: SiteModel; page: Page }): VNode {
   switch (page.kind) {
     case "directory":
       return <Directory site={site} page={page} />;
+    case "search":
+      return <Search site={site} page={page} />;
+    case "province":
+      return <Province site={site} page={page} />;
     case "centre":
       return <CentreHome site={site} page={page} />;
     case "businesses":

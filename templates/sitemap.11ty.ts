@@ -1,5 +1,6 @@
 /** `sitemap.xml`: every page, each with its twin in the other language (hreflang alternates). */
 import type { SiteModel } from "../scripts/site/model.ts";
+import { isListed } from "../scripts/site/pages.ts";
 
 export const data = { permalink: "sitemap.xml", eleventyExcludeFromCollections: true };
 
@@ -7,7 +8,7 @@ const xml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").
 
 export function render({ etalase: site }: { etalase: SiteModel }): string {
   const urls = site.pages
-    .filter((page) => page.kind !== "notFound")
+    .filter(isListed)
     .map((page) => {
       const [id, en] = page.lang === "id" ? [page.path, page.alternatePath] : [page.alternatePath, page.path];
       return [

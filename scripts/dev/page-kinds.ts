@@ -6,9 +6,10 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { SECTION_NAMES } from "../site/urls.ts";
+import type { PageKind } from "../site/pages.ts";
 
 export type Lang = "id" | "en";
-export type Kind = "directory" | "centre" | "businesses" | "business" | "events" | "event" | "visit" | "notFound";
+export type Kind = PageKind;
 
 export interface SitePage {
   readonly kind: Kind;
@@ -46,6 +47,9 @@ export function classify(siteDir: string, file: string): Omit<SitePage, "file"> 
   const [centre, section, slug, ...rest] = parts;
   if (rest.length) return undefined;
   if (centre === undefined) return { kind: "directory", lang, url };
+  // Site-wide sections sit where a centre's slug would; centre slugs may not take these names.
+  if (centre === names.search) return section === undefined ? { kind: "search", lang, url } : undefined;
+  if (centre === names.province) return section !== undefined && slug === undefined ? { kind: "province", lang, url } : undefined;
   if (section === undefined) return { kind: "centre", lang, url };
   const kind =
     section === names.businesses ? (slug ? "business" : "businesses")
@@ -68,7 +72,7 @@ export function pageKinds(siteDir: string): SitePage[] {
     const key = `${found.lang} ${found.kind}`;
     if ((best.get(key)?.size ?? -1) < size) best.set(key, { page: { ...found, file }, size });
   }
-  const kinds: Kind[] = ["directory", "centre", "businesses", "business", "events", "event", "visit", "notFound"];
+  const kinds: Kind[] = ["directory", "search", "province", "centre", "businesses", "business", "events", "event", "visit", "notFound"];
   const langs: Lang[] = ["id", "en"];
   return [...best.values()]
     .map((b) => b.page)

@@ -7,12 +7,16 @@ import { photoKey } from "../images/collect.ts";
 import type { PhotoResult, ProcessedPhoto } from "../images/process.ts";
 import type { Photo } from "../schema/photo.ts";
 import { listPages, type Page } from "./pages.ts";
-import { readStylesheet, type Stylesheet } from "./stylesheet.ts";
+import { readAssets, type Asset, type Assets } from "./assets.ts";
 import { Urls } from "./urls.ts";
 
 export class SiteModel {
   readonly pages: readonly Page[];
-  readonly stylesheet: Stylesheet = readStylesheet();
+  readonly assets: Assets = readAssets();
+  /** The same, as a list for Eleventy to paginate over. */
+  get assetList(): readonly Asset[] {
+    return Object.values(this.assets);
+  }
   constructor(
     readonly graph: ContentGraph,
     readonly urls: Urls,

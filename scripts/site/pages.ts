@@ -3,6 +3,7 @@
  * twin in the other language. Eleventy paginates over this list with one template.
  */
 import { LANGS, type BusinessNode, type CentreNode, type ContentGraph, type EventNode, type Lang } from "../content/graph.ts";
+import { provincesOf, type Province } from "./provinces.ts";
 import { Urls } from "./urls.ts";
 
 interface PageBase {
@@ -15,6 +16,8 @@ interface PageBase {
 
 export type Page =
   | (PageBase & { readonly kind: "directory" })
+  | (PageBase & { readonly kind: "search" })
+  | (PageBase & { readonly kind: "province"; readonly province: Province })
   | (PageBase & { readonly kind: "centre"; readonly centre: CentreNode })
   | (PageBase & { readonly kind: "businesses"; readonly centre: CentreNode })
   | (PageBase & { readonly kind: "events"; readonly centre: CentreNode })
@@ -34,6 +37,9 @@ export function listPages(graph: ContentGraph, urls: Urls): Page[] {
   for (const lang of LANGS) {
     const twin = other(lang);
     pages.push({ kind: "directory", lang, path: urls.home(lang), alternatePath: urls.home(twin) });
+    pages.push({ kind: "search", lang, path: urls.search(lang), alternatePath: urls.search(twin) });
+    for (const province of provincesOf(graph))
+      pages.push({ kind: "province", lang, province, path: urls.province(lang, province.slug), alternatePath: urls.province(twin, province.slug) });
     for (const centre of graph.centres) {
       const c = centre.slug;
       pages.push({ kind: "centre", lang, centre, path: urls.centre(lang, c), alternatePath: urls.centre(twin, c) });
@@ -48,6 +54,12 @@ export function listPages(graph: ContentGraph, urls: Urls): Page[] {
   }
   pages.push({ kind: "notFound", lang: "id", path: "404.html", alternatePath: "404.html" });
   return pages;
+}
+
+/** Pages with nothing for a search engine (404, the search form): out of the sitemap, `noindex`. */
+const UNLISTED: ReadonlySet<PageKind> = new Set(["notFound", "search"]);
+export function isListed(page: Page): boolean {
+  return !UNLISTED.has(page.kind);
 }
 
 /** Where Eleventy writes a page: folders get an index.html. */

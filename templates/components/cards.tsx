@@ -1,8 +1,8 @@
 /** List items for businesses and events, used on the centre page and on the list pages. */
-import type { BusinessNode, EventNode, Lang } from "../../scripts/content/graph.ts";
+import type { BusinessNode, CentreNode, EventNode, Lang } from "../../scripts/content/graph.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS } from "../lib/labels.ts";
-import { eventWhen, isoLocal, rupiah } from "../lib/format.ts";
+import { count, eventWhen, isoLocal, rupiah } from "../lib/format.ts";
 import { t } from "../lib/words.ts";
 import { textLang } from "./bits.tsx";
 import { Picture } from "./Picture.tsx";
@@ -58,6 +58,36 @@ export function EventCard({ site, event, lang }: { site: SiteModel; event: Event
         {t(lang, "fee")}: {event.data.biaya === 0 ? t(lang, "free") : rupiah(event.data.biaya, lang)}
         {event.data.contoh && <span class="tag">{t(lang, "sampleShort")}</span>}
       </p>
+    </li>
+  );
+}
+
+/** A centre in the directory or on a province page: craft, town, size, and what comes next. */
+export function CentreCard({ site, centre, lang, heading: Heading = "h3" }: { site: SiteModel; centre: CentreNode; lang: Lang; heading?: CardHeading }) {
+  const next = site.graph.eventsOf(centre).find((e) => !site.isPast(e) && e.data.status !== "dibatalkan");
+  return (
+    <li class="card card--centre">
+      {centre.data.foto_utama && <Picture site={site} centreSlug={centre.slug} photo={centre.data.foto_utama} lang={lang} sizes={CARD_SIZES} maxWidth={640} className="card__photo" />}
+      <p class="card__kicker">{centre.text[lang].kerajinan}</p>
+      <Heading class="card__title">
+        <a href={site.urls.link(site.urls.centre(lang, centre.slug))} lang={textLang(lang, centre.translated)}>
+          {centre.text[lang].nama}
+        </a>
+      </Heading>
+      <p class="card__meta">
+        {centre.data.kota} · {count(site.graph.businessesOf(centre).length, lang)} {t(lang, "businessesCount")}
+        {centre.data.contoh && <span class="tag">{t(lang, "sampleShort")}</span>}
+      </p>
+      <p lang={textLang(lang, centre.translated)}>{centre.text[lang].ringkasan}</p>
+      {next && (
+        <p class="card__next">
+          {t(lang, "nextEvents")}:{" "}
+          <a href={site.urls.link(site.urls.event(lang, centre.slug, next.slug))} lang={textLang(lang, next.translated)}>
+            {next.text[lang].judul}
+          </a>{" "}
+          <time dateTime={isoLocal(next.data.mulai, next.zone)}>({eventWhen(next, lang)})</time>
+        </p>
+      )}
     </li>
   );
 }

@@ -1,8 +1,18 @@
 import type { ComponentChildren } from "preact";
-import type { Page } from "../../scripts/site/pages.ts";
+import { isListed, type Page } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { t } from "../lib/words.ts";
 import { leadPhoto, scriptSafeJson, structuredData } from "../lib/seo.ts";
+import { searchFilters, type Filters } from "../lib/search.ts";
+
+/** Filter values for Pagefind, as attributes of empty elements so they stay out of the indexed text. */
+function FilterValues({ filters }: { filters: Filters }) {
+  return (
+    <div hidden>
+      {Object.entries(filters).flatMap(([key, values]) => values.map((value) => <span data-pagefind-filter={`${key}:${value}`} />))}
+    </div>
+  );
+}
 
 interface Crumb {
   readonly label: string;
@@ -55,6 +65,7 @@ function SharingTags({ site, page, title, description }: { site: SiteModel; page
   const data = structuredData(site, page, image);
   return (
     <>
+      {!isListed(page) && <meta name="robots" content="noindex" />}
       <link rel="canonical" href={site.urls.absolute(page.path)} />
       <link rel="alternate" hreflang="id" href={site.urls.absolute(idPath)} />
       <link rel="alternate" hreflang="en" href={site.urls.absolute(enPath)} />
@@ -83,6 +94,7 @@ export function Layout({ site, page, title, description, crumbs = [], children }
   const { lang } = page;
   const other = lang === "id" ? "en" : "id";
   const fullTitle = page.kind === "directory" ? title : `${title} · ${t(lang, "siteName")}`;
+  const filters = searchFilters(page);
   return (
     <html lang={lang}>
       <head>
@@ -90,7 +102,7 @@ export function Layout({ site, page, title, description, crumbs = [], children }
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
         <meta name="description" content={description} />
-        <link rel="stylesheet" href={site.urls.link(site.stylesheet.path)} />
+        <link rel="stylesheet" href={site.urls.link(site.assets.stylesheet.path)} />
         <link rel="icon" href={site.urls.link("/favicon.svg")} type="image/svg+xml" />
         <SharingTags site={site} page={page} title={title} description={description} />
       </head>
@@ -103,6 +115,11 @@ export function Layout({ site, page, title, description, crumbs = [], children }
             <a class="brand" href={site.urls.link(site.urls.home(lang))}>
               {t(lang, "siteName")}
             </a>
+            {page.kind !== "search" && (
+              <a class="search-link" href={site.urls.link(site.urls.search(lang))}>
+                {t(lang, "search")}
+              </a>
+            )}
             {page.kind !== "notFound" && (
               <a class="lang-switch" href={site.urls.link(page.alternatePath)} hreflang={other} lang={other} title={t(lang, "switchLabel")}>
                 {t(lang, "switchTo")}
@@ -113,9 +130,10 @@ export function Layout({ site, page, title, description, crumbs = [], children }
             <CentreMenu site={site} page={page} />
           </div>
         </header>
-        <main id="isi" class="wrap">
+        <main id="isi" class="wrap" data-pagefind-body={filters ? "" : undefined}>
+          {filters && <FilterValues filters={filters} />}
           {crumbs.length > 0 && (
-            <nav aria-label={t(lang, "breadcrumb")} class="crumbs">
+            <nav aria-label={t(lang, "breadcrumb")} class="crumbs" data-pagefind-ignore>
               <ol>
                 {crumbs.map((crumb) => (
                   <li>

@@ -1,6 +1,6 @@
 /** Labels for the values of the schemas' enums, in both languages. Typed so a new enum value must get a label. */
 import type { Lang } from "../../scripts/content/graph.ts";
-import type { Certification, Day, EventKind, EventStatus, Facility, Marketplace, Unit } from "../../scripts/schema/index.ts";
+import type { Certification, Day, EventKind, EventStatus, Facility, Marketplace, ProductCategory, Unit } from "../../scripts/schema/index.ts";
 
 type Labels<K extends string> = Record<K, Record<Lang, string>>;
 
@@ -66,4 +66,14 @@ export const EVENT_STATUS_LABELS: Labels<EventStatus> = {
   terjadwal: { id: "Terjadwal", en: "Scheduled" },
   ditunda: { id: "Ditunda", en: "Postponed" },
   dibatalkan: { id: "Dibatalkan", en: "Cancelled" },
+};
+
+export const PRODUCT_CATEGORY_LABELS: Labels<ProductCategory> = {
+  kain: { id: "Kain", en: "Cloth" },
+  busana: { id: "Busana", en: "Clothing" },
+  aksesori: { id: "Aksesori", en: "Accessories" },
+  "tas-dompet": { id: "Tas dan dompet", en: "Bags and purses" },
+  dekorasi: { id: "Dekorasi rumah", en: "Home decoration" },
+  suvenir: { id: "Suvenir", en: "Souvenirs" },
+  lainnya: { id: "Lainnya", en: "Other" },
 };

@@ -60,6 +60,13 @@ function centrePlace(site: SiteModel, centre: CentreNode, lang: Lang, image: str
   };
 }
 
+function centreList(site: SiteModel, centres: readonly CentreNode[], lang: Lang): Json {
+  return {
+    "@type": "ItemList",
+    itemListElement: centres.map((centre, index) => ({ "@type": "ListItem", position: index + 1, url: site.urls.absolute(site.urls.centre(lang, centre.slug)), name: centre.text[lang].nama })),
+  };
+}
+
 function breadcrumbs(site: SiteModel, items: { name: string; path: string }[]): Json {
   return {
     "@type": "BreadcrumbList",
@@ -73,16 +80,12 @@ function offsetIso(local: string, zone: keyof typeof TIME_ZONES): string {
 
 /** The JSON-LD graph of a page, or undefined for pages that describe nothing (404). */
 export function structuredData(site: SiteModel, page: Page, image: string | undefined): Json | undefined {
-  if (page.kind === "notFound") return undefined;
+  if (page.kind === "notFound" || page.kind === "search") return undefined;
   const lang = page.lang;
   const home = { name: lang === "id" ? "Direktori" : "Directory", path: site.urls.home(lang) };
-  if (page.kind === "directory") {
-    return {
-      "@context": "https://schema.org",
-      "@type": "ItemList",
-      itemListElement: site.graph.centres.map((centre, index) => ({ "@type": "ListItem", position: index + 1, url: site.urls.absolute(site.urls.centre(lang, centre.slug)), name: centre.text[lang].nama })),
-    };
-  }
+  if (page.kind === "directory") return { "@context": "https://schema.org", ...centreList(site, site.graph.centres, lang) };
+  if (page.kind === "province")
+    return { "@context": "https://schema.org", "@graph": [centreList(site, page.province.centres, lang), breadcrumbs(site, [home, { name: page.province.name, path: page.path }])] };
   const centre = page.centre;
   const centreCrumb = { name: centre.text[lang].nama, path: site.urls.centre(lang, centre.slug) };
   const graph: Json[] = [];

@@ -83,6 +83,20 @@ const WORDS = {
   illustration: { id: "Ilustrasi gambar, bukan foto asli.", en: "Drawn illustration, not a photograph." },
   gallery: { id: "Galeri", en: "Gallery" },
   timeZoneNote: { id: "waktu setempat", en: "local time" },
+  centresCount: { id: "sentra", en: "centres" },
+  search: { id: "Cari", en: "Search" },
+  searchTitle: { id: "Cari sentra, pengrajin dan acara", en: "Search centres, artisans and events" },
+  searchLabel: { id: "Kata yang dicari", en: "Search for" },
+  searchHint: { id: "Misalnya nama usaha, kerajinan (tapis, songket) atau kota.", en: "For example a business name, a craft (tapis, songket) or a town." },
+  searchNeedsScript: {
+    id: "Pencarian memerlukan JavaScript. Tanpa itu, semua sentra tetap bisa dibuka dari daftar di bawah.",
+    en: "Search needs JavaScript. Without it, every centre can still be reached from the list below.",
+  },
+  filterProvince: { id: "Provinsi", en: "Province" },
+  filterCraft: { id: "Kerajinan", en: "Craft" },
+  filterCategory: { id: "Jenis produk", en: "Product type" },
+  filterAll: { id: "Semua", en: "All" },
+  browseAll: { id: "Telusuri semua sentra", en: "Browse every centre" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type WordKey = keyof typeof WORDS;

@@ -1,0 +1,63 @@
+import type { PageOf } from "../../scripts/site/pages.ts";
+import type { SiteModel } from "../../scripts/site/model.ts";
+import { provincesOf } from "../../scripts/site/provinces.ts";
+import { Layout } from "../layout/Layout.tsx";
+import { SearchForm } from "../components/SearchForm.tsx";
+import { filterChoices, FILTER_KEYS, type FilterKey } from "../lib/search.ts";
+import { t, type WordKey } from "../lib/words.ts";
+import { SEARCH_FOLDER } from "../../scripts/search/pagefind.ts";
+
+const FILTER_LABELS: Record<FilterKey, WordKey> = { provinsi: "filterProvince", kerajinan: "filterCraft", kategori: "filterCategory" };
+
+/**
+ * `/cari/` and `/en/search/`: the form, filters and results. The script (templates/client/search.js)
+ * asks Pagefind's index for the page's language; without it, the list of centres below still
+ * reaches every page.
+ */
+export function Search({ site, page }: { site: SiteModel; page: PageOf<"search"> }) {
+  const { lang } = page;
+  const choices = filterChoices(site, lang);
+  return (
+    <Layout site={site} page={page} title={t(lang, "searchTitle")} description={t(lang, "searchHint")} crumbs={[{ label: t(lang, "directory"), path: site.urls.home(lang) }]}>
+      <h1>{t(lang, "searchTitle")}</h1>
+      <SearchForm site={site} lang={lang}>
+        <div class="search__filters">
+          {FILTER_KEYS.map((key) => (
+            <p>
+              <label for={`filter-${key}`}>{t(lang, FILTER_LABELS[key])}</label>
+              <select id={`filter-${key}`} name={key} data-filter={key}>
+                <option value="">{t(lang, "filterAll")}</option>
+                {choices[key].map((value) => (
+                  <option value={value}>{value}</option>
+                ))}
+              </select>
+            </p>
+          ))}
+        </div>
+      </SearchForm>
+      <noscript>
+        <p class="notice">{t(lang, "searchNeedsScript")}</p>
+      </noscript>
+      <p id="search-status" class="search__status" aria-live="polite" />
+      <ol id="search-results" class="results" />
+      <section class="section" aria-labelledby="browse">
+        <h2 id="browse">{t(lang, "browseAll")}</h2>
+        {provincesOf(site.graph).map((province) => (
+          <>
+            <h3>
+              <a href={site.urls.link(site.urls.province(lang, province.slug))}>{province.name}</a>
+            </h3>
+            <ul>
+              {province.centres.map((centre) => (
+                <li>
+                  <a href={site.urls.link(site.urls.centre(lang, centre.slug))}>{centre.text[lang].nama}</a> ({centre.text[lang].kerajinan})
+                </li>
+              ))}
+            </ul>
+          </>
+        ))}
+      </section>
+      <script type="module" src={site.urls.link(site.assets.searchScript.path)} data-bundle={site.urls.link(`${SEARCH_FOLDER}/`)} />
+    </Layout>
+  );
+}
