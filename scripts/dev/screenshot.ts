@@ -12,6 +12,14 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [..
 try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: 844 }, deviceScaleFactor: 1 });
   await page.goto(`${server.origin}${path}`);
+  // Photos below the first screen load lazily: scroll through so they are in the picture.
+  await page.evaluate(async () => {
+    for (const img of document.querySelectorAll("img")) {
+      img.scrollIntoView();
+      if (!img.complete) await new Promise((done) => { img.addEventListener("load", done, { once: true }); img.addEventListener("error", done, { once: true }); });
+    }
+    window.scrollTo(0, 0);
+  });
   await page.screenshot({ path: out, fullPage: true });
   console.log(`screenshot: ${out}`);
 } finally {

@@ -64,7 +64,8 @@ export function EventCard({ site, event, lang }: { site: SiteModel; event: Event
 
 /** A centre in the directory or on a province page: craft, town, size, and what comes next. */
 export function CentreCard({ site, centre, lang, heading: Heading = "h3" }: { site: SiteModel; centre: CentreNode; lang: Lang; heading?: CardHeading }) {
-  const next = site.graph.eventsOf(centre).find((e) => !site.isPast(e) && e.data.status !== "dibatalkan");
+  // Only a scheduled event has a date a visitor can plan around.
+  const next = site.graph.eventsOf(centre).find((e) => !site.isPast(e) && e.data.status === "terjadwal");
   return (
     <li class="card card--centre">
       {centre.data.foto_utama && <Picture site={site} centreSlug={centre.slug} photo={centre.data.foto_utama} lang={lang} sizes={CARD_SIZES} maxWidth={640} className="card__photo" />}

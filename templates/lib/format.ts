@@ -1,6 +1,8 @@
 /** Numbers, money, dates and contact links, formatted for the page's language. */
 import type { EventNode, Lang } from "../../scripts/content/graph.ts";
 import type { TimeZone } from "../../scripts/schema/fields.ts";
+import { DAYS, type Day } from "../../scripts/schema/index.ts";
+import { DAY_LABELS } from "./labels.ts";
 
 const LOCALE: Record<Lang, string> = { id: "id-ID", en: "en-GB" };
 /** IANA zones for Indonesia's three zones, so Intl prints the local clock. */
@@ -54,4 +56,17 @@ export function displayPhone(number: string): string {
   const local = number.slice(2);
   const groups = local.length > 7 ? [local.slice(0, 3), local.slice(3, 7), local.slice(7)] : [local];
   return `+62 ${groups[0]}${groups.length > 1 ? `-${groups.slice(1).join("-")}` : ""}`;
+}
+
+/** Days as staff would say them: consecutive days become a range ("Senin–Jumat, Minggu"). */
+export function dayRanges(days: readonly Day[], lang: Lang): string {
+  const sorted = [...new Set(days)].sort((a, b) => DAYS.indexOf(a) - DAYS.indexOf(b));
+  const runs: Day[][] = [];
+  for (const day of sorted) {
+    const run = runs.at(-1);
+    if (run && DAYS.indexOf(day) === DAYS.indexOf(run.at(-1)!) + 1) run.push(day);
+    else runs.push([day]);
+  }
+  const label = (day: Day) => DAY_LABELS[day][lang];
+  return runs.map((run) => (run.length > 2 ? `${label(run[0]!)}–${label(run.at(-1)!)}` : run.map(label).join(", "))).join(", ");
 }

@@ -31,7 +31,7 @@ export const DAY_LABELS: Labels<Day> = {
 export const UNIT_LABELS: Labels<Unit> = {
   lembar: { id: "lembar", en: "piece" },
   potong: { id: "potong", en: "item" },
-  buah: { id: "buah", en: "each" },
+  buah: { id: "buah", en: "unit" },
   set: { id: "set", en: "set" },
   meter: { id: "meter", en: "metre" },
   pasang: { id: "pasang", en: "pair" },

@@ -59,6 +59,7 @@ const WORDS = {
   free: { id: "Gratis", en: "Free" },
   capacity: { id: "Kuota", en: "Places" },
   register: { id: "Daftar lewat WhatsApp", en: "Register on WhatsApp" },
+  askNewDate: { id: "Tanyakan jadwal baru lewat WhatsApp", en: "Ask about the new date on WhatsApp" },
   status: { id: "Status", en: "Status" },
   contact: { id: "Kontak", en: "Contact" },
   allBusinesses: { id: "Semua pengrajin", en: "All artisans" },

@@ -73,7 +73,7 @@ export function Event({ site, page }: { site: SiteModel; page: PageOf<"event"> }
       </dl>
       {d.pendaftaran && !past && d.status !== "dibatalkan" && (
         <div class="actions">
-          <WhatsAppButton number={d.pendaftaran.whatsapp} message={message} label={t(lang, "register")} />
+          <WhatsAppButton number={d.pendaftaran.whatsapp} message={message} label={t(lang, d.status === "ditunda" ? "askNewDate" : "register")} />
           {text.catatan_pendaftaran && <p lang={contentLang}>{text.catatan_pendaftaran}</p>}
         </div>
       )}

@@ -1,9 +1,9 @@
 import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { Layout } from "../layout/Layout.tsx";
-import { Section, textLang, WhatsAppButton } from "../components/bits.tsx";
-import { count, displayPhone } from "../lib/format.ts";
-import { DAY_LABELS, FACILITY_LABELS } from "../lib/labels.ts";
+import { SampleNotice, Section, textLang, WhatsAppButton } from "../components/bits.tsx";
+import { count, dayRanges, displayPhone } from "../lib/format.ts";
+import { FACILITY_LABELS } from "../lib/labels.ts";
 import { t } from "../lib/words.ts";
 
 /** `/<centre>/kunjungi/`: address, hours, the way there, group visits and every contact. */
@@ -25,6 +25,7 @@ export function Visit({ site, page }: { site: SiteModel; page: PageOf<"visit"> }
       crumbs={[{ label: t(lang, "directory"), path: site.urls.home(lang) }, { label: text.nama, path: site.urls.centre(lang, centre.slug) }]}
     >
       <h1>{t(lang, "visitTitle")}</h1>
+      <SampleNotice sample={d.contoh} lang={lang} />
       <Section title={t(lang, "address")} id="alamat">
         <address>
           {text.nama}
@@ -42,7 +43,7 @@ export function Visit({ site, page }: { site: SiteModel; page: PageOf<"visit"> }
           <tbody>
             {d.jam_buka.map((slot) => (
               <tr>
-                <th scope="row">{slot.hari.map((day) => DAY_LABELS[day][lang]).join(", ")}</th>
+                <th scope="row">{dayRanges(slot.hari, lang)}</th>
                 <td>
                   {slot.buka.replace(":", ".")}–{slot.tutup.replace(":", ".")} {d.zona_waktu}
                 </td>

@@ -1,0 +1,63 @@
+/**
+ * An Atom feed of each centre's events, in both languages (`<centre>/feed.xml`,
+ * `en/<centre>/feed.xml`), newest start first. Written by scripts/feeds/atom.ts.
+ */
+import type { CentreNode, EventNode, Lang } from "../scripts/content/graph.ts";
+import { writeAtom, type AtomEntry } from "../scripts/feeds/atom.ts";
+import type { SiteModel } from "../scripts/site/model.ts";
+import type { Page, PageOf } from "../scripts/site/pages.ts";
+import { centreEventsSubtitle, centreEventsTitle, eventPlace, practicalLines, statusLine } from "./lib/event-lines.ts";
+import { eventWhen } from "./lib/format.ts";
+import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS } from "./lib/labels.ts";
+
+interface TemplateData {
+  readonly etalase: SiteModel;
+  readonly route: PageOf<"centre">;
+}
+
+export const data = {
+  pagination: {
+    data: "etalase.pages",
+    size: 1,
+    alias: "route",
+    addAllPagesToCollections: false,
+    before: (pages: readonly Page[]) => pages.filter((page) => page.kind === "centre"),
+  },
+  permalink: ({ etalase: site, route }: TemplateData) => site.urls.feed(route.lang, route.centre.slug),
+  eleventyExcludeFromCollections: true,
+};
+
+function feedEntry(site: SiteModel, centre: CentreNode, event: EventNode, lang: Lang): AtomEntry {
+  const url = site.urls.absolute(site.urls.event(lang, centre.slug, event.slug));
+  const { judul, ringkasan } = event.text[lang];
+  const status = event.data.status;
+  return {
+    id: url,
+    title: judul,
+    // The content has no date of its last edit. The start is stable from build to build, so a
+    // reader never shows an unchanged event as new, and it orders the feed the way visitors think.
+    updated: event.startsAt,
+    link: url,
+    summary: [...statusLine(event, lang), eventWhen(event, lang), eventPlace(centre, event, lang), ringkasan, ...practicalLines(event, lang)].join(" · "),
+    contentHtml: event.bodyHtml[lang],
+    categories: [
+      { term: event.data.jenis, label: EVENT_KIND_LABELS[event.data.jenis][lang] },
+      ...(status === "terjadwal" ? [] : [{ term: status, label: EVENT_STATUS_LABELS[status][lang] }]),
+    ],
+    titleLang: lang === "en" && !event.translated ? "id" : undefined,
+  };
+}
+
+export function render({ etalase: site, route }: TemplateData): Promise<string> {
+  const { centre, lang } = route;
+  return writeAtom({
+    lang,
+    title: centreEventsTitle(centre, lang),
+    subtitle: centreEventsSubtitle(centre, lang),
+    self: site.urls.absolute(site.urls.feed(lang, centre.slug)),
+    alternate: site.urls.absolute(site.urls.events(lang, centre.slug)),
+    author: { name: centre.data.pengelola, uri: centre.data.pengelola_url },
+    entries: [...site.graph.eventsOf(centre)].reverse().map((event) => feedEntry(site, centre, event, lang)),
+    emptyUpdated: site.now,
+  });
+}
