@@ -1,0 +1,87 @@
+/**
+ * A small Atom 1.0 writer (RFC 4287), with the dates and URL helpers of
+ * @11ty/eleventy-plugin-rss. It knows nothing about Etalase's content: the feed template says what
+ * goes in.
+ */
+import { convertHtmlToAbsoluteUrls, dateToRfc3339, getNewestCollectionItemDate } from "@11ty/eleventy-plugin-rss";
+
+export interface AtomEntry {
+  /** An absolute URL that stays the same for the life of the entry. */
+  readonly id: string;
+  readonly title: string;
+  /** Instant, ms since 1970. */
+  readonly updated: number;
+  /** The entry's page, absolute. */
+  readonly link: string;
+  readonly summary: string;
+  /** The entry's body as HTML; its relative links are made absolute against `link`. */
+  readonly contentHtml?: string | undefined;
+  readonly categories?: readonly { readonly term: string; readonly label: string }[];
+  /** The language of the title when it is not the feed's (an entry not yet translated). */
+  readonly titleLang?: string | undefined;
+}
+
+export interface AtomFeed {
+  readonly lang: string;
+  readonly title: string;
+  readonly subtitle: string;
+  /** The feed's own absolute URL; also its id. */
+  readonly self: string;
+  /** The web page the feed stands for, absolute. */
+  readonly alternate: string;
+  readonly author: { readonly name: string; readonly uri?: string | undefined };
+  readonly entries: readonly AtomEntry[];
+  /** `updated` of a feed with no entries. */
+  readonly emptyUpdated: number;
+}
+
+/** Text and attribute values: markup characters escaped, characters XML 1.0 forbids dropped. */
+export function xmlEscape(value: string): string {
+  return value
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "") // eslint-disable-line no-control-regex
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
+}
+
+const date = (instant: number) => dateToRfc3339(new Date(instant));
+
+async function entry(item: AtomEntry): Promise<string> {
+  const content = item.contentHtml?.trim() ? await convertHtmlToAbsoluteUrls(item.contentHtml, item.link) : undefined;
+  return [
+    "  <entry>",
+    `    <id>${xmlEscape(item.id)}</id>`,
+    `    <title type="text"${item.titleLang ? ` xml:lang="${xmlEscape(item.titleLang)}"` : ""}>${xmlEscape(item.title)}</title>`,
+    `    <updated>${date(item.updated)}</updated>`,
+    `    <link rel="alternate" type="text/html" href="${xmlEscape(item.link)}"/>`,
+    ...(item.categories ?? []).map((c) => `    <category term="${xmlEscape(c.term)}" label="${xmlEscape(c.label)}"/>`),
+    `    <summary type="text">${xmlEscape(item.summary)}</summary>`,
+    ...(content ? [`    <content type="html">${xmlEscape(content)}</content>`] : []),
+    "  </entry>",
+  ].join("\n");
+}
+
+export async function writeAtom(feed: AtomFeed): Promise<string> {
+  const updated = getNewestCollectionItemDate(
+    feed.entries.map((e) => ({ date: new Date(e.updated) })),
+    new Date(feed.emptyUpdated),
+  );
+  const author = feed.author;
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xmlEscape(feed.lang)}">`,
+    `  <id>${xmlEscape(feed.self)}</id>`,
+    `  <title type="text">${xmlEscape(feed.title)}</title>`,
+    `  <subtitle type="text">${xmlEscape(feed.subtitle)}</subtitle>`,
+    `  <updated>${dateToRfc3339(updated)}</updated>`,
+    `  <link rel="self" type="application/atom+xml" href="${xmlEscape(feed.self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xmlEscape(feed.alternate)}"/>`,
+    `  <author><name>${xmlEscape(author.name)}</name>${author.uri ? `<uri>${xmlEscape(author.uri)}</uri>` : ""}</author>`,
+    "  <generator>Etalase</generator>",
+    ...(await Promise.all(feed.entries.map(entry))),
+    "</feed>",
+    "",
+  ].join("\n");
+}
