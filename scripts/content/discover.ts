@@ -5,6 +5,7 @@
  *   <centre>/acara/<s>.md        an event            <centre>/acara/<s>.en.md        its English text
  * Anything else that looks like content is a problem, so a misplaced file is never silently ignored.
  */
+import type { Dirent } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { bilingual as b, type Problem } from "../problems/problem.ts";
@@ -48,6 +49,45 @@ function isHidden(name: string): boolean {
   return name.startsWith(".") || name === "Thumbs.db" || name.endsWith("~");
 }
 
+/**
+ * Hidden files are skipped, but a Markdown file whose name starts with a dot (`.tenun.md`,
+ * `..tenun.md`) would silently vanish from the site; only the junk other programs leave beside
+ * a file (macOS `._name`, Emacs `.#name`) is really not content.
+ */
+function hiddenContentProblem(name: string, file: string): Problem | undefined {
+  if (!name.toLowerCase().endsWith(".md") || name.startsWith("._") || name.startsWith(".#")) return undefined;
+  return slugProblem(file, name.replace(/\.md$/i, ""), { id: "berkas", en: "file" });
+}
+
+/**
+ * Content is read only from files that are really inside the content folder: a symlink could
+ * pull in any file on the machine that runs the build.
+ */
+function symlinkProblem(file: string): Problem {
+  return {
+    file,
+    message: b(
+      "Ini tautan (symlink) ke tempat lain; Etalase hanya membaca berkas yang benar-benar ada di folder konten.",
+      "This is a link (symlink) to somewhere else; Etalase only reads files that are really inside the content folder.",
+    ),
+    fix: b("ganti tautan ini dengan salinan berkas atau folder aslinya.", "replace the link with a copy of the real file or folder."),
+  };
+}
+
+/** Skips what is not content; says why when a skipped entry was meant to be content. */
+function skipEntry(entry: Dirent, path: string, problems: Problem[], rel: (p: string) => string): boolean {
+  if (isHidden(entry.name)) {
+    const hidden = hiddenContentProblem(entry.name, rel(path));
+    if (hidden) problems.push(hidden);
+    return true;
+  }
+  if (entry.isSymbolicLink()) {
+    problems.push(symlinkProblem(rel(path)));
+    return true;
+  }
+  return false;
+}
+
 /** Splits `tenun.en.md` into slug `tenun` and role `translation`; undefined when not Markdown. */
 function parseEntryName(name: string): { slug: string; role: "main" | "translation" } | undefined {
   const lower = name.toLowerCase();
@@ -74,8 +114,8 @@ export async function discoverContent(contentDir: string, projectRoot: string): 
   }
 
   for (const centreEntry of centres.sort((x, y) => x.name.localeCompare(y.name))) {
-    if (isHidden(centreEntry.name)) continue;
     const centreDir = join(contentDir, centreEntry.name);
+    if (skipEntry(centreEntry, centreDir, problems, rel)) continue;
     if (!centreEntry.isDirectory()) {
       if (centreEntry.name.toLowerCase().endsWith(".md"))
         problems.push({
@@ -92,8 +132,8 @@ export async function discoverContent(contentDir: string, projectRoot: string): 
     }
     let hasIndex = false;
     for (const entry of (await readdir(centreDir, { withFileTypes: true })).sort((x, y) => x.name.localeCompare(y.name))) {
-      if (isHidden(entry.name)) continue;
       const path = join(centreDir, entry.name);
+      if (skipEntry(entry, path, problems, rel)) continue;
       if (entry.isDirectory()) {
         if (entry.name === PHOTO_FOLDER) continue;
         const kind = SECTION_FOLDERS[entry.name as keyof typeof SECTION_FOLDERS];
@@ -120,7 +160,8 @@ export async function discoverContent(contentDir: string, projectRoot: string): 
         });
       }
     }
-    if (!hasIndex)
+    // A symlinked or misnamed index.md has its own problem already; "no index.md" would contradict it.
+    if (!hasIndex && !problems.some((p) => p.file === `${rel(centreDir)}/index.md`))
       problems.push({
         file: `${rel(centreDir)}/index.md`,
         message: b("Sentra ini tidak punya berkas index.md.", "This centre has no index.md file."),
@@ -139,8 +180,8 @@ async function discoverSection(
   rel: (p: string) => string,
 ): Promise<void> {
   for (const entry of (await readdir(dir, { withFileTypes: true })).sort((x, y) => x.name.localeCompare(y.name))) {
-    if (isHidden(entry.name)) continue;
     const path = join(dir, entry.name);
+    if (skipEntry(entry, path, problems, rel)) continue;
     const parsed = entry.isFile() ? parseEntryName(entry.name) : undefined;
     if (!parsed) {
       problems.push({

@@ -3,6 +3,7 @@
  * rendered, references between events and businesses checked, duplicates found.
  */
 import { bilingual as b, type Problem } from "../problems/problem.ts";
+import { closest } from "../problems/suggest.ts";
 import type { BusinessData, BusinessTranslation, CentreData, CentreTranslation, EventData, EventTranslation } from "../schema/index.ts";
 import { instantOf } from "../site/time.ts";
 import { ContentGraph, deepFreeze, type BusinessNode, type CentreNode, type EventNode } from "./graph.ts";
@@ -74,6 +75,21 @@ function sameLength(t: Entry<unknown>, field: string, got: readonly unknown[] | 
 function body(main: Entry<unknown>, translation: Entry<unknown> | undefined) {
   const id = renderMarkdown(main.body);
   return { id, en: translation && translation.body.trim() ? renderMarkdown(translation.body) : id };
+}
+
+/** An event names an artisan by a slug no file in the centre has (BAD-INPUTS 10). */
+function missingArtisan(slug: string, centreSlug: string, known: readonly string[]): Pick<Problem, "message" | "fix"> {
+  const message = b(`Pengrajin "${slug}" tidak ada di sentra ${centreSlug}.`, `There is no artisan "${slug}" in the centre ${centreSlug}.`);
+  if (!known.length)
+    return { message, fix: b(`sentra ini belum punya pengrajin: buat dulu pengrajin/${slug}.md, atau hapus "${slug}" dari daftar.`, `this centre has no artisans yet: create pengrajin/${slug}.md first, or remove "${slug}" from the list.`) };
+  const guess = closest(slug, known);
+  const list = known.join(", ");
+  return {
+    message,
+    fix: guess
+      ? b(`mungkin maksudnya "${guess}"? Slug yang ada: ${list}.`, `did you mean "${guess}"? The existing slugs are: ${list}.`)
+      : b(`pilih salah satu slug yang ada: ${list}.`, `use one of the existing slugs: ${list}.`),
+  };
 }
 
 export function link(content: ValidatedContent, /** `centre/slug` of every business file found, valid or not. */ existingBusinesses: ReadonlySet<string>): { graph?: ContentGraph; problems: Problem[] } {
@@ -164,13 +180,7 @@ export function link(content: ValidatedContent, /** `centre/slug` of every busin
     const known = [...existingBusinesses].filter((k) => k.startsWith(`${entry.centreSlug}/`)).map((k) => k.slice(entry.centreSlug.length + 1));
     d.pengrajin.forEach((slug, index) => {
       if (!existingBusinesses.has(`${entry.centreSlug}/${slug}`))
-        problems.push({
-          file: entry.file,
-          line: entry.lineOf(["pengrajin", index]),
-          field: `pengrajin.${index}`,
-          message: b(`Pengrajin "${slug}" tidak ada di sentra ${entry.centreSlug}.`, `There is no artisan "${slug}" in the centre ${entry.centreSlug}.`),
-          fix: b(`pilih salah satu slug yang ada: ${known.join(", ") || "(belum ada pengrajin)"}.`, `use one of the existing slugs: ${known.join(", ") || "(no artisans yet)"}.`),
-        });
+        problems.push({ file: entry.file, line: entry.lineOf(["pengrajin", index]), field: `pengrajin.${index}`, ...missingArtisan(slug, entry.centreSlug, known) });
     });
     const zone = d.zona_waktu ?? centre.data.zona_waktu;
     const t = eventEn.get(key(entry));

@@ -1,18 +1,23 @@
 /**
  * Reads one content file safely: size cap before parsing, UTF-8 only, BOM and Windows line
- * endings accepted, YAML front matter only (never JavaScript), no YAML anchors, numbers with a
+ * endings accepted, YAML front matter only (never JavaScript), no YAML aliases or tags, numbers with a
  * leading zero kept as text so `whatsapp: 0812…` keeps its 0.
  */
 import { readFile, stat } from "node:fs/promises";
 import matter from "gray-matter";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type ErrorCode, type Node } from "yaml";
 import { bilingual as b, type Problem } from "../problems/problem.ts";
 
-/** Real content is a few KB; anything near this is a paste accident or an attack (BAD-INPUTS 15). */
-export const MAX_FILE_BYTES = 256 * 1024;
+/**
+ * Real content is a few KB; anything past 64 KB is a paste accident or an attack, refused before
+ * any parser sees it (BAD-INPUTS 15: 100,000 `*` must not get through).
+ */
+export const MAX_FILE_BYTES = 64 * 1024;
 
 export interface ReadFile {
   readonly data: unknown;
+  /** True when the file holds nothing but white space; validation then names the fields to write. */
+  readonly empty?: boolean;
   readonly body: string;
   /** The 1-based line in the file of a field path, or of its nearest existing parent. */
   readonly lineOf: (path: readonly PropertyKey[]) => number | undefined;
@@ -30,6 +35,59 @@ const REFUSE_ENGINE = () => {
   throw new Error("front matter engine refused");
 };
 
+/**
+ * The first line must be exactly `---`. Anything after it names another front-matter language,
+ * which gray-matter and Eleventy would run as code (`js`, `javascript`, `jsLegacy`) or parse with
+ * rules we do not check (`toml`); even `---yaml` is refused, so there is one way to write a file.
+ */
+function openingLineProblem(file: string, firstLine: string): ReadResult | undefined {
+  if (firstLine.trimEnd() === "---") return undefined;
+  const word = /^---\s*([A-Za-z][\w-]*)\s*$/.exec(firstLine)?.[1];
+  if (word && /^ya?ml$/i.test(word))
+    return fail(file, b(`Baris pertama harus --- saja, tanpa "${word}".`, `The first line must be just ---, without "${word}".`), b(`hapus "${word}" dari baris pertama.`, `remove "${word}" from the first line.`), 1);
+  if (word)
+    return fail(
+      file,
+      b(`Bagian data memakai format "${word}"; hanya YAML yang diterima.`, `The front matter uses "${word}"; only YAML is accepted.`),
+      b("ubah baris pertama menjadi --- saja dan tulis data sebagai YAML (kolom: nilai).", "make the first line just --- and write the data as YAML (key: value)."),
+      1,
+    );
+  if (firstLine.startsWith("---"))
+    return fail(file, b("Baris pertama harus tepat tiga tanda hubung: ---", "The first line must be exactly three hyphens: ---"), b("ubah baris pertama menjadi --- saja.", "make the first line just ---."), 1);
+  return fail(
+    file,
+    b("Berkas tidak dimulai dengan baris --- (bagian data).", "The file does not start with a --- line (the front matter)."),
+    b("baris pertama harus ---, lalu data (kolom: nilai), lalu --- lagi, lalu teksnya.", "the first line must be ---, then the data (key: value), then --- again, then the text."),
+    1,
+  );
+}
+
+function yamlErrorText(code: ErrorCode, message: string): Pick<Problem, "message" | "fix"> {
+  if (code === "DUPLICATE_KEY") return { message: b("Kolom yang sama ditulis dua kali.", "The same field is written twice."), fix: b("hapus salah satunya.", "remove one of them.") };
+  // Thousands of nested [ or { overflow the parser's stack: a paste accident or an attack.
+  if (code === "RESOURCE_EXHAUSTION")
+    return { message: b("Data bertingkat terlalu dalam untuk dibaca.", "The data is nested too deeply to be read."), fix: b("tulis data dengan sederhana: kolom: nilai, dan daftar yang diawali tanda -.", "write the data plainly: key: value, and lists starting with -.") };
+  const first = message.split("\n")[0];
+  return {
+    message: b(`YAML tidak bisa dibaca: ${first}`, `The YAML cannot be read: ${first}`),
+    fix: b('periksa tanda titik dua, spasi di awal baris, dan tanda kutip; teks yang berisi ":" atau "#" ditulis di antara tanda kutip.', 'check colons, indentation and quotes; text containing ":" or "#" goes in quotes.'),
+  };
+}
+
+/**
+ * Aliases can multiply a few lines into gigabytes (BAD-INPUTS 16), and explicit tags (`!!binary`,
+ * `!!set`, `!!js/function`) turn text into other kinds of values; staff never need either.
+ */
+function refusedNode(node: unknown): Pick<Problem, "message" | "fix"> | undefined {
+  if (isAlias(node)) return { message: b("Alias YAML (*nama) tidak diizinkan.", "YAML aliases (*name) are not allowed."), fix: b("tulis nilainya langsung, tanpa & dan *.", "write the value out in full, without & and *.") };
+  if (isNode(node) && node.tag)
+    return {
+      message: b(`Tanda tipe YAML "${node.tag.replace("tag:yaml.org,2002:", "!!")}" tidak diizinkan.`, `The YAML type tag "${node.tag.replace("tag:yaml.org,2002:", "!!")}" is not allowed.`),
+      fix: b("hapus tanda yang diawali ! dan tulis nilainya biasa; teks yang diawali angka 0 ditulis di antara tanda kutip.", "remove the tag starting with ! and write the value plainly; text starting with 0 goes in quotes."),
+    };
+  return undefined;
+}
+
 export async function readContentFile(path: string, file: string): Promise<ReadResult> {
   const size = (await stat(path)).size;
   if (size > MAX_FILE_BYTES)
@@ -45,24 +103,11 @@ export async function readContentFile(path: string, file: string): Promise<ReadR
     return fail(file, b("Berkas ini bukan teks UTF-8.", "This file is not UTF-8 text."), b("simpan ulang berkas sebagai teks UTF-8 (di Notepad: Simpan sebagai → Encoding UTF-8).", "save the file again as UTF-8 text."));
   }
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (text.trim() === "")
-    return fail(file, b("Berkas ini kosong.", "This file is empty."), b("isi berkas dengan data di antara dua baris ---, atau hapus berkasnya.", "fill the file with data between two --- lines, or delete it."));
+  if (text.trim() === "") return { ok: true, value: { data: {}, body: "", empty: true, lineOf: () => undefined } };
 
   const firstLine = text.slice(0, text.indexOf("\n") === -1 ? undefined : text.indexOf("\n"));
-  if (/^---\s*\S/.test(firstLine))
-    return fail(
-      file,
-      b(`Bagian data memakai format "${firstLine.slice(3).trim()}"; hanya YAML yang diterima.`, `The front matter uses "${firstLine.slice(3).trim()}"; only YAML is accepted.`),
-      b("ubah baris pertama menjadi --- saja dan tulis data sebagai YAML (kolom: nilai).", "make the first line just --- and write the data as YAML (key: value)."),
-      1,
-    );
-  if (firstLine.trimEnd() !== "---")
-    return fail(
-      file,
-      b("Berkas tidak dimulai dengan baris --- (bagian data).", "The file does not start with a --- line (the front matter)."),
-      b("baris pertama harus ---, lalu data (kolom: nilai), lalu --- lagi, lalu teksnya.", "the first line must be ---, then the data (key: value), then --- again, then the text."),
-      1,
-    );
+  const opening = openingLineProblem(file, firstLine);
+  if (opening) return opening;
   if (!/\n---[ \t]*(\n|$)/.test(text))
     return fail(file, b("Bagian data tidak ditutup dengan baris ---.", "The front matter is not closed with a --- line."), b("tambahkan baris --- setelah data terakhir.", "add a --- line after the last field."));
 
@@ -83,41 +128,27 @@ export async function readContentFile(path: string, file: string): Promise<ReadR
       javascript: REFUSE_ENGINE,
     },
   } as unknown as Parameters<typeof matter>[1]);
+  // gray-matter skips the engine when the block between the --- lines is empty or only comments:
+  // that is a file with no fields yet, and validation names the ones it needs.
+  if (!yamlDoc) return { ok: true, value: { data: {}, body: parsed.content, lineOf: () => undefined } };
   const doc = yamlDoc;
   const fileLine = (offset: number) => lineCounter.linePos(offset).line + firstLineOfYaml - 1;
-  if (!doc) return fail(file, b("Bagian data tidak bisa dibaca.", "The front matter could not be read."));
 
-  const problems: Problem[] = [];
-  for (const error of doc.errors) {
-    const duplicate = error.code === "DUPLICATE_KEY";
-    problems.push({
-      file,
-      line: fileLine(error.pos[0]),
-      message: duplicate
-        ? b("Kolom yang sama ditulis dua kali.", "The same field is written twice.")
-        : b(`YAML tidak bisa dibaca: ${error.message.split("\n")[0]}`, `The YAML cannot be read: ${error.message.split("\n")[0]}`),
-      fix: duplicate
-        ? b("hapus salah satunya.", "remove one of them.")
-        : b('periksa tanda titik dua, spasi di awal baris, dan tanda kutip; teks yang berisi ":" atau "#" ditulis di antara tanda kutip.', 'check colons, indentation and quotes; text containing ":" or "#" goes in quotes.'),
-    });
-  }
+  const problems: Problem[] = doc.errors.map((error) => ({ file, line: fileLine(error.pos[0]), ...yamlErrorText(error.code, error.message) }));
   if (problems.length) return { ok: false, problems };
 
-  visit(doc, {
-    Alias(_, node) {
-      problems.push({
-        file,
-        line: node.range ? fileLine(node.range[0]) : undefined,
-        message: b("Alias YAML (*nama) tidak diizinkan.", "YAML aliases (*name) are not allowed."),
-        fix: b("tulis nilainya langsung, tanpa & dan *.", "write the value out in full, without & and *."),
-      });
+  visit(doc, (_, node) => {
+    const refused = refusedNode(node);
+    if (refused) {
+      problems.push({ file, ...(isNode(node) && node.range ? { line: fileLine(node.range[0]) } : {}), ...refused });
       return visit.BREAK;
-    },
-    Scalar(_, node) {
-      // YAML reads 0812345678 as the number 812345678; keep what the editor typed.
+    }
+    // YAML reads 0812345678 as the number 812345678; keep what the editor typed.
+    if (isScalar(node)) {
       const source = (node.srcToken as { source?: string } | undefined)?.source;
       if (typeof node.value === "number" && source && /^[+-]?0\d+$/.test(source)) node.value = source;
-    },
+    }
+    return undefined;
   });
   if (problems.length) return { ok: false, problems };
   const data: unknown = doc.toJS({ maxAliasCount: 0 });

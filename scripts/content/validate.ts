@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { bilingual as b, type Bilingual, type Problem } from "../problems/problem.ts";
 import { closest } from "../problems/suggest.ts";
-import { issueText } from "../schema/issue.ts";
+import { exampleOf, issueText } from "../schema/issue.ts";
 import type { ReadFile } from "./read.ts";
 
 /** Keys Eleventy or other tools would obey; content must never steer the build (BAD-INPUTS 6). */
@@ -31,28 +31,52 @@ function describeValue(value: unknown): string {
   return JSON.stringify(value).slice(0, 60);
 }
 
-/** Walks a schema along a data path to the object shape there, to list the keys it allows. */
-function shapeAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+/** A schema and the wrappers around it, outermost first: optional → pipe → union, say. */
+function unwrapChain(schema: unknown): any[] {
+  const chain: any[] = [];
   let node: any = schema;
-  const unwrap = () => {
-    for (let guard = 0; guard < 20 && node; guard++) {
-      const def = node._zod?.def;
-      if (!def) return;
-      if (def.type === "optional" || def.type === "default" || def.type === "nullable" || def.type === "prefault") node = def.innerType;
-      else if (def.type === "pipe") node = def.in;
-      else return;
-    }
-  };
-  unwrap();
-  for (const key of path) {
-    const def = node?._zod?.def;
-    if (def?.type === "object" && typeof key === "string") node = def.shape[key];
-    else if (def?.type === "array") node = def.element;
-    else return [];
-    unwrap();
+  for (let guard = 0; guard < 20 && node; guard++) {
+    chain.push(node);
+    const def = node._zod?.def;
+    if (def?.type === "optional" || def?.type === "default" || def?.type === "nullable" || def?.type === "prefault") node = def.innerType;
+    else if (def?.type === "pipe") node = def.in;
+    else break;
   }
-  const def = node?._zod?.def;
+  return chain;
+}
+
+/** Walks a schema along a data path; empty when the path leaves the schema. */
+function schemaChainAt(schema: z.ZodType, path: readonly PropertyKey[]): any[] {
+  let chain = unwrapChain(schema);
+  for (const key of path) {
+    const def = chain.at(-1)?._zod?.def;
+    if (def?.type === "object" && typeof key === "string" && def.shape[key]) chain = unwrapChain(def.shape[key]);
+    else if (def?.type === "array") chain = unwrapChain(def.element);
+    else return [];
+  }
+  return chain;
+}
+
+/** The keys an object in the schema allows, to suggest the right one for a misspelt key. */
+function shapeAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const def = schemaChainAt(schema, path).at(-1)?._zod?.def;
   return def?.type === "object" ? Object.keys(def.shape) : [];
+}
+
+/** The fields a file of this kind must have, in schema order, to list them for an empty file. */
+export function requiredFields(schema: z.ZodType): string[] {
+  const def = schemaChainAt(schema, []).at(-1)?._zod?.def;
+  if (def?.type !== "object") return [];
+  return Object.entries(def.shape as Record<string, any>).filter(([, field]) => !field._zod?.optin).map(([key]) => key);
+}
+
+/** What a field holds, in words, for "add a line with …": the schema's own example if it has one. */
+function whatGoesIn(issue: z.core.$ZodIssue, chain: readonly any[]): Bilingual {
+  const example = chain.map((node) => exampleOf(node)).find(Boolean);
+  if (example) return example;
+  if (issue.code === "invalid_value") return b(`salah satu dari: ${issue.values.map(String).join(", ")}`, `one of: ${issue.values.map(String).join(", ")}`);
+  if (issue.code === "invalid_type") return typeName(issue.expected);
+  return b("nilainya", "its value");
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -61,7 +85,16 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
-function issueToProblems(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown, file: string, read: ReadFile): Problem[] {
+interface Context {
+  readonly schema: z.ZodType;
+  readonly data: unknown;
+  readonly file: string;
+  readonly read: ReadFile;
+  /** Dotted paths of fields an unknown key is probably a misspelling of (`nmae` → `nama`). */
+  readonly renamed: ReadonlySet<string>;
+}
+
+function issueToProblems(issue: z.core.$ZodIssue, { schema, data, file, read, renamed }: Context): Problem[] {
   const path = issue.path;
   const field = path.length ? path.join(".") : undefined;
   const base = { file, line: read.lineOf(path), ...(field ? { field } : {}) };
@@ -70,11 +103,11 @@ function issueToProblems(issue: z.core.$ZodIssue, schema: z.ZodType, data: unkno
   if (own) return [{ ...base, message: own.message, ...(own.fix ? { fix: own.fix } : {}) }];
 
   const value = valueAt(data, path);
+  const name = String(path.at(-1));
   if (value === undefined && path.length > 0 && (issue.code === "invalid_type" || issue.code === "invalid_value" || issue.code === "invalid_union")) {
-    const name = String(path.at(-1));
-    const what = issue.code === "invalid_value"
-      ? b(`salah satu dari: ${issue.values.map(String).join(", ")}`, `one of: ${issue.values.map(String).join(", ")}`)
-      : issue.code === "invalid_type" ? typeName(issue.expected) : b("nilainya", "its value");
+    // `nmae:` already says "did you mean nama?"; "nama is missing" beside it would only confuse.
+    if (renamed.has(field!)) return [];
+    const what = whatGoesIn(issue, schemaChainAt(schema, path));
     // A missing field has no line of its own; point at the group it belongs in, if nested.
     return [{
       file,
@@ -82,6 +115,20 @@ function issueToProblems(issue: z.core.$ZodIssue, schema: z.ZodType, data: unkno
       field: field!,
       message: b(`Kolom wajib "${field}" belum diisi.`, `The required field "${field}" is missing.`),
       fix: b(`tambahkan baris "${name}:" berisi ${what.id}.`, `add a "${name}:" line with ${what.en}.`),
+    }];
+  }
+  // `nama:` with nothing after it reads as null; say it is empty, not "should be text but is null".
+  if (value === null && path.length > 0) {
+    const chain = schemaChainAt(schema, path);
+    const what = whatGoesIn(issue, chain);
+    // `optin` is "optional" or "defaulted" for a field that may be left out.
+    const optional = Boolean(chain[0]?._zod?.optin);
+    return [{
+      ...base,
+      message: b(`Kolom "${field}" kosong.`, `The field "${field}" is empty.`),
+      fix: optional
+        ? b(`setelah "${name}:" tulis ${what.id}; jika tidak perlu, hapus baris ini.`, `after "${name}:" write ${what.en}; if it is not needed, remove the line.`)
+        : b(`setelah "${name}:" tulis ${what.id}; kolom ini wajib.`, `after "${name}:" write ${what.en}; this field is required.`),
     }];
   }
 
@@ -144,8 +191,14 @@ function issueToProblems(issue: z.core.$ZodIssue, schema: z.ZodType, data: unkno
         fix: b("periksa lagi angkanya.", "check the number."),
       }];
     }
-    case "invalid_union":
-      return [{ ...base, message: b("Isi kolom ini tidak bisa dibaca.", "The value of this field cannot be read."), fix: b("periksa contoh di berkas lain dan tulis dengan bentuk yang sama.", "look at another file for an example and write it the same way.") }];
+    case "invalid_union": {
+      const example = schemaChainAt(schema, path).map((node) => exampleOf(node)).find(Boolean);
+      return [{
+        ...base,
+        message: b("Isi kolom ini tidak bisa dibaca.", "The value of this field cannot be read."),
+        fix: example ? b(`tulis ${example.id}.`, `write ${example.en}.`) : b("periksa contoh di berkas lain dan tulis dengan bentuk yang sama.", "look at another file for an example and write it the same way."),
+      }];
+    }
     default:
       return [{ ...base, message: b(`Isi kolom ini tidak sah: ${issue.message}`, `This value is not valid: ${issue.message}`), fix: b("periksa nilainya.", "check the value.") }];
   }
@@ -153,11 +206,54 @@ function issueToProblems(issue: z.core.$ZodIssue, schema: z.ZodType, data: unkno
 
 export type Validated<S extends z.ZodType> = { ok: true; value: z.output<S> } | { ok: false; problems: Problem[] };
 
+/** Paths of the fields that unknown keys look like misspellings of. */
+function likelyRenames(issues: readonly z.core.$ZodIssue[], schema: z.ZodType): Set<string> {
+  const renamed = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    const allowed = shapeAt(schema, issue.path);
+    for (const key of issue.keys) {
+      const suggestion = BUILD_KEYS.has(key) ? undefined : closest(key, allowed);
+      if (suggestion) renamed.add([...issue.path, suggestion].join("."));
+    }
+  }
+  return renamed;
+}
+
+/**
+ * A file with no fields at all (empty, or nothing between the --- lines) gets one problem that
+ * lists every field it needs, instead of one "missing" line per field.
+ */
+function noFieldsProblem(schema: z.ZodType, read: ReadFile, file: string): Problem | undefined {
+  const required = requiredFields(schema);
+  const list = required.join(", ");
+  if (read.empty)
+    return {
+      file,
+      message: b("Berkas ini kosong.", "This file is empty."),
+      fix: required.length
+        ? b(`tulis bagian data di antara dua baris ---, dengan kolom wajib ${list}; atau hapus berkasnya.`, `write the front matter between two --- lines, with the required fields ${list}; or delete the file.`)
+        : b("tulis terjemahannya di antara dua baris --- atau di bawahnya; atau hapus berkasnya.", "write the translation between two --- lines or below them; or delete the file."),
+    };
+  const data = read.data;
+  if (required.length && data && typeof data === "object" && !Array.isArray(data) && Object.keys(data).length === 0)
+    return {
+      file,
+      line: 1,
+      message: b(`Bagian data (di antara dua baris ---) belum berisi kolom apa pun; kolom wajib: ${list}.`, `The front matter (between the two --- lines) has no fields yet; required fields: ${list}.`),
+      fix: b(`tambahkan satu baris untuk setiap kolom wajib, misalnya "${required[0]}: ...".`, `add one line for each required field, e.g. "${required[0]}: ...".`),
+    };
+  return undefined;
+}
+
 export function validate<S extends z.ZodType>(schema: S, read: ReadFile, file: string): Validated<S> {
   const data = read.data;
+  const noFields = noFieldsProblem(schema, read, file);
+  if (noFields) return { ok: false, problems: [noFields] };
   if (data === null || typeof data !== "object" || Array.isArray(data))
     return { ok: false, problems: [{ file, line: 2, message: b("Bagian data harus berisi kolom-kolom (kolom: nilai).", "The front matter must hold fields (key: value)."), fix: b("tulis setiap kolom di barisnya sendiri, misalnya nama: Tapis Siger.", "write one field per line, e.g. nama: Tapis Siger.") }] };
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, problems: result.error.issues.flatMap((issue) => issueToProblems(issue, schema, data, file, read)) };
+  const context: Context = { schema, data, file, read, renamed: likelyRenames(result.error.issues, schema) };
+  return { ok: false, problems: result.error.issues.flatMap((issue) => issueToProblems(issue, context)) };
 }

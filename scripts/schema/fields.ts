@@ -3,8 +3,8 @@
  * Each gives its own message in Bahasa Indonesia and English with the fix.
  */
 import { z } from "zod";
-import { bilingual as b } from "../problems/problem.ts";
-import { addIssue } from "./issue.ts";
+import { bilingual as b, type Bilingual } from "../problems/problem.ts";
+import { addIssue, withExample } from "./issue.ts";
 
 /** Plain text on one line: no control characters, trimmed, not empty. */
 export function text(max = 200) {
@@ -19,8 +19,9 @@ export function text(max = 200) {
           message: b(`Teks terlalu panjang (${value.length} karakter, paling banyak ${max}).`, `Text is too long (${value.length} characters, at most ${max}).`),
           fix: b("persingkat teksnya; cerita panjang ditulis di badan berkas, di bawah tanda ---.", "shorten it; long text belongs in the body of the file, below the --- line."),
         });
+      // Control characters, and the bidi overrides that can show a name backwards ("Trojan Source").
       // eslint-disable-next-line no-control-regex
-      else if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(value))
+      else if (/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(value))
         addIssue(ctx, { message: b("Teks berisi karakter kendali yang tidak terlihat.", "Text contains invisible control characters."), fix: b("ketik ulang teks ini tanpa menyalin dari aplikasi lain.", "retype the text instead of pasting it.") });
     });
 }
@@ -58,6 +59,11 @@ const QUOTE_FIX = b('tulis nomor di antara tanda kutip, misalnya "0812 3456 7890
  * `mobile` demands a mobile number (62 8…), which WhatsApp needs.
  */
 export function phone(kind: "whatsapp" | "telepon") {
+  const example = kind === "whatsapp" ? b('nomor HP di antara tanda kutip, misalnya "0812 3456 7890"', 'a mobile number in quotes, e.g. "0812 3456 7890"') : b('nomor telepon di antara tanda kutip, misalnya "(0721) 123 456"', 'a phone number in quotes, e.g. "(0721) 123 456"');
+  return withExample(phoneNumber(kind), example);
+}
+
+function phoneNumber(kind: "whatsapp" | "telepon") {
   return z.union([z.string(), z.number()]).transform((raw, ctx) => {
     if (typeof raw === "number") {
       addIssue(ctx, { message: b("Nomor telepon ditulis tanpa tanda kutip, sehingga angka 0 di depannya bisa hilang.", "The phone number is not in quotes, so its leading 0 can be lost."), fix: QUOTE_FIX });
@@ -94,7 +100,7 @@ export function phone(kind: "whatsapp" | "telepon") {
 }
 
 /** A whole number of rupiah, written without dots (`750000`). */
-export const rupiah = z.union([z.number(), z.string()]).transform((raw, ctx) => {
+const rupiahAmount = z.union([z.number(), z.string()]).transform((raw, ctx) => {
   if (typeof raw === "number" && Number.isSafeInteger(raw) && raw >= 0) return raw;
   addIssue(ctx, {
     message: b(`"${raw}" bukan jumlah rupiah yang sah.`, `"${raw}" is not a valid amount of rupiah.`),
@@ -102,6 +108,7 @@ export const rupiah = z.union([z.number(), z.string()]).transform((raw, ctx) => 
   });
   return z.NEVER;
 });
+export const rupiah = withExample(rupiahAmount, b("angka bulat tanpa titik dan tanpa Rp, misalnya 750000", "a whole number without dots or Rp, e.g. 750000"));
 
 export function wholeNumber(min: number, max: number) {
   return z.number().int().min(min).max(max);
@@ -114,23 +121,49 @@ function isRealDate(year: number, month: number, day: number): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+const MONTHS_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** Says what is wrong with a date that does not exist: the month, or the days in that month. */
+function impossibleDateFix(year: number, month: number): Bilingual {
+  if (month < 1 || month > 12) return b(`bulan ditulis 01 sampai 12, bukan ${String(month).padStart(2, "0")}; periksa juga harinya.`, `months go from 01 to 12, not ${String(month).padStart(2, "0")}; check the day too.`);
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return b(`${MONTHS_ID[month - 1]} ${year} hanya punya ${days} hari; periksa tanggalnya.`, `${MONTHS_EN[month - 1]} ${year} has only ${days} days; check the date.`);
+}
+
 function checkDate(value: string, raw: string, ctx: z.RefinementCtx): boolean {
   const [year, month, day] = value.split("-").map(Number) as [number, number, number];
   if (!isRealDate(year, month, day)) {
-    addIssue(ctx, {
-      message: b(`Tanggal "${raw}" tidak ada di kalender.`, `The date "${raw}" does not exist in the calendar.`),
-      fix: b("periksa bulan (01–12) dan jumlah hari di bulan itu.", "check the month (01–12) and the number of days in that month."),
-    });
+    addIssue(ctx, { message: b(`Tanggal "${raw}" tidak ada di kalender.`, `The date "${raw}" does not exist in the calendar.`), fix: impossibleDateFix(year, month) });
     return false;
   }
   return true;
+}
+
+/**
+ * Staff often write dates day first, as on paper (`30/02/2024`, `15-01-2026`). The fix then gives
+ * the same date the right way round, or says it does not exist, instead of a generic example.
+ */
+function dayFirstFix(raw: string): Bilingual | undefined {
+  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T](\d{2}:\d{2}))?$/.exec(raw.trim());
+  if (!match) return undefined;
+  const [, day, month, year, time] = match as unknown as [string, string, string, string, string | undefined];
+  const iso = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}${time ? ` ${time}` : ""}`;
+  if (isRealDate(Number(year), Number(month), Number(day)))
+    return b(`tulis tahun dulu, lalu bulan, lalu hari: "${iso}".`, `write the year first, then the month, then the day: "${iso}".`);
+  const m = Number(month) - 1;
+  const named = MONTHS_ID[m] ? b(`${Number(day)} ${MONTHS_ID[m]} ${year}`, `${Number(day)} ${MONTHS_EN[m]} ${year}`) : b(`hari ${Number(day)} bulan ${Number(month)} tahun ${year}`, `day ${Number(day)} of month ${Number(month)} in ${year}`);
+  return b(
+    `tulis tahun dulu, lalu bulan, lalu hari (TTTT-BB-HH), dan periksa tanggalnya: ${named.id} tidak ada di kalender.`,
+    `write the year first, then the month, then the day (YYYY-MM-DD), and check the date: ${named.en} does not exist.`,
+  );
 }
 
 /** A real calendar date `YYYY-MM-DD`; 2024-02-30 is an error, never 1 March. */
 export const calendarDate = z.string().transform((raw, ctx) => {
   const value = raw.trim();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    addIssue(ctx, { message: b(`"${raw}" bukan tanggal dengan format TTTT-BB-HH.`, `"${raw}" is not a date in YYYY-MM-DD form.`), fix: DATE_FORMAT_FIX });
+    addIssue(ctx, { message: b(`"${raw}" bukan tanggal dengan format TTTT-BB-HH.`, `"${raw}" is not a date in YYYY-MM-DD form.`), fix: dayFirstFix(raw) ?? DATE_FORMAT_FIX });
     return z.NEVER;
   }
   return checkDate(value, raw, ctx) ? value : z.NEVER;
@@ -142,7 +175,7 @@ export const localDateTime = z.string().transform((raw, ctx) => {
   if (!match) {
     addIssue(ctx, {
       message: b(`"${raw}" bukan tanggal dan jam dengan format TTTT-BB-HH JJ:MM.`, `"${raw}" is not a date and time in YYYY-MM-DD HH:MM form.`),
-      fix: b('tulis misalnya "2026-12-12 09:00" (jam 24, waktu setempat).', 'write e.g. "2026-12-12 09:00" (24-hour clock, local time).'),
+      fix: dayFirstFix(raw) ?? b('tulis misalnya "2026-12-12 09:00" (jam 24, waktu setempat).', 'write e.g. "2026-12-12 09:00" (24-hour clock, local time).'),
     });
     return z.NEVER;
   }

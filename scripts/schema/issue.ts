@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import type { Bilingual } from "../problems/problem.ts";
 
 /**
@@ -17,4 +17,17 @@ export function addIssue(ctx: z.RefinementCtx, text: IssueText, path?: PropertyK
 export function issueText(params: unknown): IssueText | undefined {
   if (params && typeof params === "object" && "etalase" in params) return (params as { etalase: IssueText }).etalase;
   return undefined;
+}
+
+/**
+ * A field can carry an example of what belongs in it, in both languages, so "add a whatsapp:
+ * line" can say what to write (a number in quotes) where the schema's type alone cannot.
+ */
+export function withExample<T extends z.ZodType>(schema: T, example: Bilingual): T {
+  return schema.meta({ etalaseExample: example });
+}
+
+export function exampleOf(schema: unknown): Bilingual | undefined {
+  if (!(schema instanceof z.ZodType)) return undefined;
+  return z.globalRegistry.get(schema)?.etalaseExample as Bilingual | undefined;
 }
