@@ -17,6 +17,7 @@ import { NotFound } from "./pages/NotFound.tsx";
 import { Visit } from "./pages/Visit.tsx";
 import { Search } from "./pages/Search.tsx";
 import { Province } from "./pages/Province.tsx";
+import { BoothCard, Poster } from "./pages/PrintSheets.tsx";
 
 interface TemplateData {
   readonly etalase: SiteModel;
@@ -49,6 +50,10 @@ function PageFor({ site, page }: { site: SiteModel; page: Page }): VNode {
       return <Event site={site} page={page} />;
     case "visit":
       return <Visit site={site} page={page} />;
+    case "boothCard":
+      return <BoothCard site={site} page={page} />;
+    case "poster":
+      return <Poster site={site} page={page} />;
     case "notFound":
       return <NotFound site={site} page={page} />;
   }

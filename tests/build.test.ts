@@ -26,8 +26,9 @@ describe("the build of a valid site", () => {
   it("exits 0 and says how many pages it wrote", () => {
     expect(firstRun.stderr).toBe("");
     expect(firstRun.code).toBe(0);
-    // 2 × (directory + search + 2 provinces) + 2 × (4 + 2 businesses + 2 events) + 2 × (4 + 1 business) + 404
-    expect(firstRun.stdout).toContain("etalase: 35 halaman/pages, 2 sentra/centres");
+    // 2 languages × (directory + search + 2 provinces + batik-uji (4 + poster + 2 × (business + booth card) + 2 events)
+    //   + gerabah-uji (4 + poster + business + booth card)) + 404
+    expect(firstRun.stdout).toContain("etalase: 45 halaman/pages, 2 sentra/centres");
   });
 
   it("writes every page at the URLs of DESIGN.md, in both languages", () => {
@@ -61,7 +62,7 @@ describe("the build of a valid site", () => {
         if (!existsSync(target)) broken.push(`${file.slice(site.length)} → ${href}`);
       }
     }
-    expect(files.length).toBe(35);
+    expect(files.length).toBe(45);
     expect(broken).toEqual([]);
   });
 });

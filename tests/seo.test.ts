@@ -182,7 +182,7 @@ describe("sitemap and robots", () => {
     const xml = readFileSync(join(site, "sitemap.xml"), "utf8");
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     const indexable = [...pages].filter(([, root]) => root.querySelector('meta[name="robots"]')?.getAttribute("content") !== "noindex");
-    expect(indexable.length).toBe(pages.size - 3); // the 404 page and the two search pages
+    expect(indexable.length).toBe(pages.size - 13); // the 404 page, two search pages, six booth cards, four posters
     expect(locs.sort()).toEqual(indexable.map(([path]) => `${ORIGIN}${path}`).sort());
     expect(new Set(locs).size).toBe(locs.length);
     for (const loc of locs) expect(existsSync(fileOf(loc)), loc).toBe(true);

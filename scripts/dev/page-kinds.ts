@@ -45,12 +45,14 @@ export function classify(siteDir: string, file: string): Omit<SitePage, "file"> 
   if (lang === "en") parts.shift();
   const names = SECTION_NAMES[lang];
   const [centre, section, slug, ...rest] = parts;
+  if (section === names.businesses && slug && rest.length === 1 && rest[0] === names.card) return { kind: "boothCard", lang, url };
   if (rest.length) return undefined;
   if (centre === undefined) return { kind: "directory", lang, url };
   // Site-wide sections sit where a centre's slug would; centre slugs may not take these names.
   if (centre === names.search) return section === undefined ? { kind: "search", lang, url } : undefined;
   if (centre === names.province) return section !== undefined && slug === undefined ? { kind: "province", lang, url } : undefined;
   if (section === undefined) return { kind: "centre", lang, url };
+  if (section === "poster" && slug === undefined) return { kind: "poster", lang, url };
   const kind =
     section === names.businesses ? (slug ? "business" : "businesses")
     : section === names.events ? (slug ? "event" : "events")
@@ -72,7 +74,7 @@ export function pageKinds(siteDir: string): SitePage[] {
     const key = `${found.lang} ${found.kind}`;
     if ((best.get(key)?.size ?? -1) < size) best.set(key, { page: { ...found, file }, size });
   }
-  const kinds: Kind[] = ["directory", "search", "province", "centre", "businesses", "business", "events", "event", "visit", "notFound"];
+  const kinds: Kind[] = ["directory", "search", "province", "centre", "businesses", "business", "events", "event", "visit", "boothCard", "poster", "notFound"];
   const langs: Lang[] = ["id", "en"];
   return [...best.values()]
     .map((b) => b.page)

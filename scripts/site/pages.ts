@@ -24,6 +24,8 @@ export type Page =
   | (PageBase & { readonly kind: "visit"; readonly centre: CentreNode })
   | (PageBase & { readonly kind: "business"; readonly centre: CentreNode; readonly business: BusinessNode })
   | (PageBase & { readonly kind: "event"; readonly centre: CentreNode; readonly event: EventNode })
+  | (PageBase & { readonly kind: "boothCard"; readonly centre: CentreNode; readonly business: BusinessNode })
+  | (PageBase & { readonly kind: "poster"; readonly centre: CentreNode })
   | (PageBase & { readonly kind: "notFound" });
 
 export type PageKind = Page["kind"];
@@ -46,8 +48,12 @@ export function listPages(graph: ContentGraph, urls: Urls): Page[] {
       pages.push({ kind: "businesses", lang, centre, path: urls.businesses(lang, c), alternatePath: urls.businesses(twin, c) });
       pages.push({ kind: "events", lang, centre, path: urls.events(lang, c), alternatePath: urls.events(twin, c) });
       pages.push({ kind: "visit", lang, centre, path: urls.visit(lang, c), alternatePath: urls.visit(twin, c) });
-      for (const business of graph.businessesOf(centre))
-        pages.push({ kind: "business", lang, centre, business, path: urls.business(lang, c, business.slug), alternatePath: urls.business(twin, c, business.slug) });
+      pages.push({ kind: "poster", lang, centre, path: urls.poster(lang, c), alternatePath: urls.poster(twin, c) });
+      for (const business of graph.businessesOf(centre)) {
+        const b = business.slug;
+        pages.push({ kind: "business", lang, centre, business, path: urls.business(lang, c, b), alternatePath: urls.business(twin, c, b) });
+        pages.push({ kind: "boothCard", lang, centre, business, path: urls.boothCard(lang, c, b), alternatePath: urls.boothCard(twin, c, b) });
+      }
       for (const event of graph.eventsOf(centre))
         pages.push({ kind: "event", lang, centre, event, path: urls.event(lang, c, event.slug), alternatePath: urls.event(twin, c, event.slug) });
     }
@@ -56,8 +62,8 @@ export function listPages(graph: ContentGraph, urls: Urls): Page[] {
   return pages;
 }
 
-/** Pages with nothing for a search engine (404, the search form): out of the sitemap, `noindex`. */
-const UNLISTED: ReadonlySet<PageKind> = new Set(["notFound", "search"]);
+/** Pages with nothing for a search engine (404, the search form, print sheets): out of the sitemap, `noindex`. */
+const UNLISTED: ReadonlySet<PageKind> = new Set(["notFound", "search", "boothCard", "poster"]);
 export function isListed(page: Page): boolean {
   return !UNLISTED.has(page.kind);
 }

@@ -98,6 +98,18 @@ const WORDS = {
   filterCategory: { id: "Jenis produk", en: "Product type" },
   filterAll: { id: "Semua", en: "All" },
   browseAll: { id: "Telusuri semua sentra", en: "Browse every centre" },
+  boothCard: { id: "Kartu booth", en: "Booth card" },
+  poster: { id: "Poster sentra", en: "Centre poster" },
+  printBoothCard: { id: "Cetak kartu booth (A6)", en: "Print a booth card (A6)" },
+  printPoster: { id: "Cetak poster sentra (A4)", en: "Print the centre poster (A4)" },
+  printHintA6: {
+    id: "Untuk pengelola: cetak halaman ini di kertas A6 (atau A4, lalu potong). Hanya kartu di bawah yang tercetak.",
+    en: "For staff: print this page on A6 paper (or on A4 and cut it). Only the card below is printed.",
+  },
+  printHintA4: { id: "Untuk pengelola: cetak halaman ini di kertas A4. Hanya poster di bawah yang tercetak.", en: "For staff: print this page on A4 paper. Only the poster below is printed." },
+  qrLabel: { id: "Kode QR menuju", en: "QR code linking to" },
+  scanForProducts: { id: "Pindai untuk melihat produk dan chat lewat WhatsApp", en: "Scan to see the products and chat on WhatsApp" },
+  scanForCentre: { id: "Pindai untuk melihat pengrajin, acara dan cara berkunjung", en: "Scan for the artisans, events and visiting information" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type WordKey = keyof typeof WORDS;

@@ -111,6 +111,9 @@ export function Business({ site, page }: { site: SiteModel; page: PageOf<"busine
           </ul>
         </Section>
       )}
+      <p class="print-link">
+        <a href={site.urls.link(site.urls.boothCard(lang, centre.slug, business.slug))}>{t(lang, "printBoothCard")}</a>
+      </p>
     </Layout>
   );
 }

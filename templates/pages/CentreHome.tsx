@@ -93,6 +93,9 @@ export function CentreHome({ site, page }: { site: SiteModel; page: PageOf<"cent
           </ul>
         </Section>
       )}
+      <p class="print-link">
+        <a href={site.urls.link(site.urls.poster(lang, centre.slug))}>{t(lang, "printPoster")}</a>
+      </p>
     </Layout>
   );
 }

@@ -6,7 +6,7 @@ export interface KindInLang {
   readonly lang: Lang;
 }
 
-const KINDS: readonly Kind[] = ["directory", "search", "province", "centre", "businesses", "business", "events", "event", "visit"];
+const KINDS: readonly Kind[] = ["directory", "search", "province", "centre", "businesses", "business", "events", "event", "visit", "boothCard", "poster"];
 
 export const EVERY_KIND: readonly KindInLang[] = [
   ...KINDS.flatMap((kind) => (["id", "en"] as const).map((lang) => ({ kind, lang }))),

@@ -1,0 +1,98 @@
+/**
+ * Sheets staff print: an A6 card for a business's booth and an A4 poster for the centre's
+ * entrance, each with a QR code to the page on the site. On screen they show a short note on how
+ * to print; in print only the sheet remains (print rules in site.css).
+ */
+import type { PageOf } from "../../scripts/site/pages.ts";
+import type { SiteModel } from "../../scripts/site/model.ts";
+import { Layout } from "../layout/Layout.tsx";
+import { QrCode } from "../components/QrCode.tsx";
+import { textLang } from "../components/bits.tsx";
+import { dayRanges, displayPhone, eventWhen } from "../lib/format.ts";
+import { t } from "../lib/words.ts";
+
+function PrintHint({ lang, size }: { lang: "id" | "en"; size: "A6" | "A4" }) {
+  return <p class="print-hint">{t(lang, size === "A6" ? "printHintA6" : "printHintA4")}</p>;
+}
+
+export function BoothCard({ site, page }: { site: SiteModel; page: PageOf<"boothCard"> }) {
+  const { lang, centre, business } = page;
+  const d = business.data;
+  const url = site.urls.absolute(site.urls.business(lang, centre.slug, business.slug));
+  return (
+    <Layout site={site} page={page} title={`${t(lang, "boothCard")}: ${d.nama_usaha}`} description={business.text[lang].ringkasan}
+      crumbs={[{ label: centre.text[lang].nama, path: site.urls.centre(lang, centre.slug) }, { label: d.nama_usaha, path: site.urls.business(lang, centre.slug, business.slug) }]}>
+      <PrintHint lang={lang} size="A6" />
+      <article class="sheet sheet--a6">
+        <p class="sheet__kicker">{centre.text[lang].nama}</p>
+        <h1 class="sheet__title">{d.nama_usaha}</h1>
+        {d.nomor_booth && (
+          <p class="sheet__booth">
+            {t(lang, "booth")} {d.nomor_booth}
+          </p>
+        )}
+        <p lang={textLang(lang, business.translated)}>{business.text[lang].ringkasan}</p>
+        <QrCode url={url} label={`${t(lang, "qrLabel")} ${url}`} />
+        <p class="sheet__scan">{t(lang, "scanForProducts")}</p>
+        <p class="sheet__contact">WhatsApp {displayPhone(d.whatsapp)}</p>
+        {d.contoh && <p class="sheet__sample">{t(lang, "sample")}</p>}
+      </article>
+    </Layout>
+  );
+}
+
+export function Poster({ site, page }: { site: SiteModel; page: PageOf<"poster"> }) {
+  const { lang, centre } = page;
+  const d = centre.data;
+  const text = centre.text[lang];
+  const url = site.urls.absolute(site.urls.centre(lang, centre.slug));
+  const upcoming = site.graph.eventsOf(centre).filter((e) => !site.isPast(e) && e.data.status === "terjadwal").slice(0, 3);
+  return (
+    <Layout site={site} page={page} title={`${t(lang, "poster")}: ${text.nama}`} description={text.ringkasan} crumbs={[{ label: text.nama, path: site.urls.centre(lang, centre.slug) }]}>
+      <PrintHint lang={lang} size="A4" />
+      <article class="sheet sheet--a4">
+        <p class="sheet__kicker">
+          {text.kerajinan} · {d.kota}
+        </p>
+        <h1 class="sheet__title" lang={textLang(lang, centre.translated)}>
+          {text.nama}
+        </h1>
+        <p lang={textLang(lang, centre.translated)}>{text.ringkasan}</p>
+        <div class="sheet__columns">
+          <div>
+            <h2>{t(lang, "openingHours")}</h2>
+            <ul>
+              {d.jam_buka.map((slot) => (
+                <li>
+                  {dayRanges(slot.hari, lang)}: {slot.buka.replace(":", ".")}–{slot.tutup.replace(":", ".")} {d.zona_waktu}
+                </li>
+              ))}
+            </ul>
+            {upcoming.length > 0 && (
+              <>
+                <h2>{t(lang, "nextEvents")}</h2>
+                <ul>
+                  {upcoming.map((event) => (
+                    <li lang={textLang(lang, event.translated)}>
+                      {event.text[lang].judul}: {eventWhen(event, lang)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <h2>{t(lang, "address")}</h2>
+            <p>
+              {d.alamat}, {d.kota}
+            </p>
+            <p class="sheet__contact">WhatsApp {displayPhone(d.whatsapp)}</p>
+          </div>
+          <div>
+            <QrCode url={url} label={`${t(lang, "qrLabel")} ${url}`} />
+            <p class="sheet__scan">{t(lang, "scanForCentre")}</p>
+          </div>
+        </div>
+        {d.contoh && <p class="sheet__sample">{t(lang, "sample")}</p>}
+      </article>
+    </Layout>
+  );
+}

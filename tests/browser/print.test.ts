@@ -1,0 +1,71 @@
+/**
+ * The print sheets as staff use them: printed to PDF by Chromium (one page, A6 for a booth card,
+ * A4 for the poster), and the QR code on each read back from a screenshot by a QR decoder to the
+ * page's full address.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { join } from "node:path";
+import jsQRModule from "jsqr";
+import { PNG } from "pngjs";
+import { FIXTURES } from "../helpers/cli.ts";
+import { launchChromium, serveSite, type SiteServer } from "../helpers/browser.ts";
+import { buildSite } from "../helpers/sites.ts";
+
+// jsqr is CommonJS whose types describe an ES default export; at run time the import is the function.
+const jsQR = jsQRModule as unknown as (typeof jsQRModule)["default"];
+
+/** The address the build writes into absolute links when no --site-url is given. */
+const SITE_ORIGIN = "http://localhost:8080";
+/** PDF points per millimetre. */
+const PT = 72 / 25.4;
+
+let browser: Browser;
+let server: SiteServer;
+let tab: Page;
+
+beforeAll(async () => {
+  const site = await buildSite("fixture valid-site", join(FIXTURES, "valid-site/content"));
+  server = await serveSite(site.dir, { headers: true });
+  browser = await launchChromium();
+  tab = await browser.newPage({ viewport: { width: 800, height: 1100 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Page count and size in millimetres of a PDF that Chromium printed (its page dictionaries are plain text). */
+function pdfPages(pdf: Buffer): { count: number; sizes: string[] } {
+  const text = pdf.toString("latin1");
+  const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => `${Math.round(Number(m[1]) / PT)}×${Math.round(Number(m[2]) / PT)} mm`);
+  return { count: (text.match(/\/Type\s*\/Page\b/g) ?? []).length, sizes: boxes };
+}
+
+async function readQr(): Promise<string | undefined> {
+  const png = PNG.sync.read(await tab.locator("svg.qr").screenshot());
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
+
+describe.each([
+  { name: "booth card", path: "/batik-uji/pengrajin/batik-satu/kartu/", size: "105×148 mm", target: "/batik-uji/pengrajin/batik-satu/", title: "Batik Satu" },
+  { name: "booth card in English", path: "/en/batik-uji/artisans/batik-satu/card/", size: "105×148 mm", target: "/en/batik-uji/artisans/batik-satu/", title: "Batik Satu" },
+  { name: "centre poster", path: "/batik-uji/poster/", size: "210×297 mm", target: "/batik-uji/", title: "Sentra Uji Batik" },
+])("$name", ({ path, size, target, title }) => {
+  beforeAll(async () => {
+    await tab.goto(server.origin + path);
+  });
+
+  it(`prints on one ${size} page, with the sheet only`, async () => {
+    const pdf = await tab.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pdfPages(pdf)).toEqual({ count: 1, sizes: [size] });
+    await tab.emulateMedia({ media: "print" });
+    expect(await tab.locator(".site-header").isVisible()).toBe(false);
+    expect(await tab.locator(".sheet__title").textContent()).toBe(title);
+    await tab.emulateMedia({ media: null });
+  });
+
+  it("has a QR code that a phone decodes to the page's full address", async () => {
+    expect(await readQr()).toBe(SITE_ORIGIN + target);
+  });
+});
