@@ -48,8 +48,17 @@ export function xmlEscape(value: string): string {
 
 const date = (instant: number) => dateToRfc3339(new Date(instant));
 
+/** A link or source without a scheme: a feed reader has no page to resolve it against. */
+const RELATIVE_URL = /\s(?:href|src)="(?![a-z][a-z0-9+.-]*:)/i;
+
+/** The body with every URL absolute; parsing is skipped when there is nothing to change, which on a large site is most bodies. */
+async function absoluteHtml(html: string | undefined, base: string): Promise<string | undefined> {
+  if (!html?.trim()) return undefined;
+  return RELATIVE_URL.test(html) ? convertHtmlToAbsoluteUrls(html, base) : html;
+}
+
 async function entry(item: AtomEntry): Promise<string> {
-  const content = item.contentHtml?.trim() ? await convertHtmlToAbsoluteUrls(item.contentHtml, item.link) : undefined;
+  const content = await absoluteHtml(item.contentHtml, item.link);
   return [
     "  <entry>",
     `    <id>${xmlEscape(item.id)}</id>`,
