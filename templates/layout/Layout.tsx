@@ -104,6 +104,7 @@ export function Layout({ site, page, title, description, crumbs = [], children }
         <meta name="description" content={description} />
         <link rel="stylesheet" href={site.urls.link(site.assets.stylesheet.path)} />
         <link rel="icon" href={site.urls.link("/favicon.svg")} type="image/svg+xml" />
+        {"centre" in page && <link rel="alternate" type="application/atom+xml" title={`${t(lang, "feed")}: ${page.centre.text[lang].nama}`} href={site.urls.link(site.urls.feed(lang, page.centre.slug))} />}
         <SharingTags site={site} page={page} title={title} description={description} />
       </head>
       <body>
@@ -154,6 +155,9 @@ export function Layout({ site, page, title, description, crumbs = [], children }
               </p>
             )}
             <p>{t(lang, "footer")}</p>
+            <p>
+              <a href={site.urls.link(site.urls.data("centres.json"))}>{t(lang, "openData")}</a>
+            </p>
           </div>
         </footer>
       </body>

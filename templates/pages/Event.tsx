@@ -77,6 +77,11 @@ export function Event({ site, page }: { site: SiteModel; page: PageOf<"event"> }
           {text.catatan_pendaftaran && <p lang={contentLang}>{text.catatan_pendaftaran}</p>}
         </div>
       )}
+      <p>
+        <a href={site.urls.link(site.urls.eventCalendar(lang, centre.slug, event.slug))} type="text/calendar" download>
+          {t(lang, "addToCalendar")}
+        </a>
+      </p>
       <Prose html={event.bodyHtml[lang]} lang={contentLang} />
       {featured.length > 0 && (
         <Section title={t(lang, "featuring")} id="pengrajin">

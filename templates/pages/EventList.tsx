@@ -21,6 +21,14 @@ export function EventList({ site, page }: { site: SiteModel; page: PageOf<"event
       crumbs={[{ label: t(lang, "directory"), path: site.urls.home(lang) }, { label: name, path: site.urls.centre(lang, centre.slug) }]}
     >
       <h1>{t(lang, "eventsTitle")}</h1>
+      <ul class="links-inline">
+        <li>
+          <a href={site.urls.link(site.urls.centreCalendar(lang, centre.slug))} type="text/calendar">{t(lang, "subscribeCalendar")}</a>
+        </li>
+        <li>
+          <a href={site.urls.link(site.urls.feed(lang, centre.slug))} type="application/atom+xml">{t(lang, "feed")}</a>
+        </li>
+      </ul>
       <Section title={t(lang, "upcoming")} id="akan-datang">
         {upcoming.length ? (
           <ul class="cards">
