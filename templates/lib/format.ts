@@ -32,6 +32,8 @@ function dayAndTime(instant: number, zone: TimeZone, lang: Lang) {
 export function eventWhen(event: EventNode, lang: Lang): string {
   const start = dayAndTime(event.startsAt, event.zone, lang);
   const end = dayAndTime(event.endsAt, event.zone, lang);
+  // An event with no end time given ends when it starts: show the start only.
+  if (event.endsAt === event.startsAt) return `${start.day}, ${start.time} ${event.zone}`;
   if (start.day === end.day) return `${start.day}, ${start.time}–${end.time} ${event.zone}`;
   return `${start.day}, ${start.time} – ${end.day}, ${end.time} ${event.zone}`;
 }
