@@ -284,6 +284,25 @@ describe("5. a file or folder name that cannot be an address gets the slug to us
   });
 });
 
+describe("a centre folder named like one of the site's own folders", () => {
+  it("reserved-centre-slug: cari, en and pagefind would overwrite the search page, the English site and the index", () => {
+    const content = contentOf("reserved-centre-slug");
+    const stderr = failingBuild(content);
+    for (const name of ["cari", "en", "pagefind"])
+      expect(stderr).toContain(
+        problem(
+          shown(content, name),
+          `Nama folder sentra "${name}" sudah dipakai oleh situs sendiri (alamat /${name}/), sehingga halaman sentra ini akan menimpa atau tertutup olehnya.`,
+          `ganti nama foldernya, misalnya menjadi "sentra-${name}".`,
+          `The centre folder name "${name}" is already used by the site itself (the address /${name}/), so this centre's pages would overwrite it or be hidden by it.`,
+          `rename the folder, e.g. to "sentra-${name}".`,
+        ),
+      );
+    // The valid centre beside them is not reported.
+    expect(stderr).toContain(summary(3, 3));
+  });
+});
+
 describe("6. keys that would steer the build are unknown fields", () => {
   const buildKey = (key: string) => [
     `Kolom "${key}" tidak dikenal: kolom ini mengatur proses build dan tidak boleh ada di konten.`,

@@ -11,6 +11,7 @@ import { join, relative } from "node:path";
 import { bilingual as b, type Problem } from "../problems/problem.ts";
 import { SLUG_PATTERN, slugify } from "../schema/fields.ts";
 import type { ContentKind } from "../schema/index.ts";
+import { DATA_FOLDER, SECTION_NAMES } from "../site/urls.ts";
 
 export interface ContentFile {
   /** Absolute path, for reading. */
@@ -31,6 +32,40 @@ export const PHOTO_FOLDER = "foto";
 export interface Discovery {
   readonly files: ContentFile[];
   readonly problems: Problem[];
+}
+
+/**
+ * A centre's pages live at `/<centre>/` and `/en/<centre>/`, beside the folders the site itself
+ * writes there; a centre named after one of them would overwrite or shadow it. Names with a dot
+ * (`404.html`, `sitemap.xml`, `robots.txt`, `feed.xml`) never pass SLUG_PATTERN; their stems are
+ * listed too, since hosts that drop `.html` (Cloudflare Pages, Netlify) serve `/404.html` as `/404`.
+ */
+export const RESERVED_CENTRE_SLUGS: ReadonlySet<string> = new Set([
+  "en", // the English home, /en/
+  ...Object.values(SECTION_NAMES).flatMap((names) => [names.search, names.province]),
+  DATA_FOLDER.replace(/\/$/, ""), // open data
+  "img", // photos (scripts/build/render.ts)
+  "assets", // stylesheet and search script (scripts/site/assets.ts)
+  "pagefind", // the search index (scripts/search/pagefind.ts)
+  "admin", // the CMS
+  "index",
+  "404",
+  "sitemap",
+  "robots",
+  "feed",
+  "favicon",
+]);
+
+function reservedSlugProblem(file: string, name: string): Problem {
+  const suggestion = `sentra-${name}`;
+  return {
+    file,
+    message: b(
+      `Nama folder sentra "${name}" sudah dipakai oleh situs sendiri (alamat /${name}/), sehingga halaman sentra ini akan menimpa atau tertutup olehnya.`,
+      `The centre folder name "${name}" is already used by the site itself (the address /${name}/), so this centre's pages would overwrite it or be hidden by it.`,
+    ),
+    fix: b(`ganti nama foldernya, misalnya menjadi "${suggestion}".`, `rename the folder, e.g. to "${suggestion}".`),
+  };
 }
 
 function slugProblem(file: string, name: string, what: { id: string; en: string }): Problem {
@@ -128,6 +163,10 @@ export async function discoverContent(contentDir: string, projectRoot: string): 
     const centreSlug = centreEntry.name;
     if (!SLUG_PATTERN.test(centreSlug)) {
       problems.push(slugProblem(rel(centreDir), centreSlug, { id: "folder sentra", en: "centre folder" }));
+      continue;
+    }
+    if (RESERVED_CENTRE_SLUGS.has(centreSlug)) {
+      problems.push(reservedSlugProblem(rel(centreDir), centreSlug));
       continue;
     }
     let hasIndex = false;
