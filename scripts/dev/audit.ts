@@ -34,16 +34,8 @@ const started = performance.now();
 let version = "";
 try {
   for (const page of pages) {
-    const result = await lighthouse(`${server.origin}${page.url}`, {
-      port: chrome.port,
-      logLevel: "error",
-      output: "json",
-      onlyCategories: [...CATEGORIES],
-    });
-    if (!result) throw new Error(`audit: Lighthouse returned nothing for ${page.url}`);
-    const { lhr } = result;
+    const lhr = await audit(page.url);
     version = lhr.lighthouseVersion;
-    if (lhr.runtimeError) throw new Error(`audit: ${page.url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     rows.push([page.url, `${page.kind} (${page.lang})`, ...CATEGORIES.map((c) => score(lhr.categories[c]?.score))]);
     for (const category of CATEGORIES) {
       for (const ref of lhr.categories[category]?.auditRefs ?? []) {
@@ -57,6 +49,19 @@ try {
 } finally {
   chrome.kill();
   server.close();
+}
+
+/**
+ * One Lighthouse run. On a busy machine Chromium's trace sometimes misses the navigation
+ * (NO_NAVSTART and the like), so a run that failed to measure is tried again, twice at most.
+ */
+async function audit(url: string, attempt = 1): Promise<NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"]> {
+  const result = await lighthouse(`${server.origin}${url}`, { port: chrome.port, logLevel: "error", output: "json", onlyCategories: [...CATEGORIES] });
+  if (!result) throw new Error(`audit: Lighthouse returned nothing for ${url}`);
+  const error = result.lhr.runtimeError;
+  if (!error) return result.lhr;
+  if (attempt < 3) return audit(url, attempt + 1);
+  throw new Error(`audit: ${url}: ${error.code} ${error.message}`);
 }
 
 /** A path relative to the project when it is inside it, else absolute. */
