@@ -2,7 +2,7 @@
 import type { Lang } from "../../scripts/content/graph.ts";
 
 const WORDS = {
-  siteName: { id: "Etalase Sentra IKM", en: "Etalase: Indonesian craft centres" },
+  siteName: { id: "Etalase Sentra IKM", en: "Etalase craft centres" },
   skip: { id: "Langsung ke isi", en: "Skip to content" },
   switchTo: { id: "English", en: "Bahasa Indonesia" },
   switchLabel: { id: "Baca dalam bahasa Inggris", en: "Read in Indonesian" },
