@@ -1,7 +1,7 @@
 /** Runs Etalase's commands as a person would, in a child process, and reads what they wrote. */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 
@@ -10,8 +10,14 @@ export const FIXTURES = join(PROJECT_ROOT, "tests/fixtures");
 /** Every build in the tests sees the same "now", so upcoming and past never drift. */
 export const TEST_NOW = "2026-11-28T12:00:00+07:00";
 
+/** Temporary folders of this test process, removed when it exits so runs do not fill /tmp. */
+const TEMPORARY: string[] = [];
+process.on("exit", () => {
+  for (const dir of TEMPORARY) rmSync(dir, { recursive: true, force: true });
+});
+
 /** One photo cache per test file, so files running side by side never write the same cache. */
-const IMAGE_CACHE = mkdtempSync(join(tmpdir(), "etalase-images-"));
+const IMAGE_CACHE = tempDir("etalase-images-");
 
 export interface RunResult {
   readonly code: number | null;
@@ -34,7 +40,9 @@ export function runBuild(contentDir: string, outDir: string, env: Record<string,
 }
 
 export function tempDir(prefix = "etalase-test-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  TEMPORARY.push(dir);
+  return dir;
 }
 
 /** A copy of a fixture's content folder that a test may change. */
