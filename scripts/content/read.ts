@@ -79,6 +79,9 @@ function yamlErrorText(code: ErrorCode, message: string): Pick<Problem, "message
  * `!!set`, `!!js/function`) turn text into other kinds of values; staff never need either.
  */
 function refusedNode(node: unknown): Pick<Problem, "message" | "fix"> | undefined {
+  // `? [a, b]: x` makes a list the name of a field; JavaScript can only stringify it (with a warning).
+  if (isPair(node) && isNode(node.key) && !isScalar(node.key))
+    return { message: b("Nama kolom harus berupa teks biasa, bukan daftar atau kelompok.", "A field name must be plain text, not a list or a group."), fix: b("tulis nama kolom lalu titik dua, misalnya nama: Tapis Siger.", "write the field name and a colon, e.g. nama: Tapis Siger.") };
   if (isAlias(node)) return { message: b("Alias YAML (*nama) tidak diizinkan.", "YAML aliases (*name) are not allowed."), fix: b("tulis nilainya langsung, tanpa & dan *.", "write the value out in full, without & and *.") };
   if (isNode(node) && node.tag)
     return {
@@ -140,7 +143,8 @@ export async function readContentFile(path: string, file: string): Promise<ReadR
   visit(doc, (_, node) => {
     const refused = refusedNode(node);
     if (refused) {
-      problems.push({ file, ...(isNode(node) && node.range ? { line: fileLine(node.range[0]) } : {}), ...refused });
+      const at = isPair(node) ? node.key : node;
+      problems.push({ file, ...(isNode(at) && at.range ? { line: fileLine(at.range[0]) } : {}), ...refused });
       return visit.BREAK;
     }
     // YAML reads 0812345678 as the number 812345678; keep what the editor typed.

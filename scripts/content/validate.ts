@@ -3,7 +3,7 @@
  * plain Bahasa Indonesia and English, with the line and a fix.
  */
 import { z } from "zod";
-import { bilingual as b, type Bilingual, type Problem } from "../problems/problem.ts";
+import { bilingual as b, quoted, type Bilingual, type Problem } from "../problems/problem.ts";
 import { closest } from "../problems/suggest.ts";
 import { exampleOf, issueText } from "../schema/issue.ts";
 import type { ReadFile } from "./read.ts";
@@ -141,13 +141,13 @@ function issueToProblems(issue: z.core.$ZodIssue, { schema, data, file, read, re
         if (BUILD_KEYS.has(key))
           return {
             ...where,
-            message: b(`Kolom "${key}" tidak dikenal: kolom ini mengatur proses build dan tidak boleh ada di konten.`, `Unknown field "${key}": it steers the build and is not allowed in content.`),
+            message: b(`Kolom ${quoted(key)} tidak dikenal: kolom ini mengatur proses build dan tidak boleh ada di konten.`, `Unknown field ${quoted(key)}: it steers the build and is not allowed in content.`),
             fix: b(`hapus baris "${key}:"; alamat dan tata letak halaman dibuat otomatis.`, `remove the "${key}:" line; page addresses and layouts are made automatically.`),
           };
         const suggestion = closest(key, allowed);
         return {
           ...where,
-          message: b(`Kolom "${key}" tidak dikenal.`, `Unknown field "${key}".`),
+          message: b(`Kolom ${quoted(key)} tidak dikenal.`, `Unknown field ${quoted(key)}.`),
           fix: suggestion
             ? b(`mungkin maksudnya "${suggestion}"? Ganti "${key}:" menjadi "${suggestion}:".`, `did you mean "${suggestion}"? Rename "${key}:" to "${suggestion}:".`)
             : b(`hapus kolom ini. Kolom yang dikenal di sini: ${allowed.join(", ")}.`, `remove it. The fields known here are: ${allowed.join(", ")}.`),
@@ -169,7 +169,7 @@ function issueToProblems(issue: z.core.$ZodIssue, { schema, data, file, read, re
       const suggestion = closest(String(value), allowed);
       return [{
         ...base,
-        message: b(`"${String(value)}" bukan pilihan yang dikenal.`, `"${String(value)}" is not one of the known choices.`),
+        message: b(`${quoted(value)} bukan pilihan yang dikenal.`, `${quoted(value)} is not one of the known choices.`),
         fix: suggestion
           ? b(`mungkin maksudnya "${suggestion}"? Pilihan: ${allowed.join(", ")}.`, `did you mean "${suggestion}"? Choices: ${allowed.join(", ")}.`)
           : b(`pilih salah satu: ${allowed.join(", ")}.`, `choose one of: ${allowed.join(", ")}.`),

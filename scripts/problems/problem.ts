@@ -23,6 +23,15 @@ export function bilingual(id: string, en: string): Bilingual {
   return { id, en };
 }
 
+/**
+ * A value from a file, in quotes, for a message: cut short when long, since a 60 KB paste
+ * echoed back would bury the report (found by the fuzzer, issue 8).
+ */
+export function quoted(value: unknown, max = 80): string {
+  const characters = [...String(value)]; // whole characters, so an emoji is never cut in half
+  return `"${characters.length > max ? `${characters.slice(0, max).join("")}…` : characters.join("")}"`;
+}
+
 /** Thrown when content has problems; carries every problem found, never just the first. */
 export class ContentProblemsError extends Error {
   readonly problems: readonly Problem[];

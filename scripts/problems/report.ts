@@ -7,6 +7,18 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Messages quote what the file says, and a file can hold a line break, a terminal escape or a
+ * bidi override that would break the report's lines, drive the terminal or show text backwards;
+ * each such character is printed as its code (`\u001b`) instead. Found by the fuzzer (issue 8).
+ */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /** One problem as three or five lines: where, then Indonesian, then English. */
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
@@ -15,7 +27,7 @@ export function formatProblem(problem: Problem): string {
   if (problem.fix) lines.push(`  Cara memperbaiki: ${problem.fix.id}`);
   lines.push(`  ${problem.message.en}`);
   if (problem.fix) lines.push(`  How to fix: ${problem.fix.en}`);
-  return lines.join("\n");
+  return lines.map(printable).join("\n");
 }
 
 /** The closing lines of a failed build: it stopped, and the published folder was not touched. */

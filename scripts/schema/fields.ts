@@ -3,7 +3,7 @@
  * Each gives its own message in Bahasa Indonesia and English with the fix.
  */
 import { z } from "zod";
-import { bilingual as b, type Bilingual } from "../problems/problem.ts";
+import { bilingual as b, quoted, type Bilingual } from "../problems/problem.ts";
 import { addIssue, withExample } from "./issue.ts";
 
 /** Plain text on one line: no control characters, trimmed, not empty. */
@@ -45,7 +45,7 @@ export const slugRef = z.string().superRefine((value, ctx) => {
   if (!SLUG_PATTERN.test(value)) {
     const suggestion = slugify(value);
     addIssue(ctx, {
-      message: b(`"${value}" bukan slug yang sah.`, `"${value}" is not a valid slug.`),
+      message: b(`${quoted(value)} bukan slug yang sah.`, `${quoted(value)} is not a valid slug.`),
       fix: b(`tulis nama berkasnya tanpa .md, huruf kecil dan tanda hubung, misalnya "${suggestion}".`, `write the file name without .md, in lowercase with hyphens, e.g. "${suggestion}".`),
     });
   }
@@ -76,21 +76,21 @@ function phoneNumber(kind: "whatsapp" | "telepon") {
     else if (/^0\d+$/.test(compact)) digits = `62${compact.slice(1)}`;
     if (!digits) {
       addIssue(ctx, {
-        message: b(`"${raw}" bukan nomor telepon Indonesia yang bisa dibaca.`, `"${raw}" is not a readable Indonesian phone number.`),
+        message: b(`${quoted(raw)} bukan nomor telepon Indonesia yang bisa dibaca.`, `${quoted(raw)} is not a readable Indonesian phone number.`),
         fix: b('mulai dengan 0 atau +62 dan pakai angka saja (spasi dan tanda hubung boleh), misalnya "0812 3456 7890".', 'start with 0 or +62 and use digits only (spaces and hyphens are fine), e.g. "0812 3456 7890".'),
       });
       return z.NEVER;
     }
     if (digits.length < 10 || digits.length > 15) {
       addIssue(ctx, {
-        message: b(`Nomor "${raw}" ${digits.length < 10 ? "terlalu pendek" : "terlalu panjang"}.`, `The number "${raw}" is too ${digits.length < 10 ? "short" : "long"}.`),
+        message: b(`Nomor ${quoted(raw)} ${digits.length < 10 ? "terlalu pendek" : "terlalu panjang"}.`, `The number ${quoted(raw)} is too ${digits.length < 10 ? "short" : "long"}.`),
         fix: b("periksa lagi nomornya: nomor HP Indonesia punya 10 sampai 13 angka, misalnya 0812 3456 7890.", "check the number: Indonesian mobile numbers have 10 to 13 digits, e.g. 0812 3456 7890."),
       });
       return z.NEVER;
     }
     if (kind === "whatsapp" && !digits.startsWith("628")) {
       addIssue(ctx, {
-        message: b(`"${raw}" bukan nomor HP, jadi tidak bisa dipakai untuk WhatsApp.`, `"${raw}" is not a mobile number, so it cannot be used for WhatsApp.`),
+        message: b(`${quoted(raw)} bukan nomor HP, jadi tidak bisa dipakai untuk WhatsApp.`, `${quoted(raw)} is not a mobile number, so it cannot be used for WhatsApp.`),
         fix: b("tulis nomor HP yang dimulai dengan 08, atau pindahkan nomor ini ke kolom telepon.", "write a mobile number starting with 08, or move this number to the telepon field."),
       });
       return z.NEVER;
@@ -103,7 +103,7 @@ function phoneNumber(kind: "whatsapp" | "telepon") {
 const rupiahAmount = z.union([z.number(), z.string()]).transform((raw, ctx) => {
   if (typeof raw === "number" && Number.isSafeInteger(raw) && raw >= 0) return raw;
   addIssue(ctx, {
-    message: b(`"${raw}" bukan jumlah rupiah yang sah.`, `"${raw}" is not a valid amount of rupiah.`),
+    message: b(`${quoted(raw)} bukan jumlah rupiah yang sah.`, `${quoted(raw)} is not a valid amount of rupiah.`),
     fix: b("tulis angka bulat tanpa titik, tanpa Rp, misalnya 750000.", "write a whole number without dots or Rp, e.g. 750000."),
   });
   return z.NEVER;
@@ -134,7 +134,7 @@ function impossibleDateFix(year: number, month: number): Bilingual {
 function checkDate(value: string, raw: string, ctx: z.RefinementCtx): boolean {
   const [year, month, day] = value.split("-").map(Number) as [number, number, number];
   if (!isRealDate(year, month, day)) {
-    addIssue(ctx, { message: b(`Tanggal "${raw}" tidak ada di kalender.`, `The date "${raw}" does not exist in the calendar.`), fix: impossibleDateFix(year, month) });
+    addIssue(ctx, { message: b(`Tanggal ${quoted(raw)} tidak ada di kalender.`, `The date ${quoted(raw)} does not exist in the calendar.`), fix: impossibleDateFix(year, month) });
     return false;
   }
   return true;
@@ -163,7 +163,7 @@ function dayFirstFix(raw: string): Bilingual | undefined {
 export const calendarDate = z.string().transform((raw, ctx) => {
   const value = raw.trim();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    addIssue(ctx, { message: b(`"${raw}" bukan tanggal dengan format TTTT-BB-HH.`, `"${raw}" is not a date in YYYY-MM-DD form.`), fix: dayFirstFix(raw) ?? DATE_FORMAT_FIX });
+    addIssue(ctx, { message: b(`${quoted(raw)} bukan tanggal dengan format TTTT-BB-HH.`, `${quoted(raw)} is not a date in YYYY-MM-DD form.`), fix: dayFirstFix(raw) ?? DATE_FORMAT_FIX });
     return z.NEVER;
   }
   return checkDate(value, raw, ctx) ? value : z.NEVER;
@@ -174,7 +174,7 @@ export const localDateTime = z.string().transform((raw, ctx) => {
   const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2})$/.exec(raw.trim());
   if (!match) {
     addIssue(ctx, {
-      message: b(`"${raw}" bukan tanggal dan jam dengan format TTTT-BB-HH JJ:MM.`, `"${raw}" is not a date and time in YYYY-MM-DD HH:MM form.`),
+      message: b(`${quoted(raw)} bukan tanggal dan jam dengan format TTTT-BB-HH JJ:MM.`, `${quoted(raw)} is not a date and time in YYYY-MM-DD HH:MM form.`),
       fix: dayFirstFix(raw) ?? b('tulis misalnya "2026-12-12 09:00" (jam 24, waktu setempat).', 'write e.g. "2026-12-12 09:00" (24-hour clock, local time).'),
     });
     return z.NEVER;
@@ -192,7 +192,7 @@ export const localDateTime = z.string().transform((raw, ctx) => {
 export const clockTime = z.string().superRefine((value, ctx) => {
   const match = /^(\d{2}):(\d{2})$/.exec(value);
   if (!match || Number(match[1]) > 23 || Number(match[2]) > 59)
-    addIssue(ctx, { message: b(`"${value}" bukan jam yang sah.`, `"${value}" is not a valid time.`), fix: b('tulis jam 24 di antara tanda kutip, misalnya "08:00".', 'write a 24-hour time in quotes, e.g. "08:00".') });
+    addIssue(ctx, { message: b(`${quoted(value)} bukan jam yang sah.`, `${quoted(value)} is not a valid time.`), fix: b('tulis jam 24 di antara tanda kutip, misalnya "08:00".', 'write a 24-hour time in quotes, e.g. "08:00".') });
 });
 
 /** Indonesia's three time zones, all without daylight saving. */
@@ -210,19 +210,19 @@ export const webUrl = z.string().superRefine((value, ctx) => {
     ok = false;
   }
   if (!ok)
-    addIssue(ctx, { message: b(`"${value}" bukan alamat web yang sah.`, `"${value}" is not a valid web address.`), fix: b("tulis alamat lengkap yang dimulai dengan https://", "write the full address starting with https://") });
+    addIssue(ctx, { message: b(`${quoted(value)} bukan alamat web yang sah.`, `${quoted(value)} is not a valid web address.`), fix: b("tulis alamat lengkap yang dimulai dengan https://", "write the full address starting with https://") });
 });
 
 export const email = z.string().superRefine((value, ctx) => {
   if (!/^[^\s@<>"']+@[^\s@<>"']+\.[a-z]{2,}$/i.test(value))
-    addIssue(ctx, { message: b(`"${value}" bukan alamat e-mail yang sah.`, `"${value}" is not a valid e-mail address.`), fix: b("tulis seperti nama@contoh.go.id", "write it like name@example.go.id") });
+    addIssue(ctx, { message: b(`${quoted(value)} bukan alamat e-mail yang sah.`, `${quoted(value)} is not a valid e-mail address.`), fix: b("tulis seperti nama@contoh.go.id", "write it like name@example.go.id") });
 });
 
 /** An Instagram handle, with or without `@`, stored without it. */
 export const instagramHandle = z.string().transform((raw, ctx) => {
   const handle = raw.trim().replace(/^@/, "");
   if (!/^[A-Za-z0-9._]{1,30}$/.test(handle)) {
-    addIssue(ctx, { message: b(`"${raw}" bukan nama akun Instagram yang sah.`, `"${raw}" is not a valid Instagram handle.`), fix: b("tulis nama akunnya saja, misalnya @tapis.sigermas", "write the handle only, e.g. @tapis.sigermas") });
+    addIssue(ctx, { message: b(`${quoted(raw)} bukan nama akun Instagram yang sah.`, `${quoted(raw)} is not a valid Instagram handle.`), fix: b("tulis nama akunnya saja, misalnya @tapis.sigermas", "write the handle only, e.g. @tapis.sigermas") });
     return z.NEVER;
   }
   return handle;

@@ -4,7 +4,7 @@
  * opened (BAD-INPUTS 8); the image step then checks the file itself.
  */
 import { z } from "zod";
-import { bilingual as b } from "../problems/problem.ts";
+import { bilingual as b, quoted } from "../problems/problem.ts";
 import { addIssue } from "./issue.ts";
 import { text } from "./fields.ts";
 
@@ -30,7 +30,7 @@ const photoPath = z.string().superRefine((path, ctx) => {
   const detail = photoPathProblem(path.trim());
   if (detail)
     addIssue(ctx, {
-      message: b(`${PHOTO_RULE.id} "${path}": ${detail.id}.`, `${PHOTO_RULE.en} "${path}": ${detail.en}.`),
+      message: b(`${PHOTO_RULE.id} ${quoted(path)}: ${detail.id}.`, `${PHOTO_RULE.en} ${quoted(path)}: ${detail.en}.`),
       fix: b('simpan fotonya di folder foto/ sentra ini dan tulis misalnya "foto/gedung.jpg".', 'save the photo in this centre\'s foto/ folder and write e.g. "foto/building.jpg".'),
     });
 });
