@@ -39,7 +39,7 @@ function feedEntry(site: SiteModel, centre: CentreNode, event: EventNode, lang: 
     updated: event.startsAt,
     link: url,
     summary: [...statusLine(event, lang), eventWhen(event, lang), eventPlace(centre, event, lang), ringkasan, ...practicalLines(event, lang)].join(" · "),
-    contentHtml: event.bodyHtml[lang],
+    contentHtml: site.urls.prefixRootLinks(event.bodyHtml[lang]),
     categories: [
       { term: event.data.jenis, label: EVENT_KIND_LABELS[event.data.jenis][lang] },
       ...(status === "terjadwal" ? [] : [{ term: status, label: EVENT_STATUS_LABELS[status][lang] }]),

@@ -125,6 +125,11 @@ describe("Atom feeds of the built sites", () => {
       const links = [...content.text.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
       expect(links.length).toBe(lang === "id" ? 2 : 1);
       for (const href of links) expect(href, href).toMatch(/^https:\/\//);
+      // A link staff wrote from the site's root gets the prefix, in the feed as on the page.
+      const centreLink = `${EDGE_PREFIX}${lang === "en" ? "en/" : ""}noken-uji/`;
+      expect(links).toContain(`${EDGE_ORIGIN}${centreLink}`);
+      const page = readFileSync(join(edge.dir, lang === "en" ? "en/noken-uji/events/festival-ditunda/index.html" : "noken-uji/acara/festival-ditunda/index.html"), "utf8");
+      expect(page).toContain(`<a href="${centreLink}">`);
     }
   });
 

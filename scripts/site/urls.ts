@@ -34,6 +34,15 @@ export class Urls {
     return this.prefix + path.replace(/^\/+/, "");
   }
 
+  /**
+   * Staff link to other pages from the site's root in Markdown (`/tapis-bandarlampung/acara/`);
+   * under a prefix those links get it, like every link the templates write. The HTML comes from
+   * markdown-it, which always quotes attribute values with `"`.
+   */
+  prefixRootLinks(html: string): string {
+    return this.prefix === "/" ? html : html.replace(/ href="\/(?!\/)/g, ` href="${this.prefix}`);
+  }
+
   home(lang: Lang): string {
     return lang === "id" ? "" : "en/";
   }

@@ -1,13 +1,18 @@
 /** Small pieces shared by several pages. */
 import type { ComponentChildren } from "preact";
 import type { Lang } from "../../scripts/content/graph.ts";
+import type { SiteModel } from "../../scripts/site/model.ts";
 import { t } from "../lib/words.ts";
 import { displayPhone, whatsAppLink } from "../lib/format.ts";
 
-/** Staff-written Markdown, already rendered by markdown-it with raw HTML off. */
-export function Prose({ html, lang }: { html: string; lang?: Lang | undefined }) {
+/**
+ * Staff-written Markdown, already rendered by markdown-it with raw HTML off. Staff link to other
+ * pages of the site from its root (`/tapis-bandarlampung/acara/`); under a path prefix (GitHub
+ * Pages) those links get the prefix like every link the templates write.
+ */
+export function Prose({ site, html, lang }: { site: SiteModel; html: string; lang?: Lang | undefined }) {
   if (!html.trim()) return null;
-  return <div class="prose" lang={lang} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div class="prose" lang={lang} dangerouslySetInnerHTML={{ __html: site.urls.prefixRootLinks(html) }} />;
 }
 
 /** Says plainly that an entry is a sample, so no visitor takes it for official data. */

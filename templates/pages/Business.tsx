@@ -74,7 +74,7 @@ export function Business({ site, page }: { site: SiteModel; page: PageOf<"busine
         </Section>
       )}
 
-      <Prose html={business.bodyHtml[lang]} lang={contentLang} />
+      <Prose site={site} html={business.bodyHtml[lang]} lang={contentLang} />
       <Gallery site={site} centreSlug={centre.slug} photos={d.foto.slice(1)} lang={lang} />
 
       {d.marketplace.length > 0 && (

@@ -55,7 +55,7 @@ export function CentreHome({ site, page }: { site: SiteModel; page: PageOf<"cent
         </Section>
       )}
 
-      <Prose html={centre.bodyHtml[lang]} lang={contentLang} />
+      <Prose site={site} html={centre.bodyHtml[lang]} lang={contentLang} />
       <Gallery site={site} centreSlug={centre.slug} photos={centre.data.galeri} lang={lang} />
 
       <Section title={t(lang, "nextEvents")} id="acara">

@@ -82,7 +82,7 @@ export function Event({ site, page }: { site: SiteModel; page: PageOf<"event"> }
           {t(lang, "addToCalendar")}
         </a>
       </p>
-      <Prose html={event.bodyHtml[lang]} lang={contentLang} />
+      <Prose site={site} html={event.bodyHtml[lang]} lang={contentLang} />
       {featured.length > 0 && (
         <Section title={t(lang, "featuring")} id="pengrajin">
           <ul class="cards">
