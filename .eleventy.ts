@@ -9,16 +9,25 @@ import { ContentProblemsError } from "./scripts/problems/problem.ts";
 import { bilingual } from "./scripts/problems/problem.ts";
 import { formatReport } from "./scripts/problems/report.ts";
 import type { SiteModel } from "./scripts/site/model.ts";
+import { addAdminToEleventy } from "./scripts/cms/admin.ts";
+import { cmsOptionsFor } from "./scripts/cms/centres.ts";
+import type { CmsOptions } from "./scripts/cms/config.ts";
 
 export const TEMPLATES_DIR = "templates";
 
-export function configureEleventy(config: UserConfig, site: SiteModel | (() => Promise<SiteModel>)): void {
+export interface EleventyOptions {
+  /** Adds the CMS at /admin/ (scripts/cms/), configured for these centres. */
+  readonly admin?: () => Promise<CmsOptions>;
+}
+
+export function configureEleventy(config: UserConfig, site: SiteModel | (() => Promise<SiteModel>), options: EleventyOptions = {}): void {
   // Templates are `.11ty.tsx`, imported through tsx and rendered like `.11ty.js` ones.
   config.addExtension(["11ty.tsx", "11ty.ts"], { key: "11ty.js" });
   config.setTemplateFormats(["11ty.tsx", "11ty.ts"]);
   // Files served as they are at the site root: `_headers`.
   config.addPassthroughCopy({ [`${TEMPLATES_DIR}/static`]: "/" });
   config.addGlobalData("etalase", site);
+  if (options.admin) addAdminToEleventy(config, options.admin);
 }
 
 /** Loads the content for a preview; problems are printed for people, then fail this rebuild only. */
@@ -32,7 +41,8 @@ async function loadForPreview(): Promise<SiteModel> {
 }
 
 export default function (config: UserConfig) {
-  configureEleventy(config, loadForPreview);
-  config.addWatchTarget(process.env.ETALASE_CONTENT ?? "content");
+  const contentDir = process.env.ETALASE_CONTENT ?? "content";
+  configureEleventy(config, loadForPreview, { admin: () => cmsOptionsFor(contentDir) });
+  config.addWatchTarget(contentDir);
   return { dir: { input: TEMPLATES_DIR, output: "_site" } };
 }

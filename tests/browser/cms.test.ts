@@ -1,0 +1,113 @@
+/**
+ * The CMS as staff use it in local mode (`npm run edit`), in Chromium under the /admin/ policy of
+ * the site's own _headers: Decap loads from our copy of the package with no policy violation, lists
+ * a centre's businesses (not their English files), opens one, and saving an edit writes a file
+ * that `npm run check` accepts. Works on a copy of the content: content/ is never touched.
+ */
+import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeAdmin } from "../../scripts/cms/admin.ts";
+import { cmsOptionsFor } from "../../scripts/cms/centres.ts";
+import { cmsConfigYaml, type CmsOptions } from "../../scripts/cms/config.ts";
+import { serveEditor, startDecapServer, type Running } from "../../scripts/cms/server.ts";
+import { launchChromium } from "../helpers/browser.ts";
+import { FIXTURES, PROJECT_ROOT, runCli, tempDir } from "../helpers/cli.ts";
+
+const DESKTOP = { width: 1280, height: 900 };
+const TAPIS = join(PROJECT_ROOT, "content/tapis-bandarlampung");
+
+/** A repository of its own: `<root>/content/…`, the Tapis centre when the sample content has it. */
+function contentCopy(): { root: string; centre: string } {
+  const root = tempDir("etalase-cms-");
+  if (existsSync(join(TAPIS, "index.md"))) {
+    cpSync(TAPIS, join(root, "content/tapis-bandarlampung"), { recursive: true });
+    return { root, centre: "tapis-bandarlampung" };
+  }
+  cpSync(join(FIXTURES, "valid-site/content"), join(root, "content"), { recursive: true });
+  return { root, centre: "batik-uji" };
+}
+
+/** `nama_usaha` of every business file, read as text (not through the code under test). */
+function businessNames(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".md") && !name.endsWith(".en.md"))
+    .map((name) => /^nama_usaha:\s*(.+)$/m.exec(readFileSync(join(dir, name), "utf8"))![1]!.replace(/^["']|["']$/g, ""))
+    .sort();
+}
+
+let browser: Browser;
+let tab: Page;
+let api: Running;
+let editor: Running;
+let root: string;
+let centre: string;
+let options: CmsOptions;
+let problems: string[] = [];
+
+beforeAll(async () => {
+  ({ root, centre } = contentCopy());
+  options = await cmsOptionsFor("content", root);
+  const adminRoot = join(root, "_site");
+  await writeAdmin(adminRoot, options);
+  api = await startDecapServer(root);
+  editor = await serveEditor({ adminRoot, api: api.origin, headersFile: join(PROJECT_ROOT, "templates/static/_headers"), config: async (localBackend) => cmsConfigYaml({ ...options, localBackend }) });
+  browser = await launchChromium();
+  tab = await browser.newPage({ viewport: DESKTOP });
+  await tab.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP: ${e.violatedDirective} blocked ${e.blockedURI || "(inline)"}`));
+  });
+  tab.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  tab.on("pageerror", (e) => problems.push(e.message));
+  tab.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await editor?.close();
+  await api?.close();
+});
+
+describe("Decap CMS at /admin/, local mode", () => {
+  it("loads under the /admin/ policy with no violation or error, in Indonesian", async () => {
+    problems = [];
+    const response = await tab.goto(`${editor.origin}/admin/`);
+    const csp = response?.headers()["content-security-policy"] ?? "";
+    expect(csp).toContain("script-src 'self' 'unsafe-eval';");
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    await tab.getByRole("button", { name: "Masuk" }).click();
+    await tab.getByText("Koleksi").waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it("lists the centre's businesses and none of their English files", async () => {
+    const label = options.centres.find((c) => c.slug === centre)!.name;
+    await tab.getByRole("link", { name: `${label}: usaha dan perajin` }).click();
+    const expected = businessNames(join(root, "content", centre, "pengrajin"));
+    await tab.getByText(expected[0]!, { exact: false }).first().waitFor();
+    const shown = await tab.locator('a[href*="/entries/"]').allInnerTexts();
+    expect(shown.map((text) => text.replace(/\s*\(.*\)$/, "").trim()).sort()).toEqual(expected);
+    expect(problems).toEqual([]);
+  });
+
+  it("opens a business, saves an edit, and the written file passes npm run check", async () => {
+    const first = businessNames(join(root, "content", centre, "pengrajin"))[0]!;
+    await tab.getByText(first).first().click();
+    const summary = tab.getByLabel("Ringkasan", { exact: true });
+    await summary.waitFor();
+    const text = "Ringkasan baru dari uji CMS: kain tenun tangan, dikirim ke seluruh Indonesia.";
+    await summary.fill(text);
+    // Without the editorial workflow, Decap saves by publishing: "Terbitkan" → "Terbitkan sekarang".
+    await tab.getByText("Terbitkan", { exact: true }).click();
+    await tab.getByText("Terbitkan sekarang", { exact: true }).click();
+    await tab.getByText("Sudah terbit", { exact: true }).waitFor();
+
+    const folder = join(root, "content", centre, "pengrajin");
+    const saved = readdirSync(folder).map((name) => readFileSync(join(folder, name), "utf8")).find((body) => body.includes(text));
+    expect(saved, "a business file holding the new summary").toBeDefined();
+    const check = runCli("check.ts", ["--content", join(root, "content")]);
+    expect({ code: check.code, stderr: check.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(problems).toEqual([]);
+  });
+});
