@@ -43,7 +43,11 @@ export async function publishAtomically(outDir: string, write: (stagingDir: stri
   }
   const previous = join(parent, `${previousPrefix(outDir)}${Date.now()}-${process.pid}`);
   const hadPrevious = await exists(outDir);
-  if (hadPrevious) await rename(outDir, previous);
+  if (hadPrevious)
+    await rename(outDir, previous).catch(async (error) => {
+      await rm(staging, { recursive: true, force: true });
+      throw error;
+    });
   try {
     await rename(staging, outDir);
   } catch (error) {

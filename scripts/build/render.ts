@@ -13,6 +13,8 @@ export async function renderSite(site: SiteModel, outDir: string, projectRoot: s
     quietMode: true,
     config: (config) => configureEleventy(config, site),
   });
+  // Eleventy prints its own errors with a stack trace even in quiet mode; ours say it for people.
+  eleventy.disableLogger();
   try {
     await eleventy.write();
     await mkdir(join(outDir, "img"), { recursive: true });

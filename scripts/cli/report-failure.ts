@@ -1,10 +1,18 @@
 import { BuildFailedError, ContentProblemsError } from "../problems/problem.ts";
 import { buildStopped, formatReport } from "../problems/report.ts";
+import { systemFailure } from "../problems/system-error.ts";
 
 /** Prints any failure for a person, never as a bare stack trace, and returns the exit code. */
 export function reportFailure(error: unknown, outputLabel: string): number {
+  const system = systemFailure(error);
   if (error instanceof ContentProblemsError) {
     process.stderr.write(formatReport(error.problems, buildStopped(outputLabel)));
+  } else if (system) {
+    const { after } = buildStopped(outputLabel);
+    process.stderr.write(
+      [`✖ ${system.message.id}`, `  Cara memperbaiki: ${system.fix.id}`, `  ${after.id}`, `✖ ${system.message.en}`, `  How to fix: ${system.fix.en}`, `  ${after.en}`, ""].join("\n"),
+    );
+    if (process.env.ETALASE_DEBUG) console.error(error);
   } else {
     const detail = error instanceof BuildFailedError || error instanceof Error ? error.message : String(error);
     process.stderr.write(

@@ -21,6 +21,8 @@ declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    /** Silences Eleventy's own console output, errors included. */
+    disableLogger(): void;
     watch(): Promise<unknown>;
     serve(port?: number): Promise<unknown>;
   }
