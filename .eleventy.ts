@@ -5,11 +5,9 @@
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { loadSiteModel } from "./scripts/build/site-model.ts";
-import { ContentProblemsError } from "./scripts/problems/problem.ts";
-import { bilingual } from "./scripts/problems/problem.ts";
-import { formatReport } from "./scripts/problems/report.ts";
 import type { SiteModel } from "./scripts/site/model.ts";
 import { addAdminToEleventy } from "./scripts/cms/admin.ts";
+import { LastGood } from "./scripts/preview/last-good.ts";
 import { cmsOptionsFor } from "./scripts/cms/centres.ts";
 import type { CmsOptions } from "./scripts/cms/config.ts";
 
@@ -30,19 +28,14 @@ export function configureEleventy(config: UserConfig, site: SiteModel | (() => P
   if (options.admin) addAdminToEleventy(config, options.admin);
 }
 
-/** Loads the content for a preview; problems are printed for people, then fail this rebuild only. */
-async function loadForPreview(): Promise<SiteModel> {
-  try {
-    return await loadSiteModel({ contentDir: process.env.ETALASE_CONTENT ?? "content" });
-  } catch (error) {
-    if (error instanceof ContentProblemsError) process.stderr.write(formatReport(error.problems, { headline: bilingual("Pratinjau belum diperbarui", "Preview not updated"), after: bilingual("Halaman terakhir yang benar tetap tampil.", "The last good pages stay on screen.") }));
-    throw error;
-  }
-}
-
 export default function (config: UserConfig) {
   const contentDir = process.env.ETALASE_CONTENT ?? "content";
-  configureEleventy(config, loadForPreview, { admin: () => cmsOptionsFor(contentDir) });
+  // A content problem keeps the last good pages up, with the report on top (scripts/preview/).
+  const preview = new LastGood(() => loadSiteModel({ contentDir }), () => config.directories.output);
+  configureEleventy(config, () => preview.current(), { admin: () => cmsOptionsFor(contentDir) });
+  config.addTransform("etalase-problems", function (content) {
+    return preview.transform(content, this.page.outputPath);
+  });
   config.addWatchTarget(contentDir);
   return { dir: { input: TEMPLATES_DIR, output: "_site" } };
 }

@@ -1,0 +1,81 @@
+/**
+ * `npm start` as staff use it beside their editor: the live preview over a copy of the valid
+ * fixture. Break a file and the page still shows the last good version, with the report on top
+ * (and in the terminal); fix it and the report goes away.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyFixture, PROJECT_ROOT, tempDir, TEST_NOW } from "./helpers/cli.ts";
+
+let child: ChildProcess;
+let origin: string;
+let content: string;
+let terminal = "";
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((done) => server.close(done));
+  return port;
+}
+
+/** Fetches a page until `until` holds (the preview rebuilds on its own after a file changes). */
+async function pageWhen(path: string, until: (html: string) => boolean): Promise<string> {
+  let html = "";
+  for (let tries = 0; tries < 300; tries++) {
+    html = await fetch(origin + path).then((r) => (r.ok ? r.text() : ""), () => "");
+    if (until(html)) return html;
+    await sleep(200);
+  }
+  throw new Error(`${path} never matched; last answer:\n${html.slice(0, 500)}\nterminal:\n${terminal.slice(-2000)}`);
+}
+
+beforeAll(async () => {
+  content = copyFixture("valid-site");
+  const port = await freePort();
+  origin = `http://localhost:${port}`;
+  child = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${join(tempDir(), "_preview")}`], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ETALASE_CONTENT: content, ETALASE_NOW: TEST_NOW, ETALASE_IMAGE_CACHE: tempDir("etalase-images-") },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout!.on("data", (chunk: Buffer) => (terminal += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (terminal += chunk.toString()));
+  await pageWhen("/batik-uji/", (html) => html.includes("</html>"));
+});
+
+afterAll(async () => {
+  if (child && child.exitCode === null) {
+    const exited = new Promise((done) => child.once("exit", done));
+    child.kill();
+    await exited;
+  }
+});
+
+describe("npm start with a content problem", () => {
+  const file = () => join(content, "batik-uji/pengrajin/batik-satu.md");
+
+  it("keeps the last good page and shows the problem on it, and in the terminal", async () => {
+    const good = await pageWhen("/batik-uji/pengrajin/batik-satu/", (html) => html.includes("</html>"));
+    expect(good).not.toContain("etalase-masalah");
+    const original = readFileSync(file(), "utf8");
+    writeFileSync(file(), original.replace(/^nama_usaha:/m, "nmae_usaha:"));
+    const broken = await pageWhen("/batik-uji/pengrajin/batik-satu/", (html) => html.includes("etalase-masalah"));
+    expect(broken).toContain("Kolom &quot;nmae_usaha&quot; tidak dikenal.");
+    expect(broken).toContain("mungkin maksudnya &quot;nama_usaha&quot;?");
+    expect(broken).toContain("Yang tampil di bawah ini adalah halaman terakhir yang benar.");
+    // The page itself is still there below the report.
+    expect(broken.replace(/<section id="etalase-masalah"[\s\S]*?<\/section>/, "")).toBe(good.replace(/<section id="etalase-masalah"[\s\S]*?<\/section>/, ""));
+    expect(terminal).toContain('kolom/field: nmae_usaha');
+    expect(terminal).toContain("Pratinjau belum diperbarui");
+
+    writeFileSync(file(), original);
+    const fixed = await pageWhen("/batik-uji/pengrajin/batik-satu/", (html) => html.includes("</html>") && !html.includes("etalase-masalah"));
+    expect(fixed).toContain("Batik Satu");
+  });
+});
