@@ -62,11 +62,21 @@ export async function startDecapServer(repoRoot: string): Promise<Running> {
   };
 }
 
-function forward(req: IncomingMessage, res: ServerResponse, origin: string): void {
+function forward(req: IncomingMessage, res: ServerResponse, origin: string, html?: (page: string) => string): void {
   const target = new URL(req.url ?? "/", origin);
-  const upstream = request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
-    res.writeHead(answer.statusCode ?? 502, answer.headers);
-    answer.pipe(res);
+  const upstream = request(target, { method: req.method, headers: { ...req.headers, host: target.host, "accept-encoding": "identity" } }, (answer) => {
+    if (!html || !String(answer.headers["content-type"] ?? "").startsWith("text/html")) {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    answer.on("data", (chunk: Buffer) => chunks.push(chunk));
+    answer.on("end", () => {
+      const { "content-length": _length, ...headers } = answer.headers;
+      res.writeHead(answer.statusCode ?? 502, headers);
+      res.end(html(Buffer.concat(chunks).toString("utf8")));
+    });
   });
   upstream.on("error", (error) => {
     res.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
@@ -87,6 +97,8 @@ export interface EditorServerOptions {
   /** Called after the CMS saved or deleted something, to rebuild the preview. */
   readonly onChange?: () => void;
   readonly port?: number;
+  /** Changes every page of the preview site on its way out (the report of a failed rebuild on top). */
+  readonly html?: (page: string) => string;
   /** config.yml for a given decap-server address: served in place of the built one, with the address the browser used. */
   readonly config?: (localBackend: string) => Promise<string>;
 }
@@ -126,7 +138,7 @@ export async function serveEditor(options: EditorServerOptions): Promise<Running
       res.end();
       return;
     }
-    forward(req, res, (await siteFor(dir)).origin);
+    forward(req, res, (await siteFor(dir)).origin, options.html);
   });
   await new Promise<void>((done) => server.listen(options.port ?? 0, "127.0.0.1", done));
   const { port } = server.address() as AddressInfo;
