@@ -1,12 +1,34 @@
-/** One build: content → validated site model → pages in a staging folder → published output. */
+/**
+ * One build, in bounded memory at any size (issue 7):
+ *   discover every content file
+ *   → load and check every centre's index file, encode the centres' photos   (in this process)
+ *   → batches of centres: load, check, render into the staging folder         (worker processes)
+ *   → site-wide files from every centre's summary, then the search index       (in this process)
+ *   → publish the staging folder atomically.
+ * Every content problem of every batch is collected and reported together, and nothing is
+ * published unless there is none: the staging folder is thrown away and the output stays as it was.
+ */
+import { createHash } from "node:crypto";
 import { resolve } from "node:path";
+import { discoverContent, type ContentFile } from "../content/discover.ts";
+import { collectPhotoUses } from "../images/collect.ts";
+import { processPhotos } from "../images/process.ts";
+import { BuildFailedError, ContentProblemsError, type Problem } from "../problems/problem.ts";
 import { indexSite } from "../search/pagefind.ts";
+import { buildNow } from "../site/time.ts";
+import { loadCentreFiles } from "./load-centres.ts";
 import { publishAtomically } from "./publish.ts";
-import { renderSite } from "./render.ts";
-import { imageCacheDir, loadSiteModel, type SiteOptions } from "./site-model.ts";
+import { renderSiteWide, type BuildContext, type CentreSummary } from "./render-parts.ts";
+import { imageCacheDir, type SiteOptions } from "./site-model.ts";
+import { WorkerPool } from "./pool.ts";
+import type { UnsafeOutput } from "./scan.ts";
 
 export interface BuildOptions extends SiteOptions {
   readonly outDir: string;
+  /** Worker processes for the centres' pages; 0 renders in this process. Default: one per core, none for a small site. */
+  readonly workers?: number;
+  /** Centres per batch: the memory a worker needs grows with it. */
+  readonly batchSize?: number;
 }
 
 export interface BuildSummary {
@@ -15,14 +37,139 @@ export interface BuildSummary {
   readonly milliseconds: number;
 }
 
+/** Below this many centres, starting worker processes costs more than it saves. */
+const SMALL_SITE = 8;
+const DEFAULT_BATCH = 6;
+
+export function unsafeOutputError(unsafe: readonly UnsafeOutput[]): BuildFailedError {
+  return new BuildFailedError(`unsafe HTML in the output, so nothing was published:\n${unsafe.map((u) => `  ${u.page}: ${u.what}`).join("\n")}`);
+}
+
+/** The files of each centre, centres in slug order. */
+export function filesByCentre(files: readonly ContentFile[]): Map<string, ContentFile[]> {
+  const byCentre = new Map<string, ContentFile[]>();
+  for (const file of files) byCentre.set(file.centreSlug, [...(byCentre.get(file.centreSlug) ?? []), file]);
+  return new Map([...byCentre.entries()].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** A stable share of the centres for `--shard i/n`: a centre stays in its shard when others come and go. */
+export function shardOf(slug: string, count: number): number {
+  return createHash("sha256").update(slug).digest().readUInt32BE(0) % count;
+}
+
+export interface Prepared {
+  readonly context: BuildContext;
+  /** The files of the centres this build renders, by centre. */
+  readonly toRender: Map<string, ContentFile[]>;
+  readonly problems: Problem[];
+}
+
+/** Discovers the content and loads every centre's index file: what every batch needs. */
+export async function prepareBuild(options: SiteOptions & { readonly centre?: string; readonly shard?: { index: number; count: number } }): Promise<Prepared> {
+  const projectRoot = options.projectRoot ?? process.cwd();
+  const contentDir = resolve(projectRoot, options.contentDir);
+  const discovery = await discoverContent(contentDir, projectRoot);
+  let byCentre = filesByCentre(discovery.files);
+  let problems = [...discovery.problems];
+  if (options.centre !== undefined) {
+    // A standalone microsite: the site has this one centre, and only its problems matter.
+    const own = byCentre.get(options.centre);
+    if (!own) throw new BuildFailedError(`there is no centre "${options.centre}" in ${options.contentDir}`);
+    byCentre = new Map([[options.centre, own]]);
+    problems = problems.filter((p) => p.file.split("/").includes(options.centre!));
+  }
+  const indexFiles = [...byCentre.values()].flatMap((files) => files.filter((f) => f.kind === "centre"));
+  const centres = await loadCentreFiles(indexFiles);
+  problems.push(...centres.problems);
+  const photos = centres.graph ? await processPhotos(collectPhotoUses(centres.graph), contentDir, imageCacheDir({ ...options, projectRoot })) : undefined;
+  problems.push(...(photos?.problems ?? []));
+  const toRender = options.shard ? new Map([...byCentre].filter(([slug]) => shardOf(slug, options.shard!.count) === options.shard!.index)) : byCentre;
+  return {
+    context: {
+      projectRoot,
+      contentDir,
+      imageCacheDir: imageCacheDir({ ...options, projectRoot }),
+      pathPrefix: options.pathPrefix ?? "/",
+      siteUrl: options.siteUrl,
+      now: options.now ?? buildNow(),
+      centres: centres.graph?.centres ?? [],
+      centrePhotos: photos?.photos ?? new Map(),
+    },
+    toRender,
+    problems,
+  };
+}
+
+/** Index files are checked once, before the batches; a batch loads them again only to link. */
+const isIndexFile = (problem: Problem, indexFiles: ReadonlySet<string>) => indexFiles.has(problem.file);
+
+/**
+ * Loads, checks and renders the given centres in batches, into `dirOf(centre)`; returns every
+ * centre's summary, or throws every problem of every centre. After the first problem the
+ * remaining batches are only checked, not rendered.
+ */
+export async function renderAllCentres(prepared: Prepared, dirOf: (centre: string) => string, options: { workers?: number; batchSize?: number }): Promise<CentreSummary[]> {
+  const problems = [...prepared.problems];
+  const unsafe: UnsafeOutput[] = [];
+  const summaries: CentreSummary[] = [];
+  const indexFiles = new Set([...prepared.toRender.values()].flatMap((files) => files.filter((f) => f.kind === "centre").map((f) => f.file)));
+  const slugs = [...prepared.toRender.keys()];
+  const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
+  const batches = Array.from({ length: Math.ceil(slugs.length / size) }, (_, i) => slugs.slice(i * size, (i + 1) * size));
+  const workers = options.workers ?? (slugs.length < SMALL_SITE ? 0 : undefined);
+  const pool = new WorkerPool(prepared.context, workers);
+  try {
+    await Promise.all(
+      batches.map(async (batch) => {
+        const result = await pool.run(batch.flatMap((slug) => prepared.toRender.get(slug)!), () =>
+          problems.length === 0 && unsafe.length === 0 ? Object.fromEntries(batch.map((slug) => [slug, dirOf(slug)])) : undefined,
+        );
+        problems.push(...result.problems.filter((p) => !isIndexFile(p, indexFiles)));
+        unsafe.push(...result.unsafe);
+        summaries.push(...result.summaries);
+      }),
+    );
+  } finally {
+    pool.close();
+  }
+  if (problems.length) throw new ContentProblemsError(problems);
+  if (unsafe.length) throw unsafeOutputError(unsafe);
+  return summaries.sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** Site-wide files and the search index, into a folder that already holds every centre's pages. */
+export async function finishSite(context: BuildContext, summaries: readonly CentreSummary[], staging: string, step = stepTimer()): Promise<number> {
+  const { site, unsafe } = await renderSiteWide(context, summaries, staging);
+  if (unsafe.length) throw unsafeOutputError(unsafe);
+  step("site-wide files rendered");
+  // The index is part of the site: it is written into the staging folder and published with it.
+  await indexSite(staging);
+  step("search index written");
+  return site.pages.length;
+}
+
+/** `ETALASE_TIMINGS=1` prints how long each step took, on stderr. */
+export function stepTimer(): (step: string) => void {
+  let last = performance.now();
+  return (step) => {
+    const now = performance.now();
+    if (process.env.ETALASE_TIMINGS) process.stderr.write(`etalase: ${step} ${((now - last) / 1000).toFixed(2)} s (rss ${Math.round(process.memoryUsage().rss / 1048576)} MB)\n`);
+    last = now;
+  };
+}
+
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
+  const step = stepTimer();
   const projectRoot = options.projectRoot ?? process.cwd();
-  const site = await loadSiteModel({ ...options, projectRoot });
+  const prepared = await prepareBuild({ ...options, projectRoot });
+  step("centres checked");
+  let pages = 0;
   await publishAtomically(resolve(projectRoot, options.outDir), async (staging) => {
-    await renderSite(site, staging, projectRoot, imageCacheDir({ ...options, projectRoot }));
-    // The index is part of the site: it is written into the staging folder and published with it.
-    await indexSite(staging);
+    const summaries = await renderAllCentres(prepared, () => staging, options);
+    step("centre pages rendered");
+    pages = await finishSite(prepared.context, summaries, staging, step);
   });
-  return { pages: site.pages.length, centres: site.graph.centres.length, milliseconds: performance.now() - started };
+  step("published");
+  return { pages, centres: prepared.context.centres.length, milliseconds: performance.now() - started };
 }

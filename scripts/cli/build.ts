@@ -9,11 +9,13 @@ const { values } = parseArgs({
     out: { type: "string", default: "_site" },
     prefix: { type: "string", default: "/" },
     "site-url": { type: "string" },
+    workers: { type: "string" },
+    batch: { type: "string" },
   },
 });
 
 try {
-  const summary = await buildSite({ contentDir: values.content, outDir: values.out, pathPrefix: values.prefix, ...(values["site-url"] ? { siteUrl: values["site-url"] } : {}) });
+  const summary = await buildSite({ contentDir: values.content, outDir: values.out, pathPrefix: values.prefix, ...(values["site-url"] ? { siteUrl: values["site-url"] } : {}), ...(values.workers ? { workers: Number(values.workers) } : {}), ...(values.batch ? { batchSize: Number(values.batch) } : {}) });
   console.log(`etalase: ${summary.pages} halaman/pages, ${summary.centres} sentra/centres → ${values.out}/ (${(summary.milliseconds / 1000).toFixed(2)} s)`);
 } catch (error) {
   process.exitCode = reportFailure(error, `${values.out}/`);

@@ -1,0 +1,102 @@
+/**
+ * Runs batches of centres in worker processes (scripts/build/worker.ts), one batch per worker at
+ * a time, or in this process when asked for none. A worker that dies fails the build with what
+ * it said; the pool closes every worker it started, whatever happens.
+ */
+import { fork, type ChildProcess } from "node:child_process";
+import { availableParallelism } from "node:os";
+import type { ContentFile } from "../content/discover.ts";
+import { BuildFailedError } from "../problems/problem.ts";
+import { renderCentres, type BatchResult, type BuildContext } from "./render-parts.ts";
+import type { WorkerReply, WorkerRequest } from "./worker.ts";
+
+type Dirs = Record<string, string> | undefined;
+interface Task {
+  readonly files: readonly ContentFile[];
+  /** Asked when the batch starts: later batches are only checked once a problem is known. */
+  readonly dirs: () => Dirs;
+  readonly resolve: (result: BatchResult) => void;
+  readonly reject: (error: Error) => void;
+}
+
+const WORKER = new URL("./worker.ts", import.meta.url);
+
+export class WorkerPool {
+  readonly #queue: Task[] = [];
+  readonly #idle: ChildProcess[] = [];
+  readonly #all: ChildProcess[] = [];
+  readonly #size: number;
+  #nextId = 0;
+  #inProcessBusy = false;
+
+  constructor(
+    readonly context: BuildContext,
+    workers: number | undefined,
+  ) {
+    this.#size = workers ?? availableParallelism();
+  }
+
+  run(files: readonly ContentFile[], dirs: () => Dirs): Promise<BatchResult> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ files, dirs, resolve, reject });
+      this.#dispatch();
+    });
+  }
+
+  #dispatch(): void {
+    if (this.#size === 0) {
+      if (this.#inProcessBusy) return;
+      const task = this.#queue.shift();
+      if (!task) return;
+      this.#inProcessBusy = true;
+      const dirs = task.dirs();
+      renderCentres(this.context, task.files, dirs ? (centre) => dirs[centre]! : undefined)
+        .then(task.resolve, task.reject)
+        .finally(() => {
+          this.#inProcessBusy = false;
+          this.#dispatch();
+        });
+      return;
+    }
+    while (this.#queue.length) {
+      const worker = this.#idle.pop() ?? (this.#all.length < this.#size ? this.#start() : undefined);
+      if (!worker) return;
+      this.#send(worker, this.#queue.shift()!);
+    }
+  }
+
+  #start(): ChildProcess {
+    // The same Node options as this process (the tsx loader, a profiler, a fault injector).
+    const worker = fork(WORKER, [], { serialization: "advanced", stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    worker.send({ type: "context", context: this.context } satisfies WorkerRequest);
+    this.#all.push(worker);
+    return worker;
+  }
+
+  #send(worker: ChildProcess, task: Task): void {
+    const id = this.#nextId++;
+    const onReply = (reply: WorkerReply) => {
+      if (reply.id !== id) return;
+      done();
+      if (reply.error !== undefined) task.reject(new BuildFailedError(`a build worker failed: ${reply.error}`));
+      else task.resolve(reply.result!);
+      this.#idle.push(worker);
+      this.#dispatch();
+    };
+    const onExit = (code: number | null, signal: string | null) => {
+      done();
+      task.reject(new BuildFailedError(`a build worker stopped (${signal ?? `exit code ${code}`})`));
+    };
+    const done = () => {
+      worker.off("message", onReply);
+      worker.off("exit", onExit);
+    };
+    worker.on("message", onReply);
+    worker.on("exit", onExit);
+    worker.send({ type: "batch", id, files: task.files, dirs: task.dirs() } satisfies WorkerRequest);
+  }
+
+  close(): void {
+    for (const worker of this.#all) if (worker.connected) worker.disconnect();
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * The two halves of a sharded build. `renderCentres` loads, checks and renders the pages of a
+ * batch of centres (in a worker process, or in the build's own process for a small site);
+ * `renderSiteWide` renders what belongs to no centre (directory, search, provinces, 404,
+ * sitemap, robots, open data, assets) once, from a summary of every centre.
+ *
+ * Every page is rendered with a site model whose graph has every centre of the site (so what a
+ * page says about the site as a whole is the same in any shard) but only the batch's businesses
+ * and events; the site-wide pass gets every business and event without their Markdown bodies,
+ * which no site-wide file shows (tests/renderer.test.ts proves the output equals Eleventy's).
+ */
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import type { ContentFile } from "../content/discover.ts";
+import { ContentGraph, LANGS, type BusinessNode, type CentreNode, type EventNode } from "../content/graph.ts";
+import { collectPhotoUses, photoKey } from "../images/collect.ts";
+import { processPhotos, type PhotoResult, type ProcessedPhoto } from "../images/process.ts";
+import type { Problem } from "../problems/problem.ts";
+import { SiteModel } from "../site/model.ts";
+import { Urls } from "../site/urls.ts";
+import { loadCentreFiles } from "./load-centres.ts";
+import { scanHtml, type TemplateOwned, type UnsafeOutput } from "./scan.ts";
+import { copyPassthrough, listOutputs, loadTemplates, outputFile, recordEleventySetup, renderOutput, type Output, type Template } from "./templates.ts";
+
+/** What every part of one build shares; plain data, so it crosses to worker processes. */
+export interface BuildContext {
+  readonly projectRoot: string;
+  /** Absolute. */
+  readonly contentDir: string;
+  readonly imageCacheDir: string;
+  readonly pathPrefix: string;
+  readonly siteUrl: string | undefined;
+  readonly now: number;
+  /** Every centre of the site, validated. */
+  readonly centres: readonly CentreNode[];
+  /** The centres' own photos (hero and gallery), encoded. */
+  readonly centrePhotos: ReadonlyMap<string, ProcessedPhoto>;
+}
+
+/** What the site-wide pass (and the build cache) keeps of a rendered centre. */
+export interface CentreSummary {
+  readonly slug: string;
+  /** Without their Markdown bodies. */
+  readonly businesses: readonly BusinessNode[];
+  readonly events: readonly EventNode[];
+  readonly photos: readonly (readonly [key: string, photo: ProcessedPhoto])[];
+  /** Every file written for the centre, relative to the site. */
+  readonly files: readonly string[];
+}
+
+export interface BatchResult {
+  readonly problems: readonly Problem[];
+  readonly unsafe: readonly UnsafeOutput[];
+  readonly summaries: readonly CentreSummary[];
+}
+
+const NO_BODY = Object.freeze({ id: "", en: "" });
+const withoutBody = <T extends { bodyHtml: unknown }>(node: T): T => ({ ...node, bodyHtml: NO_BODY });
+
+function siteModel(context: BuildContext, businesses: readonly BusinessNode[], events: readonly EventNode[], photos: PhotoResult): SiteModel {
+  const graph = new ContentGraph([...context.centres], [...businesses], [...events]);
+  return new SiteModel(graph, new Urls(context.pathPrefix, context.siteUrl ?? process.env.ETALASE_SITE_URL), context.now, photos);
+}
+
+function owned(site: SiteModel): TemplateOwned {
+  return { scripts: new Set([site.urls.link(site.assets.searchScript.path)]), formActions: new Set(LANGS.map((lang) => site.urls.link(site.urls.search(lang)))) };
+}
+
+/** Writes files with a bounded number in flight, creating each folder once. */
+class FileWriter {
+  readonly #made = new Set<string>();
+  #pending: Promise<void>[] = [];
+
+  async #dir(path: string): Promise<void> {
+    const dir = dirname(path);
+    if (this.#made.has(dir)) return;
+    await mkdir(dir, { recursive: true });
+    this.#made.add(dir);
+  }
+
+  async add(task: () => Promise<void>): Promise<void> {
+    this.#pending.push(task());
+    if (this.#pending.length >= 64) await this.flush();
+  }
+  write(path: string, content: string | Buffer): Promise<void> {
+    return this.add(async () => {
+      await this.#dir(path);
+      await writeFile(path, content);
+    });
+  }
+  copy(from: string, to: string): Promise<void> {
+    return this.add(async () => {
+      await this.#dir(to);
+      await copyFile(from, to);
+    });
+  }
+  async flush(): Promise<void> {
+    const pending = this.#pending;
+    this.#pending = [];
+    await Promise.all(pending);
+  }
+}
+
+let templatesOfProcess: Promise<Template[]> | undefined;
+function templates(projectRoot: string): Promise<Template[]> {
+  templatesOfProcess ??= loadTemplates(projectRoot);
+  return templatesOfProcess;
+}
+
+/** Renders outputs into `dirOf(output)`, scanning each HTML page before it is written. */
+async function renderInto(outputs: readonly Output[], site: SiteModel, dirOf: (output: Output) => string, writer: FileWriter, unsafe: UnsafeOutput[], written: (output: Output, file: string) => void): Promise<void> {
+  const allowed = owned(site);
+  for (const output of outputs) {
+    const file = outputFile(output);
+    if (file === undefined) continue;
+    const content = await renderOutput(output);
+    if (file.endsWith(".html") && typeof content === "string") for (const what of scanHtml(content, allowed)) unsafe.push({ page: file, what });
+    written(output, file);
+    await writer.write(join(dirOf(output), file), content);
+  }
+  await writer.flush();
+}
+
+/**
+ * Loads and checks the files of some centres and, when `dirOf` is given and they have no problem,
+ * renders every output that belongs to them into `dirOf(centre)`, photos included.
+ */
+export async function renderCentres(context: BuildContext, files: readonly ContentFile[], dirOf: ((centre: string) => string) | undefined): Promise<BatchResult> {
+  const loaded = await loadCentreFiles(files);
+  if (!loaded.graph) return { problems: loaded.problems, unsafe: [], summaries: [] };
+  const batch = loaded.graph;
+  const uses = collectPhotoUses(batch).filter((use) => !context.centrePhotos.has(photoKey(use.centreSlug, use.photo)));
+  const processed = await processPhotos(uses, context.contentDir, context.imageCacheDir);
+  if (processed.problems.length) return { problems: processed.problems, unsafe: [], summaries: [] };
+  if (!dirOf) return { problems: [], unsafe: [], summaries: [] };
+
+  const businesses = batch.centres.flatMap((c) => batch.businessesOf(c));
+  const events = batch.centres.flatMap((c) => batch.eventsOf(c));
+  const photos = new Map([...context.centrePhotos, ...processed.photos]);
+  const site = siteModel(context, businesses, events, { photos, files: [], problems: [] });
+  const mine = new Set(batch.centres.map((c) => c.slug));
+  const setup = recordEleventySetup(site);
+  const outputs = listOutputs(await templates(context.projectRoot), setup.globalData).filter((o) => o.centre !== undefined && mine.has(o.centre));
+
+  const writer = new FileWriter();
+  const unsafe: UnsafeOutput[] = [];
+  const filesOf = new Map<string, string[]>([...mine].map((slug) => [slug, []]));
+  await renderInto(outputs, site, (o) => dirOf(o.centre!), writer, unsafe, (o, file) => filesOf.get(o.centre!)!.push(file));
+
+  // Each centre's photos go with its pages, so a centre's output is complete on its own.
+  const usesOf = collectPhotoUses(batch);
+  const summaries: CentreSummary[] = [];
+  for (const centre of batch.centres) {
+    const own = new Map<string, ProcessedPhoto>();
+    for (const use of usesOf.filter((u) => u.centreSlug === centre.slug)) own.set(photoKey(use.centreSlug, use.photo), photos.get(photoKey(use.centreSlug, use.photo))!);
+    const images = new Set([...own.values()].flatMap((p) => [...p.sources.flatMap((s) => s.files.map((f) => f.filename)), p.og]));
+    for (const name of images) await writer.copy(join(context.imageCacheDir, name), join(dirOf(centre.slug), "img", name));
+    summaries.push({
+      slug: centre.slug,
+      businesses: batch.businessesOf(centre).map(withoutBody),
+      events: batch.eventsOf(centre).map(withoutBody),
+      photos: [...own.entries()],
+      files: [...filesOf.get(centre.slug)!, ...[...images].map((name) => `img/${name}`)],
+    });
+  }
+  await writer.flush();
+  return { problems: [], unsafe, summaries };
+}
+
+/** Renders everything that belongs to no centre, from every centre's summary; returns the full site model. */
+export async function renderSiteWide(context: BuildContext, summaries: readonly CentreSummary[], outDir: string): Promise<{ site: SiteModel; unsafe: UnsafeOutput[] }> {
+  const photos = new Map([...context.centrePhotos, ...summaries.flatMap((s) => s.photos)]);
+  const site = siteModel(
+    context,
+    summaries.flatMap((s) => s.businesses),
+    summaries.flatMap((s) => s.events),
+    { photos, files: [], problems: [] },
+  );
+  const setup = recordEleventySetup(site);
+  const outputs = listOutputs(await templates(context.projectRoot), setup.globalData).filter((o) => o.centre === undefined);
+  const unsafe: UnsafeOutput[] = [];
+  await renderInto(outputs, site, () => outDir, new FileWriter(), unsafe, () => {});
+  await copyPassthrough(setup, context.projectRoot, outDir);
+  await mkdir(join(outDir, "img"), { recursive: true });
+  for (const handler of setup.after) await handler({ directories: { output: outDir } });
+  return { site, unsafe };
+}

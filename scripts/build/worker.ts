@@ -1,0 +1,33 @@
+/**
+ * A worker process of a sharded build: it receives the build's context once, then batches of
+ * centres to load, check and render (scripts/build/render-parts.ts), and answers each with its
+ * problems and the centres' summaries. Separate processes use both cores and give each batch a
+ * heap of its own that is handed back to the system between builds.
+ */
+import type { ContentFile } from "../content/discover.ts";
+import { renderCentres, type BuildContext } from "./render-parts.ts";
+
+export type WorkerRequest =
+  | { readonly type: "context"; readonly context: BuildContext }
+  | { readonly type: "batch"; readonly id: number; readonly files: readonly ContentFile[]; readonly dirs: Readonly<Record<string, string>> | undefined };
+
+export type WorkerReply = { readonly id: number; readonly result?: Awaited<ReturnType<typeof renderCentres>>; readonly error?: string };
+
+let context: BuildContext | undefined;
+
+process.on("message", async (request: WorkerRequest) => {
+  if (request.type === "context") {
+    context = request.context;
+    return;
+  }
+  let reply: WorkerReply;
+  try {
+    const dirs = request.dirs;
+    reply = { id: request.id, result: await renderCentres(context!, request.files, dirs ? (centre) => dirs[centre]! : undefined) };
+  } catch (error) {
+    reply = { id: request.id, error: error instanceof Error ? `${error.message}\n${error.stack ?? ""}` : String(error) };
+  }
+  process.send!(reply);
+});
+// The build closes the channel when it is done, or dies; either way this process has nothing left to do.
+process.on("disconnect", () => process.exit(0));
