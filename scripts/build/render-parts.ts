@@ -18,6 +18,7 @@ import { processPhotos, type PhotoResult, type ProcessedPhoto } from "../images/
 import type { Problem } from "../problems/problem.ts";
 import { SiteModel } from "../site/model.ts";
 import { Urls } from "../site/urls.ts";
+import { shareIntlFormatters } from "./intl-cache.ts";
 import { loadCentreFiles } from "./load-centres.ts";
 import { scanHtml, type TemplateOwned, type UnsafeOutput } from "./scan.ts";
 import { copyPassthrough, listOutputs, loadTemplates, outputFile, recordEleventySetup, renderOutput, type Output, type Template } from "./templates.ts";
@@ -103,6 +104,7 @@ class FileWriter {
 
 let templatesOfProcess: Promise<Template[]> | undefined;
 function templates(projectRoot: string): Promise<Template[]> {
+  shareIntlFormatters();
   templatesOfProcess ??= loadTemplates(projectRoot);
   return templatesOfProcess;
 }
