@@ -14,10 +14,10 @@ import { discoverContent, type ContentFile } from "../content/discover.ts";
 import { collectPhotoUses } from "../images/collect.ts";
 import { processPhotos } from "../images/process.ts";
 import { BuildFailedError, ContentProblemsError, type Problem } from "../problems/problem.ts";
-import { indexSite } from "../search/pagefind.ts";
 import { buildNow } from "../site/time.ts";
 import { loadCentreFiles } from "./load-centres.ts";
 import { publishAtomically } from "./publish.ts";
+import { indexSearch } from "./search-parts.ts";
 import { renderSiteWide, type BuildContext, type CentreSummary } from "./render-parts.ts";
 import { imageCacheDir, type SiteOptions } from "./site-model.ts";
 import { WorkerPool } from "./pool.ts";
@@ -139,11 +139,16 @@ export async function renderAllCentres(prepared: Prepared, dirOf: (centre: strin
 
 /** Site-wide files and the search index, into a folder that already holds every centre's pages. */
 export async function finishSite(context: BuildContext, summaries: readonly CentreSummary[], staging: string, step = stepTimer()): Promise<number> {
-  const { site, unsafe } = await renderSiteWide(context, summaries, staging);
+  const { site, unsafe, files } = await renderSiteWide(context, summaries, staging);
   if (unsafe.length) throw unsafeOutputError(unsafe);
   step("site-wide files rendered");
   // The index is part of the site: it is written into the staging folder and published with it.
-  await indexSite(staging);
+  await indexSearch(
+    staging,
+    summaries.map((s) => s.slug),
+    files.filter((f) => f.endsWith(".html")),
+    site.urls,
+  );
   step("search index written");
   return site.pages.length;
 }

@@ -170,7 +170,7 @@ export async function renderCentres(context: BuildContext, files: readonly Conte
 }
 
 /** Renders everything that belongs to no centre, from every centre's summary; returns the full site model. */
-export async function renderSiteWide(context: BuildContext, summaries: readonly CentreSummary[], outDir: string): Promise<{ site: SiteModel; unsafe: UnsafeOutput[] }> {
+export async function renderSiteWide(context: BuildContext, summaries: readonly CentreSummary[], outDir: string): Promise<{ site: SiteModel; unsafe: UnsafeOutput[]; files: string[] }> {
   const photos = new Map([...context.centrePhotos, ...summaries.flatMap((s) => s.photos)]);
   const site = siteModel(
     context,
@@ -181,9 +181,10 @@ export async function renderSiteWide(context: BuildContext, summaries: readonly 
   const setup = recordEleventySetup(site);
   const outputs = listOutputs(await templates(context.projectRoot), setup.globalData).filter((o) => o.centre === undefined);
   const unsafe: UnsafeOutput[] = [];
-  await renderInto(outputs, site, () => outDir, new FileWriter(), unsafe, () => {});
+  const files: string[] = [];
+  await renderInto(outputs, site, () => outDir, new FileWriter(), unsafe, (_, file) => files.push(file));
   await copyPassthrough(setup, context.projectRoot, outDir);
   await mkdir(join(outDir, "img"), { recursive: true });
   for (const handler of setup.after) await handler({ directories: { output: outDir } });
-  return { site, unsafe };
+  return { site, unsafe, files };
 }

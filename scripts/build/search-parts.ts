@@ -1,0 +1,64 @@
+/**
+ * The search index of a large site, in parts. Pagefind holds the whole index in memory while it
+ * builds it, about 85 KB per indexed page (measured: 865 MB for the 10,650 indexed pages of 100
+ * synthetic centres), so one index for 400 centres would need 3.5 GB. Above PART_CENTRES centres
+ * the index is written in parts of at most that many centres, one Pagefind process at a time:
+ *   pagefind/            part 1: the site-wide pages and the first centres (what /cari/ loads)
+ *   pagefind/bagian-2/   part 2, and so on
+ *   pagefind/etalase-parts.json   the addresses of parts 2… , which the search script merges
+ *                                 into part 1 with Pagefind's `mergeIndex`.
+ * A site of at most PART_CENTRES centres gets exactly the one index scripts/search/pagefind.ts writes.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import * as pagefind from "pagefind";
+import { BuildFailedError } from "../problems/problem.ts";
+import { indexSite, SEARCH_FOLDER } from "../search/pagefind.ts";
+import type { Urls } from "../site/urls.ts";
+
+export const PART_CENTRES = Number(process.env.ETALASE_SEARCH_PART ?? 100);
+export const PARTS_FILE = "etalase-parts.json";
+
+async function indexPart(outDir: string, output: string, centres: readonly string[], htmlFiles: readonly string[]): Promise<void> {
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(errors.join("; "));
+    // Every language's pages of these centres: `<centre>/…` and `<lang>/<centre>/…`.
+    const names = centres.length === 1 ? centres[0]! : `{${centres.join(",")}}`;
+    for (const glob of [`${names}/**/*.html`, `*/${names}/**/*.html`]) {
+      const added = await index.addDirectory({ path: outDir, glob });
+      if (added.errors.length) throw new Error(added.errors.join("; "));
+    }
+    for (const file of htmlFiles) {
+      const added = await index.addHTMLFile({ sourcePath: file, content: await readFile(join(outDir, file), "utf8") });
+      if (added.errors.length) throw new Error(added.errors.join("; "));
+    }
+    const written = await index.writeFiles({ outputPath: join(outDir, output) });
+    if (written.errors.length) throw new Error(written.errors.join("; "));
+  } catch (error) {
+    throw new BuildFailedError(`Pagefind could not index the site: ${(error as Error).message}`, { cause: error });
+  } finally {
+    // Each part in a fresh Pagefind process, so the memory of the last one is given back.
+    await pagefind.close();
+  }
+}
+
+/**
+ * Indexes the site in `outDir`. `centres` are the slugs of every centre whose pages are there;
+ * `siteWideHtml` the site's other HTML files (they go in part 1).
+ */
+export async function indexSearch(outDir: string, centres: readonly string[], siteWideHtml: readonly string[], urls: Urls): Promise<void> {
+  if (centres.length <= PART_CENTRES) {
+    await indexSite(outDir);
+    return;
+  }
+  const sorted = [...centres].sort();
+  const parts = Array.from({ length: Math.ceil(sorted.length / PART_CENTRES) }, (_, i) => sorted.slice(i * PART_CENTRES, (i + 1) * PART_CENTRES));
+  const more: string[] = [];
+  for (const [i, part] of parts.entries()) {
+    const folder = i === 0 ? SEARCH_FOLDER : `${SEARCH_FOLDER}/bagian-${i + 1}`;
+    await indexPart(outDir, folder, part, i === 0 ? siteWideHtml : []);
+    if (i > 0) more.push(urls.link(`${folder}/`));
+  }
+  await writeFile(join(outDir, SEARCH_FOLDER, PARTS_FILE), `${JSON.stringify(more)}\n`);
+}
