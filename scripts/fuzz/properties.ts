@@ -12,9 +12,9 @@ import { contentChanges, markdownBody, type Edit } from "./arbitraries.ts";
 import { checkBuild, checkLoad, checkMarkdown } from "./checks.ts";
 import { writeMutatedContent } from "./content.ts";
 
-export type Record = (faults: readonly string[], input: unknown) => void;
+export type Recorder = (faults: readonly string[], input: unknown) => void;
 
-function verdict(faults: readonly string[], input: unknown, record?: Record): boolean {
+function verdict(faults: readonly string[], input: unknown, record?: Recorder): boolean {
   if (record) {
     record(faults, input);
     return true;
@@ -40,7 +40,7 @@ function count(stats: Stats | undefined, accepted: boolean, milliseconds: number
 }
 
 /** (a) Mutated copies of `validContent` load to a site or to well-formed problems, in time. */
-export function loaderProperty(validContent: string, imageCacheDir: string, capMs: number, stats?: Stats, record?: Record) {
+export function loaderProperty(validContent: string, imageCacheDir: string, capMs: number, stats?: Stats, record?: Recorder) {
   return fc.asyncProperty(contentChanges, async (changes: Edit[]) => {
     const root = mkdtempSync(join(tmpdir(), "etalase-fuzz-load-"));
     try {
@@ -55,7 +55,7 @@ export function loaderProperty(validContent: string, imageCacheDir: string, capM
 }
 
 /** (b) Markdown with HTML and script payloads renders to Markdown's own inert elements only. */
-export function markdownProperty(record?: Record) {
+export function markdownProperty(record?: Recorder) {
   return fc.property(markdownBody, (body) => verdict(checkMarkdown(body), body, record));
 }
 
@@ -84,12 +84,12 @@ const activeHtml = fc
   });
 
 /** (b) The output scan notices active HTML however it is spelt, as a browser would read it. */
-export function scanProperty(record?: Record) {
+export function scanProperty(record?: Recorder) {
   return fc.property(activeHtml, (html) => verdict(scanHtml(`<!doctype html><html><body><p>x</p>${html}</body></html>`).length ? [] : [`the scan let through: ${html}`], html, record));
 }
 
 /** (c) Whole builds of mutated content, some with edits that keep the content valid. */
-export function buildProperty(validContent: string, published: string, projectRoot: string, stats?: Stats, record?: Record) {
+export function buildProperty(validContent: string, published: string, projectRoot: string, stats?: Stats, record?: Recorder) {
   return fc.asyncProperty(contentChanges, async (changes: Edit[]) => {
     const started = performance.now();
     const result = await checkBuild(validContent, published, changes, projectRoot);

@@ -6,12 +6,10 @@
  * shrinks it to a small input to reproduce. Exits 1 when anything was found.
  */
 import fc from "fast-check";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { FIXTURES, PROJECT_ROOT, runBuild, tempDir } from "../../tests/helpers/cli.ts";
-import { buildProperty, loaderProperty, markdownProperty, newStats, scanProperty, type Record, type Stats } from "./properties.ts";
+import { buildProperty, loaderProperty, markdownProperty, newStats, scanProperty, type Recorder, type Stats } from "./properties.ts";
 
 const { values } = parseArgs({
   options: {
@@ -29,12 +27,12 @@ const builds = values.builds === undefined ? Math.max(5, Math.round(runs / 100))
 const seed = values.seed === undefined ? Date.now() ^ (Math.random() * 0x100000000) : Number(values.seed);
 const only = new Set(values.only.split(","));
 const validContent = join(FIXTURES, "valid-site/content");
-const imageCache = mkdtempSync(join(tmpdir(), "etalase-fuzz-images-"));
+const imageCache = tempDir("etalase-fuzz-images-");
 
 /** Faults by kind (the words before the first colon), with how often and the first input. */
 class Findings {
   readonly kinds = new Map<string, { count: number; fault: string; input: unknown }>();
-  readonly record: Record = (faults, input) => {
+  readonly record: Recorder = (faults, input) => {
     for (const fault of faults) {
       const kind = fault.split(":")[0]!;
       const seen = this.kinds.get(kind);
@@ -51,7 +49,7 @@ class Findings {
   }
 }
 
-async function target(name: string, numRuns: number, property: (record?: Record) => fc.IRawProperty<[unknown]>, extra?: () => string): Promise<boolean> {
+async function target(name: string, numRuns: number, property: (record?: Recorder) => fc.IRawProperty<[unknown]>, extra?: () => string): Promise<boolean> {
   if (!only.has(name)) return false;
   const started = performance.now();
   console.log(`etalase fuzz: ${name}, ${numRuns} cases, seed ${seed}`);
