@@ -29,6 +29,8 @@ export interface BuildOptions extends SiteOptions {
   readonly workers?: number;
   /** Centres per batch: the memory a worker needs grows with it. */
   readonly batchSize?: number;
+  /** Only this centre, as a standalone site of its own. */
+  readonly centre?: string;
 }
 
 export interface BuildSummary {

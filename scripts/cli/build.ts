@@ -1,6 +1,13 @@
-/** `npm run build [-- --content DIR --out DIR --prefix /path/]` */
+/**
+ * `npm run build [-- --content DIR --out DIR --prefix /path/ --site-url URL]`
+ *   --centre SLUG   one centre as a standalone site (its own directory, sitemap and search)
+ *   --shard i/n     a stable share of the centres, to join with `npm run merge` (CI matrix)
+ *   --workers N     worker processes (default: one per core; 0 renders in this process)
+ *   --batch N       centres per batch in a worker (memory grows with it)
+ */
 import { parseArgs } from "node:util";
-import { buildSite } from "../build/build.ts";
+import { buildSite, type BuildOptions } from "../build/build.ts";
+import { buildShard, parseShard } from "../build/shards.ts";
 import { reportFailure } from "./report-failure.ts";
 
 const { values } = parseArgs({
@@ -9,14 +16,26 @@ const { values } = parseArgs({
     out: { type: "string", default: "_site" },
     prefix: { type: "string", default: "/" },
     "site-url": { type: "string" },
+    centre: { type: "string" },
+    shard: { type: "string" },
     workers: { type: "string" },
     batch: { type: "string" },
   },
 });
 
 try {
-  const summary = await buildSite({ contentDir: values.content, outDir: values.out, pathPrefix: values.prefix, ...(values["site-url"] ? { siteUrl: values["site-url"] } : {}), ...(values.workers ? { workers: Number(values.workers) } : {}), ...(values.batch ? { batchSize: Number(values.batch) } : {}) });
-  console.log(`etalase: ${summary.pages} halaman/pages, ${summary.centres} sentra/centres → ${values.out}/ (${(summary.milliseconds / 1000).toFixed(2)} s)`);
+  const options: BuildOptions = {
+    contentDir: values.content,
+    outDir: values.out,
+    pathPrefix: values.prefix,
+    ...(values["site-url"] ? { siteUrl: values["site-url"] } : {}),
+    ...(values.centre ? { centre: values.centre } : {}),
+    ...(values.workers ? { workers: Number(values.workers) } : {}),
+    ...(values.batch ? { batchSize: Number(values.batch) } : {}),
+  };
+  const summary = values.shard ? await buildShard({ ...options, shard: parseShard(values.shard) }) : await buildSite(options);
+  const what = values.shard ? ` (shard ${values.shard}; join with npm run merge)` : "";
+  console.log(`etalase: ${summary.pages} halaman/pages, ${summary.centres} sentra/centres → ${values.out}/${what} (${(summary.milliseconds / 1000).toFixed(2)} s)`);
 } catch (error) {
   process.exitCode = reportFailure(error, `${values.out}/`);
 }

@@ -1,0 +1,84 @@
+/**
+ * Sharded builds for a CI matrix (issue 7): `npm run build -- --shard 2/8` renders a stable share
+ * of the centres (scripts/build/build.ts `shardOf`) with a manifest of what the site-wide files
+ * need; `npm run merge -- --out _site shard-1 shard-2 …` joins the shards' folders into one site
+ * and writes the site-wide files (directory, sitemap, open data…) and one search index over it.
+ * Every shard checks every centre's index file, so all shards render with the same list of centres
+ * and the merged site equals a build of the whole content in one go (tests/shards.test.ts).
+ */
+import { cp, readFile, readdir, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { BuildFailedError } from "../problems/problem.ts";
+import { finishSite, prepareBuild, renderAllCentres, stepTimer, type BuildOptions, type BuildSummary } from "./build.ts";
+import { publishAtomically } from "./publish.ts";
+import type { BuildContext, CentreSummary } from "./render-parts.ts";
+
+/** In the shard's folder; the merge reads it and leaves it out of the site. */
+export const MANIFEST = ".etalase-shard";
+const VERSION = 1;
+
+interface Manifest {
+  readonly version: number;
+  readonly shard: { readonly index: number; readonly count: number };
+  readonly context: BuildContext;
+  readonly summaries: readonly CentreSummary[];
+}
+
+/** `2/8` → { index: 1, count: 8 } (the CLI counts from 1, as a CI matrix does). */
+export function parseShard(text: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+  if (!match || count < 1 || index < 1 || index > count) throw new BuildFailedError(`--shard ${text}: write it as i/n with 1 ≤ i ≤ n, e.g. --shard 2/8`);
+  return { index: index - 1, count };
+}
+
+export async function buildShard(options: BuildOptions & { readonly shard: { index: number; count: number } }): Promise<BuildSummary> {
+  const started = performance.now();
+  const projectRoot = options.projectRoot ?? process.cwd();
+  const prepared = await prepareBuild({ ...options, projectRoot });
+  let pages = 0;
+  await publishAtomically(resolve(projectRoot, options.outDir), async (staging) => {
+    const summaries = await renderAllCentres(prepared, () => staging, options);
+    pages = summaries.reduce((sum, s) => sum + s.files.filter((f) => f.endsWith(".html")).length, 0);
+    const manifest: Manifest = { version: VERSION, shard: options.shard, context: prepared.context, summaries };
+    await writeFile(join(staging, MANIFEST), serialize(manifest));
+  });
+  return { pages, centres: prepared.toRender.size, milliseconds: performance.now() - started };
+}
+
+async function readManifest(dir: string): Promise<Manifest> {
+  const manifest = deserialize(await readFile(join(dir, MANIFEST)).catch(() => Buffer.alloc(0))) as Manifest | undefined;
+  if (manifest?.version !== VERSION) throw new BuildFailedError(`${dir} is not the output of \`npm run build -- --shard i/n\` from this version of Etalase`);
+  return manifest;
+}
+
+const sameSite = (a: BuildContext, b: BuildContext) =>
+  a.pathPrefix === b.pathPrefix && a.siteUrl === b.siteUrl && a.now === b.now && a.centres.map((c) => c.slug).join() === b.centres.map((c) => c.slug).join();
+
+/** Joins shard folders into one published site. */
+export async function mergeShards(options: { readonly shardDirs: readonly string[]; readonly outDir: string; readonly projectRoot?: string }): Promise<BuildSummary> {
+  const started = performance.now();
+  const step = stepTimer();
+  const projectRoot = options.projectRoot ?? process.cwd();
+  const dirs = options.shardDirs.map((dir) => resolve(projectRoot, dir));
+  const manifests = await Promise.all(dirs.map(readManifest));
+  const first = manifests[0];
+  if (!first) throw new BuildFailedError("merge: name the shard folders to join");
+  const count = first.shard.count;
+  const seen = new Set(manifests.map((m) => m.shard.index));
+  if (manifests.some((m) => m.shard.count !== count || !sameSite(m.context, first.context)))
+    throw new BuildFailedError("merge: the shards were built from different content or with different options (--prefix, --site-url, ETALASE_NOW); build them again together");
+  if (seen.size !== manifests.length || seen.size !== count)
+    throw new BuildFailedError(`merge: expected shards 1/${count} to ${count}/${count} once each, got ${manifests.map((m) => `${m.shard.index + 1}/${m.shard.count}`).join(", ")}`);
+  const summaries = manifests.flatMap((m) => m.summaries).sort((a, b) => a.slug.localeCompare(b.slug));
+  const context = { ...first.context, projectRoot };
+  let pages = 0;
+  await publishAtomically(resolve(projectRoot, options.outDir), async (staging) => {
+    for (const dir of dirs)
+      for (const name of await readdir(dir)) if (name !== MANIFEST) await cp(join(dir, name), join(staging, name), { recursive: true, force: false, errorOnExist: false });
+    step("shards copied");
+    pages = await finishSite(context, summaries, staging, step);
+  });
+  return { pages, centres: context.centres.length, milliseconds: performance.now() - started };
+}

@@ -1,0 +1,54 @@
+/**
+ * Sharded builds for a CI matrix join into exactly the site one build writes, and one centre can
+ * be built as a standalone site with its own directory, sitemap and search.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { FIXTURES, runBuild, runCli, snapshot, tempDir } from "./helpers/cli.ts";
+
+const CONTENT = join(FIXTURES, "valid-site/content");
+
+describe("--shard i/n and merge", () => {
+  it("joins two shards into the same files as one build of everything", () => {
+    const dir = tempDir();
+    const whole = runBuild(CONTENT, join(dir, "whole"));
+    expect(whole.code).toBe(0);
+    const shards = ["1/2", "2/2"].map((shard, i) => {
+      const run = runCli("build.ts", ["--content", CONTENT, "--out", join(dir, `shard-${i + 1}`), "--shard", shard]);
+      expect(run.stderr).toBe("");
+      return join(dir, `shard-${i + 1}`);
+    });
+    // Each shard has only its own centres' pages, and no site-wide file yet.
+    const shardFiles = shards.map((s) => Object.keys(snapshot(s)));
+    expect(shardFiles.every((files) => !files.includes("sitemap.xml") && !files.includes("index.html"))).toBe(true);
+    const merged = runCli("merge.ts", ["--out", join(dir, "merged"), ...shards]);
+    expect(merged.stderr).toBe("");
+    expect(merged.stdout).toContain("45 halaman/pages, 2 sentra/centres");
+    expect(snapshot(join(dir, "merged"))).toEqual(snapshot(join(dir, "whole")));
+  });
+
+  it("refuses to merge when a shard is missing, and leaves the output alone", () => {
+    const dir = tempDir();
+    expect(runCli("build.ts", ["--content", CONTENT, "--out", join(dir, "shard-1"), "--shard", "1/2"]).code).toBe(0);
+    const merged = runCli("merge.ts", ["--out", join(dir, "merged"), join(dir, "shard-1")]);
+    expect(merged.code).toBe(1);
+    expect(merged.stderr).toContain("expected shards 1/2 to 2/2 once each, got 1/2");
+    expect(existsSync(join(dir, "merged"))).toBe(false);
+  });
+});
+
+describe("--centre", () => {
+  it("builds one centre as a site of its own", () => {
+    const site = join(tempDir(), "_site");
+    const run = runCli("build.ts", ["--content", CONTENT, "--out", site, "--centre", "gerabah-uji"]);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain("1 sentra/centres");
+    expect(existsSync(join(site, "gerabah-uji/index.html"))).toBe(true);
+    expect(existsSync(join(site, "batik-uji"))).toBe(false);
+    const sitemap = readFileSync(join(site, "sitemap.xml"), "utf8");
+    expect(sitemap).toContain("/gerabah-uji/");
+    expect(sitemap).not.toContain("batik-uji");
+    expect(existsSync(join(site, "pagefind/pagefind.js"))).toBe(true);
+  });
+});
