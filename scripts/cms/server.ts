@@ -46,6 +46,9 @@ export async function startDecapServer(repoRoot: string): Promise<Running> {
   });
   const origin = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((done) => child.once("exit", () => done()));
+  // Never outlive the process that started it (a test runner, `npm run edit`).
+  const orphanGuard = () => child.kill();
+  process.once("exit", orphanGuard);
   for (let tries = 0; !(await answers(origin)); tries++) {
     if (child.exitCode !== null || tries > 100) {
       child.kill();
@@ -56,6 +59,7 @@ export async function startDecapServer(repoRoot: string): Promise<Running> {
   return {
     origin,
     close: async () => {
+      process.off("exit", orphanGuard);
       if (child.exitCode === null) child.kill();
       await exited;
     },

@@ -91,13 +91,16 @@ describe("Decap CMS at /admin/, local mode", () => {
     expect(problems).toEqual([]);
   });
 
-  it("opens a business, saves an edit, and the written file passes npm run check", async () => {
+  it("opens a business, saves an edit (a field changed, optional ones emptied), and the written file passes npm run check", async () => {
     const first = businessNames(join(root, "content", centre, "pengrajin"))[0]!;
     await tab.getByText(first).first().click();
     const summary = tab.getByLabel("Ringkasan", { exact: true });
     await summary.waitFor();
     const text = "Ringkasan baru dari uji CMS: kain tenun tangan, dikirim ke seluruh Indonesia.";
     await summary.fill(text);
+    // Emptied optional fields are left out of the file, not written as "" (which check refuses).
+    await tab.getByLabel(/^Nomor booth/).fill("");
+    await tab.getByLabel(/^Berdiri sejak/).fill("");
     // Without the editorial workflow, Decap saves by publishing: "Terbitkan" → "Terbitkan sekarang".
     await tab.getByText("Terbitkan", { exact: true }).click();
     await tab.getByText("Terbitkan sekarang", { exact: true }).click();
@@ -106,6 +109,7 @@ describe("Decap CMS at /admin/, local mode", () => {
     const folder = join(root, "content", centre, "pengrajin");
     const saved = readdirSync(folder).map((name) => readFileSync(join(folder, name), "utf8")).find((body) => body.includes(text));
     expect(saved, "a business file holding the new summary").toBeDefined();
+    expect(saved).not.toMatch(/^(nomor_booth|sejak):/m);
     const check = runCli("check.ts", ["--content", join(root, "content")]);
     expect({ code: check.code, stderr: check.stderr }).toEqual({ code: 0, stderr: "" });
     expect(problems).toEqual([]);

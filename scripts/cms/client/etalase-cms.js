@@ -5,7 +5,10 @@
  * 1. Bahasa Indonesia for the CMS itself: decap-cms-locales has no Indonesian, so the words staff
  *    see most are translated here; anything missing falls back to English (Decap merges the
  *    registered locale over its English one).
- * 2. The English texts (`<slug>.en.md`) sit beside the Indonesian files in pengrajin/ and acara/,
+ * 2. A field emptied in the form is left out of the file. Decap writes it as "" (or null, or an
+ *    empty group), which the schema reads as a field that is there but empty; leaving it out is
+ *    what an optional field means, and a required one is then named as missing by npm run check.
+ * 3. The English texts (`<slug>.en.md`) sit beside the Indonesian files in pengrajin/ and acara/,
  *    and Decap's folder collections cannot leave files out by name, so every backend's folder
  *    listing drops them here. They are edited in the "teks bahasa Inggris" collection instead.
  */
@@ -179,6 +182,38 @@
   };
 
   CMS.registerLocale("id", id);
+
+  // Decap's entry data are Immutable.js values: a List has push, a Map has deleteIn but no push.
+  function isList(value) {
+    return value !== null && typeof value === "object" && typeof value.push === "function" && typeof value.deleteIn === "function";
+  }
+  function isMap(value) {
+    return value !== null && typeof value === "object" && typeof value.deleteIn === "function" && typeof value.push !== "function";
+  }
+  function prune(value) {
+    if (value === "" || value === null || value === undefined) return undefined;
+    if (isList(value)) {
+      return value.map(prune).filter(function (item) {
+        return item !== undefined;
+      });
+    }
+    if (isMap(value)) {
+      var out = value;
+      value.forEach(function (item, key) {
+        var kept = prune(item);
+        out = kept === undefined ? out.delete(key) : out.set(key, kept);
+      });
+      return out.size ? out : undefined;
+    }
+    return value;
+  }
+  CMS.registerEventListener({
+    name: "preSave",
+    handler: function (event) {
+      var data = event.entry.get("data");
+      return prune(data) || data.clear();
+    },
+  });
 
   var TRANSLATION = /\.en\.md$/;
   function withoutTranslations(list) {
