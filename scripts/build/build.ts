@@ -15,6 +15,7 @@ import { collectPhotoUses } from "../images/collect.ts";
 import { processPhotos } from "../images/process.ts";
 import { BuildFailedError, ContentProblemsError, type Problem } from "../problems/problem.ts";
 import { buildNow } from "../site/time.ts";
+import { BuildCache } from "./cache.ts";
 import { loadCentreFiles } from "./load-centres.ts";
 import { publishAtomically } from "./publish.ts";
 import { indexSearch } from "./search-parts.ts";
@@ -31,6 +32,8 @@ export interface BuildOptions extends SiteOptions {
   readonly batchSize?: number;
   /** Only this centre, as a standalone site of its own. */
   readonly centre?: string;
+  /** Keep each centre's output here and re-render only the centres that changed (scripts/build/cache.ts). */
+  readonly cacheDir?: string;
 }
 
 export interface BuildSummary {
@@ -171,10 +174,30 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const projectRoot = options.projectRoot ?? process.cwd();
   const prepared = await prepareBuild({ ...options, projectRoot });
   step("centres checked");
+  const indexFiles = [...prepared.toRender.values()].flat().filter((f) => f.kind === "centre");
+  // A cache is only consulted for content whose index files are all valid; otherwise everything is checked.
+  const cache = options.cacheDir && prepared.problems.length === 0 ? await BuildCache.open(resolve(projectRoot, options.cacheDir), prepared.context, indexFiles) : undefined;
   let pages = 0;
   await publishAtomically(resolve(projectRoot, options.outDir), async (staging) => {
-    const summaries = await renderAllCentres(prepared, () => staging, options);
-    step("centre pages rendered");
+    const restored: CentreSummary[] = [];
+    const keys = new Map<string, string>();
+    const toRender = new Map<string, ContentFile[]>();
+    for (const [slug, files] of prepared.toRender) {
+      const key = cache ? await cache.keyOf(slug, files) : undefined;
+      const summary = key ? await cache!.restore(key, staging) : undefined;
+      if (key) keys.set(slug, key);
+      if (summary) restored.push(summary);
+      else toRender.set(slug, files);
+    }
+    if (cache) step(`${restored.length} centres from the cache`);
+    const rendered = await renderAllCentres({ ...prepared, toRender }, () => staging, options);
+    step(`${rendered.length} centres rendered`);
+    if (cache) {
+      for (const summary of rendered) await cache.store(keys.get(summary.slug)!, summary, staging);
+      await cache.prune(new Set(keys.values()));
+      step("cache updated");
+    }
+    const summaries = [...restored, ...rendered].sort((a, b) => a.slug.localeCompare(b.slug));
     pages = await finishSite(prepared.context, summaries, staging, step);
   });
   step("published");

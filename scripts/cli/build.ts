@@ -4,6 +4,8 @@
  *   --shard i/n     a stable share of the centres, to join with `npm run merge` (CI matrix)
  *   --workers N     worker processes (default: one per core; 0 renders in this process)
  *   --batch N       centres per batch in a worker (memory grows with it)
+ *   --cache         keep each centre's output in .cache/build (or --cache-dir DIR) and re-render
+ *                   only the centres whose files changed
  */
 import { parseArgs } from "node:util";
 import { buildSite, type BuildOptions } from "../build/build.ts";
@@ -20,6 +22,8 @@ const { values } = parseArgs({
     shard: { type: "string" },
     workers: { type: "string" },
     batch: { type: "string" },
+    cache: { type: "boolean", default: false },
+    "cache-dir": { type: "string" },
   },
 });
 
@@ -32,6 +36,7 @@ try {
     ...(values.centre ? { centre: values.centre } : {}),
     ...(values.workers ? { workers: Number(values.workers) } : {}),
     ...(values.batch ? { batchSize: Number(values.batch) } : {}),
+    ...(values.cache || values["cache-dir"] ? { cacheDir: values["cache-dir"] ?? ".cache/build" } : {}),
   };
   const summary = values.shard ? await buildShard({ ...options, shard: parseShard(values.shard) }) : await buildSite(options);
   const what = values.shard ? ` (shard ${values.shard}; join with npm run merge)` : "";

@@ -1,0 +1,44 @@
+/**
+ * The build cache (`--cache`): after one business file changes, a new build process re-renders
+ * only that business's centre, takes the other centre from the cache, and writes exactly the
+ * files a clean build of the changed content writes.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { copyFixture, readPage, runCli, snapshot, tempDir } from "./helpers/cli.ts";
+
+const TIMINGS = { ETALASE_TIMINGS: "1" };
+
+describe("rebuilding after one edit with --cache", () => {
+  it("re-renders only the edited centre and writes what a clean build writes", () => {
+    const content = copyFixture("valid-site");
+    const dir = tempDir();
+    const cache = ["--cache-dir", join(dir, "cache")];
+    const site = join(dir, "_site");
+
+    const first = runCli("build.ts", ["--content", content, "--out", site, ...cache], TIMINGS);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain("etalase: 0 centres from the cache");
+    expect(first.stderr).toContain("etalase: 2 centres rendered");
+
+    const again = runCli("build.ts", ["--content", content, "--out", site, ...cache], TIMINGS);
+    expect(again.stderr).toContain("etalase: 2 centres from the cache");
+    expect(again.stderr).toContain("etalase: 0 centres rendered");
+
+    const business = join(content, "batik-uji/pengrajin/batik-satu.md");
+    writeFileSync(business, readFileSync(business, "utf8").replace("nama_usaha: Batik Satu", "nama_usaha: Batik Satu Baru"));
+    const edited = runCli("build.ts", ["--content", content, "--out", site, ...cache], TIMINGS);
+    expect(edited.code).toBe(0);
+    expect(edited.stderr).toContain("etalase: 1 centres from the cache");
+    expect(edited.stderr).toContain("etalase: 1 centres rendered");
+    // The new name is on the business's page, its centre's list, and the open data.
+    expect(readPage(site, "batik-uji/pengrajin/batik-satu/")).toContain("Batik Satu Baru");
+    expect(readPage(site, "batik-uji/pengrajin/")).toContain("Batik Satu Baru");
+    expect(readFileSync(join(site, "data/businesses.csv"), "utf8")).toContain("Batik Satu Baru");
+
+    const clean = join(dir, "clean");
+    expect(runCli("build.ts", ["--content", content, "--out", clean]).code).toBe(0);
+    expect(snapshot(site)).toEqual(snapshot(clean));
+  });
+});
