@@ -12,8 +12,9 @@ import { writeAdmin } from "../../scripts/cms/admin.ts";
 import { cmsOptionsFor } from "../../scripts/cms/centres.ts";
 import { cmsConfigYaml, type CmsOptions } from "../../scripts/cms/config.ts";
 import { serveEditor, startDecapServer, type Running } from "../../scripts/cms/server.ts";
+import { addBusiness, login, openCollection, publish } from "../../scripts/cms/walkthrough.ts";
 import { launchChromium } from "../helpers/browser.ts";
-import { FIXTURES, PROJECT_ROOT, runCli, tempDir } from "../helpers/cli.ts";
+import { FIXTURES, PROJECT_ROOT, readPage, runBuild, runCli, tempDir } from "../helpers/cli.ts";
 
 const DESKTOP = { width: 1280, height: 900 };
 const TAPIS = join(PROJECT_ROOT, "content/tapis-bandarlampung");
@@ -72,20 +73,18 @@ afterAll(async () => {
 describe("Decap CMS at /admin/, local mode", () => {
   it("loads under the /admin/ policy with no violation or error, in Indonesian", async () => {
     problems = [];
-    const response = await tab.goto(`${editor.origin}/admin/`);
-    const csp = response?.headers()["content-security-policy"] ?? "";
+    const response = await fetch(`${editor.origin}/admin/`);
+    const csp = response.headers.get("content-security-policy") ?? "";
     expect(csp).toContain("script-src 'self' 'unsafe-eval';");
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-    await tab.getByRole("button", { name: "Masuk" }).click();
-    await tab.getByText("Koleksi").waitFor();
+    await login(tab, editor.origin);
     expect(problems).toEqual([]);
   });
 
   it("lists the centre's businesses and none of their English files", async () => {
     const label = options.centres.find((c) => c.slug === centre)!.name;
-    await tab.getByRole("link", { name: `${label}: usaha dan perajin` }).click();
+    await openCollection(tab, `${label}: usaha dan perajin`);
     const expected = businessNames(join(root, "content", centre, "pengrajin"));
-    await tab.getByText(expected[0]!, { exact: false }).first().waitFor();
     const shown = await tab.locator('a[href*="/entries/"]').allInnerTexts();
     expect(shown.map((text) => text.replace(/\s*\(.*\)$/, "").trim()).sort()).toEqual(expected);
     expect(problems).toEqual([]);
@@ -101,10 +100,7 @@ describe("Decap CMS at /admin/, local mode", () => {
     // Emptied optional fields are left out of the file, not written as "" (which check refuses).
     await tab.getByLabel(/^Nomor booth/).fill("");
     await tab.getByLabel(/^Berdiri sejak/).fill("");
-    // Without the editorial workflow, Decap saves by publishing: "Terbitkan" → "Terbitkan sekarang".
-    await tab.getByText("Terbitkan", { exact: true }).click();
-    await tab.getByText("Terbitkan sekarang", { exact: true }).click();
-    await tab.getByText("Sudah terbit", { exact: true }).waitFor();
+    await publish(tab);
 
     const folder = join(root, "content", centre, "pengrajin");
     const saved = readdirSync(folder).map((name) => readFileSync(join(folder, name), "utf8")).find((body) => body.includes(text));
@@ -112,6 +108,25 @@ describe("Decap CMS at /admin/, local mode", () => {
     expect(saved).not.toMatch(/^(nomor_booth|sejak):/m);
     const check = runCli("check.ts", ["--content", join(root, "content")]);
     expect({ code: check.code, stderr: check.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(problems).toEqual([]);
+  });
+
+  it("adds a business with a photo: the photo lands in foto/, check passes, and the built page shows it", async () => {
+    await tab.getByRole("link", { name: /usaha dan perajin/ }).first().click();
+    const photo = join(tempDir("etalase-photo-"), "kain-toko-uji.jpg");
+    const fotoDir = join(root, "content", centre, "foto");
+    cpSync(join(fotoDir, readdirSync(fotoDir).find((name) => name.endsWith(".jpg"))!), photo);
+    await addBusiness(tab, { name: "Toko Uji Coba", owner: "Ibu Sari", summary: "Kain tenun tangan dengan pewarna alam.", whatsapp: "0812 3456 7890", photo: { file: photo, alt: "Kain tenun merah bermotif kapal", altEn: "Red woven cloth with a ship pattern" } });
+
+    const file = join(root, "content", centre, "pengrajin/toko-uji-coba.md");
+    expect(readFileSync(file, "utf8")).toMatch(/^ {4}berkas: foto\/kain-toko-uji\.jpg$/m);
+    expect(existsSync(join(fotoDir, "kain-toko-uji.jpg"))).toBe(true);
+    expect(runCli("check.ts", ["--content", join(root, "content")])).toMatchObject({ code: 0, stderr: "" });
+    const site = join(tempDir(), "_site");
+    expect(runBuild(join(root, "content"), site).code).toBe(0);
+    const page = readPage(site, `${centre}/pengrajin/toko-uji-coba/`);
+    expect(page).toContain("Toko Uji Coba");
+    expect(page).toContain('alt="Kain tenun merah bermotif kapal"');
     expect(problems).toEqual([]);
   });
 });
