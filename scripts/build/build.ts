@@ -32,6 +32,9 @@ export interface BuildOptions extends SiteOptions {
   readonly batchSize?: number;
   /** Only this centre, as a standalone site of its own. */
   readonly centre?: string;
+  /** With `shard`: the shard's centres as a complete site of their own, not a part to merge. */
+  readonly standalone?: boolean;
+  readonly shard?: { readonly index: number; readonly count: number };
   /** Keep each centre's output here and re-render only the centres that changed (scripts/build/cache.ts). */
   readonly cacheDir?: string;
 }
@@ -70,7 +73,7 @@ export interface Prepared {
 }
 
 /** Discovers the content and loads every centre's index file: what every batch needs. */
-export async function prepareBuild(options: SiteOptions & { readonly centre?: string; readonly shard?: { index: number; count: number } }): Promise<Prepared> {
+export async function prepareBuild(options: SiteOptions & { readonly centre?: string; readonly shard?: { index: number; count: number }; readonly standalone?: boolean }): Promise<Prepared> {
   const projectRoot = options.projectRoot ?? process.cwd();
   const contentDir = resolve(projectRoot, options.contentDir);
   const discovery = await discoverContent(contentDir, projectRoot);
@@ -82,6 +85,12 @@ export async function prepareBuild(options: SiteOptions & { readonly centre?: st
     if (!own) throw new BuildFailedError(`there is no centre "${options.centre}" in ${options.contentDir}`);
     byCentre = new Map([[options.centre, own]]);
     problems = problems.filter((p) => p.file.split("/").includes(options.centre!));
+  }
+  if (options.shard && options.standalone) {
+    // A share of the centres as a site of its own (for hosts with a file limit per deployment).
+    const { index, count } = options.shard;
+    byCentre = new Map([...byCentre].filter(([slug]) => shardOf(slug, count) === index));
+    problems = problems.filter((p) => [...byCentre.keys()].some((slug) => p.file.split("/").includes(slug)));
   }
   const indexFiles = [...byCentre.values()].flatMap((files) => files.filter((f) => f.kind === "centre"));
   const centres = await loadCentreFiles(indexFiles);

@@ -1,7 +1,8 @@
 /**
  * `npm run build [-- --content DIR --out DIR --prefix /path/ --site-url URL]`
  *   --centre SLUG   one centre as a standalone site (its own directory, sitemap and search)
- *   --shard i/n     a stable share of the centres, to join with `npm run merge` (CI matrix)
+ *   --shard i/n     a stable share of the centres, to join with `npm run merge` (CI matrix);
+ *                   with --standalone, that share as a complete site of its own
  *   --workers N     worker processes (default: one per core; 0 renders in this process)
  *   --batch N       centres per batch in a worker (memory grows with it)
  *   --cache         keep each centre's output in .cache/build (or --cache-dir DIR) and re-render
@@ -9,6 +10,7 @@
  */
 import { parseArgs } from "node:util";
 import { buildSite, type BuildOptions } from "../build/build.ts";
+import { countFiles, fileLimitWarning } from "../build/deploy-check.ts";
 import { buildShard, parseShard } from "../build/shards.ts";
 import { reportFailure } from "./report-failure.ts";
 
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     "site-url": { type: "string" },
     centre: { type: "string" },
     shard: { type: "string" },
+    standalone: { type: "boolean", default: false },
     workers: { type: "string" },
     batch: { type: "string" },
     cache: { type: "boolean", default: false },
@@ -38,9 +41,14 @@ try {
     ...(values.batch ? { batchSize: Number(values.batch) } : {}),
     ...(values.cache || values["cache-dir"] ? { cacheDir: values["cache-dir"] ?? ".cache/build" } : {}),
   };
-  const summary = values.shard ? await buildShard({ ...options, shard: parseShard(values.shard) }) : await buildSite(options);
-  const what = values.shard ? ` (shard ${values.shard}; join with npm run merge)` : "";
+  const shard = values.shard ? parseShard(values.shard) : undefined;
+  const summary = shard && !values.standalone ? await buildShard({ ...options, shard }) : await buildSite({ ...options, ...(shard ? { shard, standalone: true } : {}) });
+  const what = shard && !values.standalone ? ` (shard ${values.shard}; join with npm run merge)` : "";
   console.log(`etalase: ${summary.pages} halaman/pages, ${summary.centres} sentra/centres → ${values.out}/${what} (${(summary.milliseconds / 1000).toFixed(2)} s)`);
+  if (!what) {
+    const warning = fileLimitWarning(await countFiles(values.out), summary.centres);
+    if (warning) process.stderr.write(warning);
+  }
 } catch (error) {
   process.exitCode = reportFailure(error, `${values.out}/`);
 }
