@@ -9,8 +9,13 @@ import { join, relative } from "node:path";
 import { parse } from "node-html-parser";
 
 const URL_ATTRIBUTES = ["href", "src", "srcset", "action", "formaction", "poster", "data", "xlink:href"];
-const DANGEROUS_URL = /^\s*(javascript|vbscript|data(?!:image\/(png|jpe?g|gif|webp|avif)[;,])|file):/i;
+const DANGEROUS_URL = /^(javascript|vbscript|data(?!:image\/(png|jpe?g|gif|webp|avif)[;,])|file):/i;
+/** Browsers drop tabs, newlines and other control characters inside a URL's scheme (`java\tscript:`). */
+const IGNORED_IN_SCHEME = /[\u0000-\u0020]/g;
+/** A scheme word with any such characters between its letters, for the quick text check. */
+const looseWord = (word: string) => [...word].join("[\\u0000-\\u0020]*");
 const FORBIDDEN_ELEMENTS = ["iframe", "object", "embed", "frame", "frameset", "applet", "base"];
+const FORBIDDEN_TAG = new RegExp(`<(${FORBIDDEN_ELEMENTS.join("|")})\\b`, "gi");
 
 /** What the templates themselves put in pages and the scan must let through, as exact addresses. */
 export interface TemplateOwned {
@@ -45,12 +50,16 @@ async function htmlFiles(dir: string): Promise<string[]> {
  * entity that could hide one). When none is there the page is clean; any hit means a full parse.
  * It errs only towards parsing, never towards letting something through.
  */
-const SUSPECT = /<(?:iframe|object|embed|frame|frameset|applet|base)\b|(?:^|[^a-z0-9_-])on[a-z0-9_:.-]*\s*=|style\s*=|(?:javascript|vbscript|data|file)\s*:|&(?!(?:amp|quot|lt|gt|nbsp|#39);)/i;
+const SUSPECT = new RegExp(
+  `<(?:iframe|object|embed|frame|frameset|applet|base)\\b|(?:^|[^a-z0-9_-])on[a-z0-9_:.-]*\\s*=|style\\s*=|(?:${["javascript", "vbscript", "data", "file"].map(looseWord).join("|")})[\\u0000-\\u0020]*:|&(?!(?:amp|quot|lt|gt|nbsp|#39);)`,
+  "i",
+);
 const SCRIPT_OR_FORM_TAG = /<(?:script|form)\b[^>]*>/gi;
 const JSON_LD_TAG = '<script type="application/ld+json">';
 
-function surelyClean(html: string, owned: TemplateOwned): boolean {
-  if (SUSPECT.test(html)) return false;
+/** Script and form tags, read from the text, that are not exactly the ones the templates write. */
+function foreignScriptOrFormTags(html: string, owned: TemplateOwned): string[] {
+  const foreign: string[] = [];
   for (const match of html.matchAll(SCRIPT_OR_FORM_TAG)) {
     const tag = match[0];
     if (tag === JSON_LD_TAG) continue;
@@ -58,19 +67,32 @@ function surelyClean(html: string, owned: TemplateOwned): boolean {
     if (script && owned.scripts.has(script[1]!) && html.startsWith("</script>", match.index + tag.length)) continue;
     const form = /^<form (?:[a-z-]+="[^"]*" )*?action="([^"]*)"(?: [a-z-]+="[^"]*")*>$/.exec(tag);
     if (form && owned.formActions.has(form[1]!) && / method="get"/.test(tag) && !/ method="(?!get")/.test(tag)) continue;
-    return false;
+    foreign.push(tag.slice(0, 60));
   }
-  return true;
+  return foreign;
+}
+
+/**
+ * The parser drops what follows an unclosed `<iframe>` or `<script>` (a browser would not), so
+ * tags that no template writes are also looked for in the text itself.
+ */
+function textualProblems(html: string, owned: TemplateOwned): string[] {
+  const forbidden = [...html.matchAll(FORBIDDEN_TAG)].map((m) => `<${m[1]!.toLowerCase()}>`);
+  return [...forbidden, ...foreignScriptOrFormTags(html, owned).map((tag) => `tag ${tag}`)];
 }
 
 export function scanHtml(html: string, owned: TemplateOwned = NOTHING_OWNED): string[] {
-  if (surelyClean(html, owned)) return [];
-  return parseAndScan(html, owned);
+  if (!SUSPECT.test(html) && foreignScriptOrFormTags(html, owned).length === 0) return [];
+  const parsed = parseAndScan(html, owned);
+  // Said once per kind: the parser's finding, or the text's where the parser saw nothing.
+  const textual = textualProblems(html, owned).filter((what) => !parsed.includes(what) && !(what.startsWith("tag ") && parsed.some((p) => p.startsWith("<script") || p.startsWith("<form"))));
+  return [...new Set([...parsed, ...textual])];
 }
 
 function parseAndScan(html: string, owned: TemplateOwned): string[] {
   const found: string[] = [];
-  const root = parse(html, { comment: false });
+  // Tag names lower-cased: with mixed case (`<sCRipt>`) the parser would otherwise drop the body.
+  const root = parse(html, { comment: false, lowerCaseTagName: true });
   for (const element of root.querySelectorAll("*")) {
     const tag = element.rawTagName?.toLowerCase();
     if (tag === "script") found.push(...scriptProblems(element.getAttribute("type"), element.getAttribute("src"), element.innerHTML, owned));
@@ -81,7 +103,8 @@ function parseAndScan(html: string, owned: TemplateOwned): string[] {
       const lower = name.toLowerCase();
       if (lower.startsWith("on")) found.push(`${lower}= attribute on <${tag}>`);
       if (lower === "style") found.push(`style= attribute on <${tag}>`);
-      if (URL_ATTRIBUTES.includes(lower) && value.split(",").some((part) => DANGEROUS_URL.test(part))) found.push(`${lower}="${value.slice(0, 40)}" on <${tag}>`);
+      if (URL_ATTRIBUTES.includes(lower) && value.split(",").some((part) => DANGEROUS_URL.test(part.replace(IGNORED_IN_SCHEME, ""))))
+        found.push(`${lower}="${value.slice(0, 40)}" on <${tag}>`);
     }
   }
   return found;
