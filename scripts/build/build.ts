@@ -15,11 +15,12 @@ import { collectPhotoUses } from "../images/collect.ts";
 import { processPhotos } from "../images/process.ts";
 import { BuildFailedError, ContentProblemsError, type Problem } from "../problems/problem.ts";
 import { buildNow } from "../site/time.ts";
+import { Urls } from "../site/urls.ts";
 import { BuildCache } from "./cache.ts";
 import { loadCentreFiles } from "./load-centres.ts";
 import { publishAtomically } from "./publish.ts";
 import { indexSearch } from "./search-parts.ts";
-import { renderSiteWide, type BuildContext, type CentreSummary } from "./render-parts.ts";
+import type { BuildContext, CentreSummary, SiteWideResult } from "./render-parts.ts";
 import { imageCacheDir, type SiteOptions } from "./site-model.ts";
 import { WorkerPool } from "./pool.ts";
 import type { UnsafeOutput } from "./scan.ts";
@@ -151,20 +152,30 @@ export async function renderAllCentres(prepared: Prepared, dirOf: (centre: strin
   return summaries.sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
-/** Site-wide files and the search index, into a folder that already holds every centre's pages. */
-export async function finishSite(context: BuildContext, summaries: readonly CentreSummary[], staging: string, step = stepTimer()): Promise<number> {
-  const { site, unsafe, files } = await renderSiteWide(context, summaries, staging);
-  if (unsafe.length) throw unsafeOutputError(unsafe);
+/**
+ * Site-wide files and the search index, into a folder that already holds every centre's pages.
+ * For a large site the site-wide files are rendered in a worker process that ends before the
+ * search index is built, so the two never hold their memory at the same time.
+ */
+export async function finishSite(context: BuildContext, summaries: readonly CentreSummary[], staging: string, step = stepTimer(), workers?: number): Promise<number> {
+  const pool = new WorkerPool(context, workers ?? (summaries.length < SMALL_SITE ? 0 : 1));
+  let result: SiteWideResult;
+  try {
+    result = await pool.siteWide(summaries, staging);
+  } finally {
+    pool.close();
+  }
+  if (result.unsafe.length) throw unsafeOutputError(result.unsafe);
   step("site-wide files rendered");
   // The index is part of the site: it is written into the staging folder and published with it.
   await indexSearch(
     staging,
     summaries.map((s) => s.slug),
-    files.filter((f) => f.endsWith(".html")),
-    site.urls,
+    result.files.filter((f) => f.endsWith(".html")),
+    new Urls(context.pathPrefix, context.siteUrl ?? process.env.ETALASE_SITE_URL),
   );
   step("search index written");
-  return site.pages.length;
+  return result.pages;
 }
 
 /** `ETALASE_TIMINGS=1` prints how long each step took, on stderr. */
@@ -207,7 +218,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
       step("cache updated");
     }
     const summaries = [...restored, ...rendered].sort((a, b) => a.slug.localeCompare(b.slug));
-    pages = await finishSite(prepared.context, summaries, staging, step);
+    pages = await finishSite(prepared.context, summaries, staging, step, options.workers === 0 ? 0 : undefined);
   });
   step("published");
   return { pages, centres: prepared.context.centres.length, milliseconds: performance.now() - started };

@@ -1,21 +1,23 @@
 /**
- * Runs batches of centres in worker processes (scripts/build/worker.ts), one batch per worker at
- * a time, or in this process when asked for none. A worker that dies fails the build with what
- * it said; the pool closes every worker it started, whatever happens.
+ * Runs the build's jobs (a batch of centres, the site-wide files) in worker processes
+ * (scripts/build/worker.ts), one job per worker at a time, or in this process when asked for
+ * none. A worker that dies fails the build with what it said; the pool closes every worker it
+ * started, whatever happens.
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { availableParallelism } from "node:os";
 import type { ContentFile } from "../content/discover.ts";
 import { BuildFailedError } from "../problems/problem.ts";
-import { renderCentres, type BatchResult, type BuildContext } from "./render-parts.ts";
+import { renderCentres, renderSiteWide, type BatchResult, type BuildContext, type CentreSummary, type SiteWideResult } from "./render-parts.ts";
 import type { WorkerReply, WorkerRequest } from "./worker.ts";
 
 type Dirs = Record<string, string> | undefined;
+type Job = Extract<WorkerRequest, { id: number }>;
+type JobWithoutId = Job extends infer J ? (J extends Job ? Omit<J, "id"> : never) : never;
 interface Task {
-  readonly files: readonly ContentFile[];
-  /** Asked when the batch starts: later batches are only checked once a problem is known. */
-  readonly dirs: () => Dirs;
-  readonly resolve: (result: BatchResult) => void;
+  /** Made when the job starts: later batches are only checked once a problem is known. */
+  readonly job: () => JobWithoutId;
+  readonly resolve: (result: unknown) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -37,10 +39,25 @@ export class WorkerPool {
   }
 
   run(files: readonly ContentFile[], dirs: () => Dirs): Promise<BatchResult> {
+    return this.#enqueue(() => ({ type: "batch", files, dirs: dirs() }));
+  }
+
+  /** The site-wide files; in a worker, so their memory is given back before the search index is built. */
+  siteWide(summaries: readonly CentreSummary[], outDir: string): Promise<SiteWideResult> {
+    return this.#enqueue(() => ({ type: "siteWide", summaries, outDir }));
+  }
+
+  #enqueue<T>(job: () => JobWithoutId): Promise<T> {
     return new Promise((resolve, reject) => {
-      this.#queue.push({ files, dirs, resolve, reject });
+      this.#queue.push({ job, resolve: resolve as (result: unknown) => void, reject });
       this.#dispatch();
     });
+  }
+
+  #runHere(job: JobWithoutId): Promise<unknown> {
+    if (job.type === "siteWide") return renderSiteWide(this.context, job.summaries, job.outDir);
+    const dirs = job.dirs;
+    return renderCentres(this.context, job.files, dirs ? (centre) => dirs[centre]! : undefined);
   }
 
   #dispatch(): void {
@@ -49,8 +66,7 @@ export class WorkerPool {
       const task = this.#queue.shift();
       if (!task) return;
       this.#inProcessBusy = true;
-      const dirs = task.dirs();
-      renderCentres(this.context, task.files, dirs ? (centre) => dirs[centre]! : undefined)
+      this.#runHere(task.job())
         .then(task.resolve, task.reject)
         .finally(() => {
           this.#inProcessBusy = false;
@@ -66,9 +82,9 @@ export class WorkerPool {
   }
 
   #start(): ChildProcess {
-    // The same Node options as this process (the tsx loader, a profiler, a fault injector).
-    // A larger young generation: rendering makes many short-lived strings, and fewer scavenges
-    // cut the time spent collecting them by about a fifth (measured on the synthetic dataset).
+    // The same Node options as this process (the tsx loader, a profiler, a fault injector), and
+    // a larger young generation: rendering makes many short-lived strings, and fewer scavenges cut
+    // the time spent collecting them by about a fifth (measured on the synthetic dataset).
     const worker = fork(WORKER, [], { serialization: "advanced", stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: [...process.execArgv, "--max-semi-space-size=64"] });
     worker.send({ type: "context", context: this.context } satisfies WorkerRequest);
     this.#all.push(worker);
@@ -95,7 +111,7 @@ export class WorkerPool {
     };
     worker.on("message", onReply);
     worker.on("exit", onExit);
-    worker.send({ type: "batch", id, files: task.files, dirs: task.dirs() } satisfies WorkerRequest);
+    worker.send({ ...task.job(), id } as WorkerRequest);
   }
 
   close(): void {

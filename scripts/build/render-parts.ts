@@ -170,7 +170,15 @@ export async function renderCentres(context: BuildContext, files: readonly Conte
 }
 
 /** Renders everything that belongs to no centre, from every centre's summary; returns the full site model. */
-export async function renderSiteWide(context: BuildContext, summaries: readonly CentreSummary[], outDir: string): Promise<{ site: SiteModel; unsafe: UnsafeOutput[]; files: string[] }> {
+export interface SiteWideResult {
+  /** Every page of the site, as the build reports it. */
+  readonly pages: number;
+  readonly unsafe: readonly UnsafeOutput[];
+  /** The files written, relative to the site. */
+  readonly files: readonly string[];
+}
+
+export async function renderSiteWide(context: BuildContext, summaries: readonly CentreSummary[], outDir: string): Promise<SiteWideResult> {
   const photos = new Map([...context.centrePhotos, ...summaries.flatMap((s) => s.photos)]);
   const site = siteModel(
     context,
@@ -186,5 +194,5 @@ export async function renderSiteWide(context: BuildContext, summaries: readonly 
   await copyPassthrough(setup, context.projectRoot, outDir);
   await mkdir(join(outDir, "img"), { recursive: true });
   for (const handler of setup.after) await handler({ directories: { output: outDir } });
-  return { site, unsafe, files };
+  return { pages: site.pages.length, unsafe, files };
 }

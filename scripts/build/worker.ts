@@ -5,13 +5,14 @@
  * heap of its own that is handed back to the system between builds.
  */
 import type { ContentFile } from "../content/discover.ts";
-import { renderCentres, type BuildContext } from "./render-parts.ts";
+import { renderCentres, renderSiteWide, type BuildContext, type CentreSummary } from "./render-parts.ts";
 
 export type WorkerRequest =
   | { readonly type: "context"; readonly context: BuildContext }
-  | { readonly type: "batch"; readonly id: number; readonly files: readonly ContentFile[]; readonly dirs: Readonly<Record<string, string>> | undefined };
+  | { readonly type: "batch"; readonly id: number; readonly files: readonly ContentFile[]; readonly dirs: Readonly<Record<string, string>> | undefined }
+  | { readonly type: "siteWide"; readonly id: number; readonly summaries: readonly CentreSummary[]; readonly outDir: string };
 
-export type WorkerReply = { readonly id: number; readonly result?: Awaited<ReturnType<typeof renderCentres>>; readonly error?: string };
+export type WorkerReply = { readonly id: number; readonly result?: Awaited<ReturnType<typeof renderCentres>> | Awaited<ReturnType<typeof renderSiteWide>>; readonly error?: string };
 
 let context: BuildContext | undefined;
 
@@ -22,8 +23,11 @@ process.on("message", async (request: WorkerRequest) => {
   }
   let reply: WorkerReply;
   try {
-    const dirs = request.dirs;
-    reply = { id: request.id, result: await renderCentres(context!, request.files, dirs ? (centre) => dirs[centre]! : undefined) };
+    if (request.type === "siteWide") reply = { id: request.id, result: await renderSiteWide(context!, request.summaries, request.outDir) };
+    else {
+      const dirs = request.dirs;
+      reply = { id: request.id, result: await renderCentres(context!, request.files, dirs ? (centre) => dirs[centre]! : undefined) };
+    }
   } catch (error) {
     reply = { id: request.id, error: error instanceof Error ? `${error.message}\n${error.stack ?? ""}` : String(error) };
   }
