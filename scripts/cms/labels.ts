@@ -167,5 +167,7 @@ const CHOICES: Record<string, Record<string, { id: string }>> = {
 
 export function choiceLabel(path: string, value: string): string {
   if (path === "zona_waktu") return ZONES[value] ?? value;
+  // On the page an event of kind "lainnya" is just "Acara"; in a list of kinds it is "Other".
+  if (path === "jenis" && value === "lainnya") return "Lainnya";
   return CHOICES[path]?.[value]?.id ?? value;
 }
