@@ -5,24 +5,16 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../scripts/cms/server.ts";
 import { copyFixture, PROJECT_ROOT, tempDir, TEST_NOW } from "./helpers/cli.ts";
 
 let child: ChildProcess;
 let origin: string;
 let content: string;
 let terminal = "";
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((done) => server.close(done));
-  return port;
-}
 
 /** Fetches a page until `until` holds (the preview rebuilds on its own after a file changes). */
 async function pageWhen(path: string, until: (html: string) => boolean): Promise<string> {

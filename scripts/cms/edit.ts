@@ -1,5 +1,5 @@
 /**
- * `npm run edit [-- --content DIR --port N]`: the CMS against the files on this computer, for staff
+ * `npm run edit [-- --content DIR --port N --work DIR]`: the CMS against the files on this computer, for staff
  * without a Git host account. One address serves the CMS (/admin/), decap-server (which reads and
  * writes the content folder) and a preview of the site, rebuilt after every save. A save that
  * leaves a problem keeps the last good preview, with the report on top of each page.
@@ -16,14 +16,15 @@ import { cmsOptionsFor } from "./centres.ts";
 import { cmsConfigYaml } from "./config.ts";
 import { serveEditor, startDecapServer } from "./server.ts";
 
-const { values } = parseArgs({ options: { content: { type: "string", default: "content" }, port: { type: "string", default: "8090" } } });
+const { values } = parseArgs({ options: { content: { type: "string", default: "content" }, port: { type: "string", default: "8090" }, work: { type: "string", default: join(".cache", "edit") } } });
 const projectRoot = process.cwd();
 const contentDir = resolve(values.content);
 // decap-server serves one folder; the CMS names files relative to it. Content outside the
 // project (another checkout, a USB stick) is served from its parent folder.
 const repoRoot = contentDir.startsWith(projectRoot + sep) ? projectRoot : dirname(contentDir);
 const cmsContent = relative(repoRoot, contentDir);
-const work = join(projectRoot, ".cache", "edit");
+// The preview and the CMS page are built here, never in _site/.
+const work = resolve(values.work);
 const siteDir = join(work, "_site");
 const adminRoot = join(work, "admin-root");
 
