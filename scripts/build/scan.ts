@@ -63,7 +63,7 @@ function foreignScriptOrFormTags(html: string, owned: TemplateOwned): string[] {
   for (const match of html.matchAll(SCRIPT_OR_FORM_TAG)) {
     const tag = match[0];
     if (tag === JSON_LD_TAG) continue;
-    const script = /^<script type="module" src="([^"]*)">$/.exec(tag);
+    const script = /^<script type="module" src="([^"]*)"(?: [a-z-]+="[^"]*")*>$/.exec(tag);
     if (script && owned.scripts.has(script[1]!) && html.startsWith("</script>", match.index + tag.length)) continue;
     const form = /^<form (?:[a-z-]+="[^"]*" )*?action="([^"]*)"(?: [a-z-]+="[^"]*")*>$/.exec(tag);
     if (form && owned.formActions.has(form[1]!) && / method="get"/.test(tag) && !/ method="(?!get")/.test(tag)) continue;
