@@ -41,6 +41,8 @@ beforeAll(async () => {
   });
   child.stdout!.on("data", (chunk: Buffer) => (terminal += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (terminal += chunk.toString()));
+  // "Buka …" is printed once the server answers and the content folder is watched.
+  await until("the editor ready", async () => terminal, (out) => out.includes("Buka http"));
   await until("the editor answering", () => text("/admin/"), (html) => html.includes("decap-cms.js"));
 });
 
