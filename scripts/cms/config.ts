@@ -32,9 +32,23 @@ export interface CmsOptions {
 /** The body of every content file: the story under the front matter, in Markdown. */
 const BODY: DecapField = { name: "body", label: "Cerita", widget: "markdown", required: false, hint: "Teks bebas di bawah data, dalam Markdown: paragraf dipisah satu baris kosong.", buttons: ["bold", "italic", "link", "heading-two", "heading-three", "bulleted-list", "numbered-list", "quote"], editor_components: [], modes: ["rich_text", "raw"] };
 
+const shared = new Map<string, DecapField[]>();
+
+/**
+ * The fields of one kind of file. The same list (the same object) serves every centre, so the YAML
+ * writer prints it once and refers to it after (`&a1` … `*a1`): the config stays small however
+ * many centres there are. Only an event's, whose business picker names its own centre, is per centre.
+ */
 function fields(kind: WalkContext["kind"], context: Omit<WalkContext, "kind"> = {}): DecapField[] {
-  const schema = kind.endsWith("Translation") ? SCHEMAS[kind.replace("Translation", "") as "centre"].translation : SCHEMAS[kind as "centre"].main;
-  return [...objectFields(schema, "", { kind, ...context }), BODY];
+  const key = `${kind} ${context.businessCollection ?? ""}`;
+  if (!shared.has(key)) {
+    const schema = kind.endsWith("Translation") ? SCHEMAS[kind.replace("Translation", "") as "centre"].translation : SCHEMAS[kind as "centre"].main;
+    const own = [...objectFields(schema, "", { kind, ...context }), BODY];
+    // Fields that came out the same as another centre's are that centre's objects, printed once.
+    const first = [...shared.entries()].find(([k]) => k.startsWith(`${kind} `))?.[1];
+    shared.set(key, first ? own.map((field, i) => (JSON.stringify(field) === JSON.stringify(first[i]) ? first[i]! : field)) : own);
+  }
+  return shared.get(key)!;
 }
 
 /** Collection names are unique across centres: `<centre>-pengrajin`, `<centre>-acara`. */
