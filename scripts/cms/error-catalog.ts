@@ -39,6 +39,9 @@ const EVERYDAY: Record<string, (content: string) => Promise<void>> = {
   "berkas-di-luar-sentra": (c) => writeFile(join(c, "catatan.md"), "---\nnama: x\n---\n"),
   "bukan-markdown": (c) => writeFile(join(c, "batik-uji/pengrajin/daftar-harga.docx"), "x"),
   "tanpa-index": (c) => mkdir(join(c, "tenun-baru/pengrajin"), { recursive: true }).then(() => cp(join(c, "batik-uji/pengrajin/batik-dua.md"), join(c, "tenun-baru/pengrajin/tenun-satu.md"))),
+  "foto-bukan-gambar": (c) => writeFile(join(c, "batik-uji/foto/kain.jpg"), "ini bukan foto"),
+  "foto-svg": (c) => edit(c, "batik-uji/pengrajin/batik-satu.md", /berkas: foto\/kain\.jpg/, "berkas: foto/kain.svg"),
+  "foto-di-luar-folder": (c) => edit(c, "batik-uji/pengrajin/batik-satu.md", /berkas: foto\/kain\.jpg/, "berkas: ../kain.jpg"),
   "jam-salah": (c) => edit(c, "batik-uji/index.md", /buka: "?\d\d:\d\d"?/, 'buka: "8 pagi"'),
   "email-salah": (c) => edit(c, "batik-uji/index.md", /^contoh:/m, "email: dinas.batik\ncontoh:"),
   "terlalu-panjang": (c) => edit(c, "batik-uji/pengrajin/batik-satu.md", /^ringkasan: .*$/m, `ringkasan: ${"Batik tulis halus. ".repeat(20)}`),
@@ -59,7 +62,7 @@ async function checkFolder(content: string, root: string): Promise<Problem[]> {
 
 /** A message with its particular values (names, numbers, paths) taken out, to list each kind once. */
 function shape(problem: Problem): string {
-  const general = (text = "") => text.replace(/content\/\S+/g, "content/…").replace(/"[^"]*"/g, '""').replace(/\d+/g, "0").replace(/: [^:]*$/, ":");
+  const general = (text = "") => text.replace(/content\/\S+/g, "content/…").replace(/\/[a-z0-9-]+\//g, "/…/").replace(/"[^"]*"/g, '""').replace(/\d+/g, "0");
   return `${general(problem.message.id)}\n${general(problem.fix?.id)}`;
 }
 
