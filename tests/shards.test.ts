@@ -51,4 +51,12 @@ describe("--centre", () => {
     expect(sitemap).not.toContain("batik-uji");
     expect(existsSync(join(site, "pagefind/pagefind.js"))).toBe(true);
   });
+
+  it("names the centres there are when the slug is mistyped", () => {
+    const site = join(tempDir(), "_site");
+    const run = runCli("build.ts", ["--content", CONTENT, "--out", site, "--centre", "batik-ujj"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("How to fix: did you mean --centre batik-uji? The centres are: batik-uji, gerabah-uji.");
+    expect(existsSync(site)).toBe(false);
+  });
 });

@@ -13,7 +13,8 @@ import { resolve } from "node:path";
 import { discoverContent, type ContentFile } from "../content/discover.ts";
 import { collectPhotoUses } from "../images/collect.ts";
 import { processPhotos } from "../images/process.ts";
-import { BuildFailedError, ContentProblemsError, type Problem } from "../problems/problem.ts";
+import { bilingual as b, BuildFailedError, ContentProblemsError, type Problem } from "../problems/problem.ts";
+import { closest } from "../problems/suggest.ts";
 import { buildNow } from "../site/time.ts";
 import { Urls } from "../site/urls.ts";
 import { BuildCache } from "./cache.ts";
@@ -83,7 +84,7 @@ export async function prepareBuild(options: SiteOptions & { readonly centre?: st
   if (options.centre !== undefined) {
     // A standalone microsite: the site has this one centre, and only its problems matter.
     const own = byCentre.get(options.centre);
-    if (!own) throw new BuildFailedError(`there is no centre "${options.centre}" in ${options.contentDir}`);
+    if (!own) throw new ContentProblemsError([noSuchCentre(options.centre, options.contentDir, [...byCentre.keys()])]);
     byCentre = new Map([[options.centre, own]]);
     problems = problems.filter((p) => p.file.split("/").includes(options.centre!));
   }
@@ -112,6 +113,19 @@ export async function prepareBuild(options: SiteOptions & { readonly centre?: st
     },
     toRender,
     problems,
+  };
+}
+
+/** `--centre` names a folder that is not there: say which ones are. */
+function noSuchCentre(slug: string, contentDir: string, known: readonly string[]): Problem {
+  const guess = closest(slug, known);
+  const list = known.slice(0, 20).join(", ");
+  return {
+    file: `${contentDir.replace(/\/+$/, "")}/${slug}`,
+    message: b(`Tidak ada sentra "${slug}" di ${contentDir}.`, `There is no centre "${slug}" in ${contentDir}.`),
+    fix: guess
+      ? b(`mungkin maksudnya --centre ${guess}? Sentra yang ada: ${list}.`, `did you mean --centre ${guess}? The centres are: ${list}.`)
+      : b(`tulis nama folder salah satu sentra: ${list}.`, `give the folder name of one of the centres: ${list}.`),
   };
 }
 
