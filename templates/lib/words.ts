@@ -85,6 +85,7 @@ const WORDS = {
   gallery: { id: "Galeri", en: "Gallery" },
   timeZoneNote: { id: "waktu setempat", en: "local time" },
   centresCount: { id: "sentra", en: "centres" },
+  byProvince: { id: "Sentra menurut provinsi", en: "Centres by province" },
   search: { id: "Cari", en: "Search" },
   searchTitle: { id: "Cari sentra, pengrajin dan acara", en: "Search centres, artisans and events" },
   searchLabel: { id: "Kata yang dicari", en: "Search for" },

@@ -1,33 +1,65 @@
 import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
-import { provincesOf } from "../../scripts/site/provinces.ts";
+import { provincesOf, type Province } from "../../scripts/site/provinces.ts";
+import type { Lang } from "../../scripts/content/graph.ts";
 import { Layout } from "../layout/Layout.tsx";
+import { count } from "../lib/format.ts";
 import { t } from "../lib/words.ts";
 import { CentreCard } from "../components/cards.tsx";
 import { SearchForm } from "../components/SearchForm.tsx";
 
+/**
+ * Above this many centres the directory lists provinces only, each linking to its own page with
+ * the centres' cards: a card per centre of the whole country would not fit a page in 14 KB.
+ */
+export const CARDS_ON_DIRECTORY = 24;
+
+/** One province as a line: how many centres and businesses, and which crafts. */
+function ProvinceSummary({ site, province, lang }: { site: SiteModel; province: Province; lang: Lang }) {
+  const businesses = province.centres.reduce((sum, centre) => sum + site.graph.businessesOf(centre).length, 0);
+  const crafts = [...new Set(province.centres.map((c) => c.text[lang].kerajinan))].sort((a, b) => a.localeCompare(b, lang));
+  return (
+    <li>
+      <a href={site.urls.link(site.urls.province(lang, province.slug))}>{province.name}</a>: {count(province.centres.length, lang)} {t(lang, "centresCount")},{" "}
+      {count(businesses, lang)} {t(lang, "businessesCount")} ({crafts.join(", ")})
+    </li>
+  );
+}
+
 /** `/` and `/en/`: every centre, grouped by province, each province linking to its own page. */
 export function Directory({ site, page }: { site: SiteModel; page: PageOf<"directory"> }) {
   const { lang } = page;
+  const provinces = provincesOf(site.graph);
   return (
     <Layout site={site} page={page} title={t(lang, "directoryTitle")} description={t(lang, "directoryIntro")}>
       <h1>{t(lang, "directoryTitle")}</h1>
       <p class="lead">{t(lang, "directoryIntro")}</p>
       <SearchForm site={site} lang={lang} />
-      {provincesOf(site.graph).map((province) => (
-        <section class="section" aria-labelledby={`prov-${province.slug}`}>
-          <h2 id={`prov-${province.slug}`}>
-            <a href={site.urls.link(site.urls.province(lang, province.slug))}>
-              {t(lang, "centresIn")} {province.name}
-            </a>
-          </h2>
-          <ul class="cards">
-            {province.centres.map((centre) => (
-              <CentreCard site={site} centre={centre} lang={lang} />
+      {site.graph.centres.length > CARDS_ON_DIRECTORY ? (
+        <section class="section" aria-labelledby="provinsi">
+          <h2 id="provinsi">{t(lang, "byProvince")}</h2>
+          <ul class="province-list">
+            {provinces.map((province) => (
+              <ProvinceSummary site={site} province={province} lang={lang} />
             ))}
           </ul>
         </section>
-      ))}
+      ) : (
+        provinces.map((province) => (
+          <section class="section" aria-labelledby={`prov-${province.slug}`}>
+            <h2 id={`prov-${province.slug}`}>
+              <a href={site.urls.link(site.urls.province(lang, province.slug))}>
+                {t(lang, "centresIn")} {province.name}
+              </a>
+            </h2>
+            <ul class="cards">
+              {province.centres.map((centre) => (
+                <CentreCard site={site} centre={centre} lang={lang} />
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
     </Layout>
   );
 }

@@ -6,6 +6,8 @@ import { SearchForm } from "../components/SearchForm.tsx";
 import { filterChoices, FILTER_KEYS, type FilterKey } from "../lib/search.ts";
 import { t, type WordKey } from "../lib/words.ts";
 import { SEARCH_FOLDER } from "../../scripts/search/pagefind.ts";
+import { CARDS_ON_DIRECTORY } from "./Directory.tsx";
+import { count } from "../lib/format.ts";
 
 const FILTER_LABELS: Record<FilterKey, WordKey> = { provinsi: "filterProvince", kerajinan: "filterCraft", kategori: "filterCategory" };
 
@@ -42,7 +44,16 @@ export function Search({ site, page }: { site: SiteModel; page: PageOf<"search">
       <ol id="search-results" class="results" />
       <section class="section" aria-labelledby="browse">
         <h2 id="browse">{t(lang, "browseAll")}</h2>
-        {provincesOf(site.graph).map((province) => (
+        {site.graph.centres.length > CARDS_ON_DIRECTORY ? (
+          <ul>
+            {provincesOf(site.graph).map((province) => (
+              <li>
+                <a href={site.urls.link(site.urls.province(lang, province.slug))}>{province.name}</a> ({count(province.centres.length, lang)} {t(lang, "centresCount")})
+              </li>
+            ))}
+          </ul>
+        ) : (
+          provincesOf(site.graph).map((province) => (
           <>
             <h3>
               <a href={site.urls.link(site.urls.province(lang, province.slug))}>{province.name}</a>
@@ -55,7 +66,8 @@ export function Search({ site, page }: { site: SiteModel; page: PageOf<"search">
               ))}
             </ul>
           </>
-        ))}
+          ))
+        )}
       </section>
       <script type="module" src={site.urls.link(site.assets.searchScript.path)} data-bundle={site.urls.link(`${SEARCH_FOLDER}/`)} />
     </Layout>
