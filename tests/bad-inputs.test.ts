@@ -361,6 +361,23 @@ describe("7. a misspelt key", () => {
   });
 });
 
+describe("7. a misspelt key in a business file, with its English file beside it", () => {
+  it("suggests the required field it resembles, and says nothing about the translation", () => {
+    const content = contentOf("misspelt-key-business");
+    const stderr = failingBuild(content);
+    expect(stderr).toContain(
+      problem(
+        `${shown(content, `${CENTRE}/pengrajin/tenun-satu.md`)}:2  kolom/field: nmae`,
+        'Kolom "nmae" tidak dikenal.',
+        'mungkin maksudnya "nama_usaha"? Ganti "nmae:" menjadi "nama_usaha:".',
+        'Unknown field "nmae".',
+        'did you mean "nama_usaha"? Rename "nmae:" to "nama_usaha:".',
+      ),
+    );
+    expect(stderr).toContain(summary(1, 1));
+  });
+});
+
 describe("10. a reference to an artisan that does not exist", () => {
   it("lists the slugs that do exist", () => {
     const content = contentOf("missing-artisan");

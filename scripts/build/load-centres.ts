@@ -43,7 +43,7 @@ export async function loadCentreFiles(files: readonly ContentFile[]): Promise<Lo
     (content[BUCKETS[file.kind][file.role]] as Entry<unknown>[]).push(entry);
   }
   const existingBusinesses = new Set(files.filter((f) => f.kind === "business" && f.role === "main").map((f) => `${f.centreSlug}/${f.slug}`));
-  const linked = link(content, existingBusinesses);
+  const linked = link(content, existingBusinesses, new Set(files.map((f) => f.file)));
   problems.push(...linked.problems);
   return linked.graph && problems.length === 0 ? { graph: linked.graph, problems } : { problems };
 }

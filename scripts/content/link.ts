@@ -50,9 +50,10 @@ function byKeyMap<T>(entries: readonly Entry<T>[]): Map<string, Entry<T>> {
   return new Map(entries.map((e) => [key(e), e]));
 }
 
-function orphanTranslations(translations: readonly Entry<unknown>[], mains: Map<string, unknown>, problems: Problem[]): void {
+/** A translation whose Indonesian file does not exist. One that exists but has problems is reported for those, not here. */
+function orphanTranslations(translations: readonly Entry<unknown>[], mains: Map<string, unknown>, foundFiles: ReadonlySet<string>, problems: Problem[]): void {
   for (const t of translations)
-    if (!mains.has(key(t)))
+    if (!mains.has(key(t)) && !foundFiles.has(t.file.replace(/\.en\.md$/, ".md")))
       problems.push({
         file: t.file,
         message: b("Terjemahan ini tidak punya berkas bahasa Indonesia dengan nama yang sama.", "This translation has no Indonesian file with the same name."),
@@ -92,7 +93,11 @@ function missingArtisan(slug: string, centreSlug: string, known: readonly string
   };
 }
 
-export function link(content: ValidatedContent, /** `centre/slug` of every business file found, valid or not. */ existingBusinesses: ReadonlySet<string>): { graph?: ContentGraph; problems: Problem[] } {
+export function link(
+  content: ValidatedContent,
+  /** `centre/slug` of every business file found, valid or not. */ existingBusinesses: ReadonlySet<string>,
+  /** Every content file found, valid or not, relative to the project. */ foundFiles: ReadonlySet<string> = new Set(),
+): { graph?: ContentGraph; problems: Problem[] } {
   const problems: Problem[] = [];
   findDuplicates(content.centres, problems);
   findDuplicates(content.businesses, problems);
@@ -104,9 +109,9 @@ export function link(content: ValidatedContent, /** `centre/slug` of every busin
   const centreMap = byKeyMap(content.centres);
   const businessMap = byKeyMap(content.businesses);
   const eventMap = byKeyMap(content.events);
-  orphanTranslations(content.centreTranslations, centreMap, problems);
-  orphanTranslations(content.businessTranslations, businessMap, problems);
-  orphanTranslations(content.eventTranslations, eventMap, problems);
+  orphanTranslations(content.centreTranslations, centreMap, foundFiles, problems);
+  orphanTranslations(content.businessTranslations, businessMap, foundFiles, problems);
+  orphanTranslations(content.eventTranslations, eventMap, foundFiles, problems);
   const centreEn = byKeyMap(content.centreTranslations);
   const businessEn = byKeyMap(content.businessTranslations);
   const eventEn = byKeyMap(content.eventTranslations);

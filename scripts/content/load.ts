@@ -46,7 +46,7 @@ export async function loadContent(contentDir: string, projectRoot = process.cwd(
   // Link even when some files failed, so reference problems show in the same report; a reference
   // to a file that exists but has its own problems is not reported twice.
   const existingBusinesses = discovery.files.filter((f) => f.kind === "business" && f.role === "main").map((f) => `${f.centreSlug}/${f.slug}`);
-  const linked = link(content, new Set(existingBusinesses));
+  const linked = link(content, new Set(existingBusinesses), new Set(discovery.files.map((f) => f.file)));
   problems.push(...linked.problems);
   return { ...(linked.graph && problems.length === 0 ? { graph: linked.graph } : {}), problems, fileCount: discovery.files.length };
 }

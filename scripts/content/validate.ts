@@ -63,6 +63,21 @@ function shapeAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   return def?.type === "object" ? Object.keys(def.shape) : [];
 }
 
+/**
+ * The field an unknown key was probably meant to be: the closest allowed key, or else the one
+ * missing required field whose first word it resembles (`nmae:` in a business file, where
+ * `nama_usaha` is missing).
+ */
+function keySuggestion(key: string, schema: z.ZodType, data: unknown, path: readonly PropertyKey[]): string | undefined {
+  const allowed = shapeAt(schema, path);
+  const direct = closest(key, allowed);
+  if (direct) return direct;
+  const def = schemaChainAt(schema, path).at(-1)?._zod?.def;
+  const missing = allowed.filter((k) => !def?.shape[k]?._zod?.optin && valueAt(data, [...path, k]) === undefined);
+  const byFirstWord = missing.filter((k) => k.includes("_") && closest(key, [k.split("_")[0]!]) !== undefined);
+  return byFirstWord.length === 1 ? byFirstWord[0] : undefined;
+}
+
 /** The fields a file of this kind must have, in schema order, to list them for an empty file. */
 export function requiredFields(schema: z.ZodType): string[] {
   const def = schemaChainAt(schema, []).at(-1)?._zod?.def;
@@ -144,7 +159,7 @@ function issueToProblems(issue: z.core.$ZodIssue, { schema, data, file, read, re
             message: b(`Kolom ${quoted(key)} tidak dikenal: kolom ini mengatur proses build dan tidak boleh ada di konten.`, `Unknown field ${quoted(key)}: it steers the build and is not allowed in content.`),
             fix: b(`hapus baris "${key}:"; alamat dan tata letak halaman dibuat otomatis.`, `remove the "${key}:" line; page addresses and layouts are made automatically.`),
           };
-        const suggestion = closest(key, allowed);
+        const suggestion = keySuggestion(key, schema, data, path);
         return {
           ...where,
           message: b(`Kolom ${quoted(key)} tidak dikenal.`, `Unknown field ${quoted(key)}.`),
@@ -207,13 +222,12 @@ function issueToProblems(issue: z.core.$ZodIssue, { schema, data, file, read, re
 export type Validated<S extends z.ZodType> = { ok: true; value: z.output<S> } | { ok: false; problems: Problem[] };
 
 /** Paths of the fields that unknown keys look like misspellings of. */
-function likelyRenames(issues: readonly z.core.$ZodIssue[], schema: z.ZodType): Set<string> {
+function likelyRenames(issues: readonly z.core.$ZodIssue[], schema: z.ZodType, data: unknown): Set<string> {
   const renamed = new Set<string>();
   for (const issue of issues) {
     if (issue.code !== "unrecognized_keys") continue;
-    const allowed = shapeAt(schema, issue.path);
     for (const key of issue.keys) {
-      const suggestion = BUILD_KEYS.has(key) ? undefined : closest(key, allowed);
+      const suggestion = BUILD_KEYS.has(key) ? undefined : keySuggestion(key, schema, data, issue.path);
       if (suggestion) renamed.add([...issue.path, suggestion].join("."));
     }
   }
@@ -254,6 +268,6 @@ export function validate<S extends z.ZodType>(schema: S, read: ReadFile, file: s
     return { ok: false, problems: [{ file, line: 2, message: b("Bagian data harus berisi kolom-kolom (kolom: nilai).", "The front matter must hold fields (key: value)."), fix: b("tulis setiap kolom di barisnya sendiri, misalnya nama: Tapis Siger.", "write one field per line, e.g. nama: Tapis Siger.") }] };
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
-  const context: Context = { schema, data, file, read, renamed: likelyRenames(result.error.issues, schema) };
+  const context: Context = { schema, data, file, read, renamed: likelyRenames(result.error.issues, schema, data) };
   return { ok: false, problems: result.error.issues.flatMap((issue) => issueToProblems(issue, context)) };
 }
