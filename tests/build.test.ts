@@ -2,7 +2,7 @@
  * Builds the valid two-centre fixture into a temporary folder and reads the pages as a visitor
  * would: their text, their links, their language, in Indonesian and in English.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -44,6 +44,13 @@ describe("the build of a valid site", () => {
     expect(readdirSync(join(site, "assets")).sort()).toEqual([expect.stringMatching(/^search\.[0-9a-f]{10}\.js$/), expect.stringMatching(/^site\.[0-9a-f]{10}\.css$/)]);
   });
 
+  it("serves the CMS at /admin/ from the site itself, with its config", () => {
+    const admin = readPage(site, "admin/index.html");
+    expect(admin).toContain('<script type="module" src="decap-cms.js"></script>');
+    expect(existsSync(join(site, "admin/decap-cms.js"))).toBe(true);
+    expect(readFileSync(join(site, "admin/config.yml"), "utf8")).toContain("batik-uji");
+  });
+
   it("links every page only to pages that exist", () => {
     const files: string[] = [];
     const walk = (dir: string) => {
@@ -62,7 +69,7 @@ describe("the build of a valid site", () => {
         if (!existsSync(target)) broken.push(`${file.slice(site.length)} → ${href}`);
       }
     }
-    expect(files.length).toBe(45);
+    expect(files.length).toBe(46); // 45 pages and the CMS at /admin/
     expect(broken).toEqual([]);
   });
 });

@@ -20,6 +20,8 @@ import { Urls } from "../site/urls.ts";
 import { BuildCache } from "./cache.ts";
 import { loadCentreFiles } from "./load-centres.ts";
 import { publishAtomically } from "./publish.ts";
+import { writeAdmin } from "../cms/admin.ts";
+import { cmsOptionsFor } from "../cms/centres.ts";
 import { indexSearch } from "./search-parts.ts";
 import type { BuildContext, CentreSummary, SiteWideResult } from "./render-parts.ts";
 import { imageCacheDir, type SiteOptions } from "./site-model.ts";
@@ -233,6 +235,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     }
     const summaries = [...restored, ...rendered].sort((a, b) => a.slug.localeCompare(b.slug));
     pages = await finishSite(prepared.context, summaries, staging, step, options.workers === 0 ? 0 : undefined);
+    // The CMS at /admin/ comes with every complete site (a shard to merge is not one).
+    if (!options.shard || options.standalone) await writeAdmin(staging, await cmsOptionsFor(options.contentDir, projectRoot));
   });
   step("published");
   return { pages, centres: prepared.context.centres.length, milliseconds: performance.now() - started };

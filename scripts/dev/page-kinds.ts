@@ -48,6 +48,8 @@ export function classify(siteDir: string, file: string): Omit<SitePage, "file"> 
   if (section === names.businesses && slug && rest.length === 1 && rest[0] === names.card) return { kind: "boothCard", lang, url };
   if (rest.length) return undefined;
   if (centre === undefined) return { kind: "directory", lang, url };
+  // The CMS is not a page of the site (tests/browser/cms.test.ts checks it).
+  if (centre === "admin" && lang === "id") return undefined;
   // Site-wide sections sit where a centre's slug would; centre slugs may not take these names.
   if (centre === names.search) return section === undefined ? { kind: "search", lang, url } : undefined;
   if (centre === names.province) return section !== undefined && slug === undefined ? { kind: "province", lang, url } : undefined;
