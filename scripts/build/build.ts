@@ -19,7 +19,7 @@ import { buildNow } from "../site/time.ts";
 import { Urls } from "../site/urls.ts";
 import { BuildCache } from "./cache.ts";
 import { loadCentreFiles } from "./load-centres.ts";
-import { publishAtomically } from "./publish.ts";
+import { publishAtomically, recoverInterruptedPublish } from "./publish.ts";
 import { writeAdmin } from "../cms/admin.ts";
 import { cmsOptionsFor } from "../cms/centres.ts";
 import { indexSearch } from "./search-parts.ts";
@@ -208,6 +208,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
   const step = stepTimer();
   const projectRoot = options.projectRoot ?? process.cwd();
+  // A build killed between its two renames left the old site aside: put it back first, so even a
+  // build that then fails on content leaves the published site where visitors expect it.
+  await recoverInterruptedPublish(resolve(projectRoot, options.outDir));
   const prepared = await prepareBuild({ ...options, projectRoot });
   step("centres checked");
   const indexFiles = [...prepared.toRender.values()].flat().filter((f) => f.kind === "centre");
