@@ -31,7 +31,8 @@ describe("the sharded renderer", () => {
     const run = runCli("build.ts", ["--content", CONTENT, "--out", site, ...flags]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    const built = snapshot(site);
+    // The CMS at /admin/ is copied in by the build (scripts/cms/admin.ts), not rendered from templates/.
+    const built = Object.fromEntries(Object.entries(snapshot(site)).filter(([path]) => !path.startsWith("admin/")));
     expect(Object.keys(built).length).toBeGreaterThan(100);
     expect(built).toEqual(reference);
   });

@@ -9,7 +9,7 @@
  * published unless there is none: the staging folder is thrown away and the output stays as it was.
  */
 import { createHash } from "node:crypto";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { discoverContent, type ContentFile } from "../content/discover.ts";
 import { collectPhotoUses } from "../images/collect.ts";
 import { processPhotos } from "../images/process.ts";
@@ -17,7 +17,9 @@ import { bilingual as b, BuildFailedError, ContentProblemsError, type Problem } 
 import { closest } from "../problems/suggest.ts";
 import { buildNow } from "../site/time.ts";
 import { Urls } from "../site/urls.ts";
+import { SEARCH_FOLDER } from "../search/pagefind.ts";
 import { BuildCache } from "./cache.ts";
+import { countFiles } from "./deploy-check.ts";
 import { loadCentreFiles } from "./load-centres.ts";
 import { publishAtomically, recoverInterruptedPublish } from "./publish.ts";
 import { writeAdmin } from "../cms/admin.ts";
@@ -46,6 +48,8 @@ export interface BuildOptions extends SiteOptions {
 export interface BuildSummary {
   readonly pages: number;
   readonly centres: number;
+  /** Files in the output, for the hosts' limits (scripts/build/deploy-check.ts); not known for a shard. */
+  readonly files?: number;
   readonly milliseconds: number;
 }
 
@@ -161,7 +165,7 @@ export async function renderAllCentres(prepared: Prepared, dirOf: (centre: strin
       }),
     );
   } finally {
-    pool.close();
+    await pool.close();
   }
   if (problems.length) throw new ContentProblemsError(problems);
   if (unsafe.length) throw unsafeOutputError(unsafe);
@@ -173,13 +177,13 @@ export async function renderAllCentres(prepared: Prepared, dirOf: (centre: strin
  * For a large site the site-wide files are rendered in a worker process that ends before the
  * search index is built, so the two never hold their memory at the same time.
  */
-export async function finishSite(context: BuildContext, summaries: readonly CentreSummary[], staging: string, step = stepTimer(), workers?: number): Promise<number> {
+export async function finishSite(context: BuildContext, summaries: readonly CentreSummary[], staging: string, step = stepTimer(), workers?: number): Promise<{ pages: number; files: number }> {
   const pool = new WorkerPool(context, workers ?? (summaries.length < SMALL_SITE ? 0 : 1));
   let result: SiteWideResult;
   try {
     result = await pool.siteWide(summaries, staging);
   } finally {
-    pool.close();
+    await pool.close();
   }
   if (result.unsafe.length) throw unsafeOutputError(result.unsafe);
   step("site-wide files rendered");
@@ -191,7 +195,9 @@ export async function finishSite(context: BuildContext, summaries: readonly Cent
     new Urls(context.pathPrefix, context.siteUrl ?? process.env.ETALASE_SITE_URL),
   );
   step("search index written");
-  return result.pages;
+  // Counted from what was written (a photo two centres share once); only the search index is counted on disk.
+  const written = new Set([...summaries.flatMap((s) => s.files), ...result.files]).size;
+  return { pages: result.pages, files: written + (await countFiles(join(staging, SEARCH_FOLDER))) };
 }
 
 /** `ETALASE_TIMINGS=1` prints how long each step took, on stderr. */
@@ -217,6 +223,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   // A cache is only consulted for content whose index files are all valid; otherwise everything is checked.
   const cache = options.cacheDir && prepared.problems.length === 0 ? await BuildCache.open(resolve(projectRoot, options.cacheDir), prepared.context, indexFiles) : undefined;
   let pages = 0;
+  let files = 0;
   await publishAtomically(resolve(projectRoot, options.outDir), async (staging) => {
     const restored: CentreSummary[] = [];
     const keys = new Map<string, string>();
@@ -237,10 +244,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
       step("cache updated");
     }
     const summaries = [...restored, ...rendered].sort((a, b) => a.slug.localeCompare(b.slug));
-    pages = await finishSite(prepared.context, summaries, staging, step, options.workers === 0 ? 0 : undefined);
+    ({ pages, files } = await finishSite(prepared.context, summaries, staging, step, options.workers === 0 ? 0 : undefined));
     // The CMS at /admin/ comes with every complete site (a shard to merge is not one).
     if (!options.shard || options.standalone) await writeAdmin(staging, await cmsOptionsFor(options.contentDir, projectRoot));
   });
   step("published");
-  return { pages, centres: prepared.context.centres.length, milliseconds: performance.now() - started };
+  return { pages, files, centres: prepared.context.centres.length, milliseconds: performance.now() - started };
 }

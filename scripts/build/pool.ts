@@ -114,7 +114,15 @@ export class WorkerPool {
     worker.send({ ...task.job(), id } as WorkerRequest);
   }
 
-  close(): void {
-    for (const worker of this.#all) if (worker.connected) worker.disconnect();
+  /** Ends every worker and waits until they are gone, so their memory is free for what comes next. */
+  async close(): Promise<void> {
+    await Promise.all(
+      this.#all.map(async (worker) => {
+        if (worker.exitCode !== null || worker.signalCode !== null) return;
+        const exited = new Promise((resolve) => worker.once("exit", resolve));
+        if (worker.connected) worker.disconnect();
+        await exited;
+      }),
+    );
   }
 }

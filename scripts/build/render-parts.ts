@@ -191,7 +191,7 @@ export async function renderSiteWide(context: BuildContext, summaries: readonly 
   const unsafe: UnsafeOutput[] = [];
   const files: string[] = [];
   await renderInto(outputs, site, () => outDir, new FileWriter(), unsafe, (_, file) => files.push(file));
-  await copyPassthrough(setup, context.projectRoot, outDir);
+  files.push(...(await copyPassthrough(setup, context.projectRoot, outDir)));
   await mkdir(join(outDir, "img"), { recursive: true });
   for (const handler of setup.after) await handler({ directories: { output: outDir } });
   return { pages: site.pages.length, unsafe, files };

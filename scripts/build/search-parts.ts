@@ -1,13 +1,15 @@
 /**
  * The search index of a large site, in parts. Pagefind holds the whole index in memory while it
  * builds it, about 85 KB per indexed page (measured: 865 MB for the 10,650 indexed pages of 100
- * synthetic centres), so one index for 400 centres would need 3.5 GB. Above PART_CENTRES centres
+ * synthetic centres, more with photos), so one index for 400 centres would need 3.5 GB. Above
+ * PART_CENTRES centres (80: at most ~1 GB for Pagefind, so a build stays under 1.5 GB)
  * the index is written in parts of at most that many centres, one Pagefind process at a time:
  *   pagefind/            part 1: the site-wide pages and the first centres (what /cari/ loads)
  *   pagefind/bagian-2/   part 2, and so on
  *   pagefind/etalase-parts.json   the addresses of parts 2… , which the search script merges
  *                                 into part 1 with Pagefind's `mergeIndex`.
  * A site of at most PART_CENTRES centres gets exactly the one index scripts/search/pagefind.ts writes.
+ * ETALASE_SEARCH_PART sets another part size (for tuning, and to test parts on a small site).
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -16,7 +18,7 @@ import { BuildFailedError } from "../problems/problem.ts";
 import { indexSite, SEARCH_FOLDER } from "../search/pagefind.ts";
 import type { Urls } from "../site/urls.ts";
 
-export const PART_CENTRES = Number(process.env.ETALASE_SEARCH_PART ?? 100);
+export const PART_CENTRES = Number(process.env.ETALASE_SEARCH_PART ?? 80);
 export const PARTS_FILE = "etalase-parts.json";
 
 async function indexPart(outDir: string, output: string, centres: readonly string[], htmlFiles: readonly string[]): Promise<void> {

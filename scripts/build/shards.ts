@@ -7,8 +7,10 @@
  * and the merged site equals a build of the whole content in one go (tests/shards.test.ts).
  */
 import { cp, readFile, readdir, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
+import { writeAdmin } from "../cms/admin.ts";
+import { cmsOptionsFor } from "../cms/centres.ts";
 import { BuildFailedError } from "../problems/problem.ts";
 import { finishSite, prepareBuild, renderAllCentres, stepTimer, type BuildOptions, type BuildSummary } from "./build.ts";
 import { publishAtomically } from "./publish.ts";
@@ -74,11 +76,14 @@ export async function mergeShards(options: { readonly shardDirs: readonly string
   const summaries = manifests.flatMap((m) => m.summaries).sort((a, b) => a.slug.localeCompare(b.slug));
   const context = { ...first.context, projectRoot };
   let pages = 0;
+  let files = 0;
   await publishAtomically(resolve(projectRoot, options.outDir), async (staging) => {
     for (const dir of dirs)
       for (const name of await readdir(dir)) if (name !== MANIFEST) await cp(join(dir, name), join(staging, name), { recursive: true, force: false, errorOnExist: false });
     step("shards copied");
-    pages = await finishSite(context, summaries, staging, step);
+    ({ pages, files } = await finishSite(context, summaries, staging, step));
+    // The CMS comes with every complete site, as in a whole build; its content folder as the shards saw it.
+    await writeAdmin(staging, await cmsOptionsFor(relative(first.context.projectRoot, first.context.contentDir), projectRoot));
   });
-  return { pages, centres: context.centres.length, milliseconds: performance.now() - started };
+  return { pages, files, centres: context.centres.length, milliseconds: performance.now() - started };
 }

@@ -16,7 +16,7 @@
  * (directory, search, provinces, 404, sitemap, robots, open data, assets) is site-wide.
  */
 import type { UserConfig } from "@11ty/eleventy";
-import { cp, readdir } from "node:fs/promises";
+import { cp, readdir, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { configureEleventy, TEMPLATES_DIR } from "../../.eleventy.ts";
@@ -172,7 +172,16 @@ export async function renderOutput(output: Output): Promise<string | Buffer> {
   return output.template.module.render.call({}, output.data);
 }
 
-/** Copies `.eleventy.ts`'s passthrough files into the site. */
-export async function copyPassthrough(setup: EleventySetup, projectRoot: string, outDir: string): Promise<void> {
-  for (const [from, to] of setup.passthrough) await cp(resolve(projectRoot, from), join(outDir, to.replace(/^\/+/, "")), { recursive: true });
+/** Copies `.eleventy.ts`'s passthrough files into the site; returns their paths inside it. */
+export async function copyPassthrough(setup: EleventySetup, projectRoot: string, outDir: string): Promise<string[]> {
+  const copied: string[] = [];
+  for (const [from, to] of setup.passthrough) {
+    const source = resolve(projectRoot, from);
+    const target = to.replace(/^\/+/, "");
+    await cp(source, join(outDir, target), { recursive: true });
+    const entries = (await stat(source)).isDirectory() ? await readdir(source, { recursive: true, withFileTypes: true }) : [];
+    if (!entries.length) copied.push(target);
+    for (const entry of entries) if (entry.isFile()) copied.push(join(target, relative(source, join(entry.parentPath, entry.name))));
+  }
+  return copied;
 }

@@ -10,7 +10,7 @@
  */
 import { parseArgs } from "node:util";
 import { buildSite, type BuildOptions } from "../build/build.ts";
-import { countFiles, fileLimitWarning } from "../build/deploy-check.ts";
+import { fileLimitWarning } from "../build/deploy-check.ts";
 import { buildShard, parseShard } from "../build/shards.ts";
 import { reportFailure } from "./report-failure.ts";
 
@@ -45,8 +45,8 @@ try {
   const summary = shard && !values.standalone ? await buildShard({ ...options, shard }) : await buildSite({ ...options, ...(shard ? { shard, standalone: true } : {}) });
   const what = shard && !values.standalone ? ` (shard ${values.shard}; join with npm run merge)` : "";
   console.log(`etalase: ${summary.pages} halaman/pages, ${summary.centres} sentra/centres → ${values.out}/${what} (${(summary.milliseconds / 1000).toFixed(2)} s)`);
-  if (!what) {
-    const warning = fileLimitWarning(await countFiles(values.out), summary.centres);
+  if (summary.files !== undefined) {
+    const warning = fileLimitWarning(summary.files, summary.centres);
     if (warning) process.stderr.write(warning);
   }
 } catch (error) {
