@@ -31,6 +31,8 @@ import { WorkerPool } from "./pool.ts";
 import type { UnsafeOutput } from "./scan.ts";
 
 export interface BuildOptions extends SiteOptions {
+  /** Write the CMS at /admin/ into the site (the published site has it; test builds do not need it). */
+  readonly admin?: boolean;
   readonly outDir: string;
   /** Worker processes for the centres' pages; 0 renders in this process. Default: one per core, none for a small site. */
   readonly workers?: number;
@@ -245,8 +247,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     }
     const summaries = [...restored, ...rendered].sort((a, b) => a.slug.localeCompare(b.slug));
     ({ pages, files } = await finishSite(prepared.context, summaries, staging, step, options.workers === 0 ? 0 : undefined));
-    // The CMS at /admin/ comes with every complete site (a shard to merge is not one).
-    if (!options.shard || options.standalone) await writeAdmin(staging, await cmsOptionsFor(options.contentDir, projectRoot));
+    // The CMS at /admin/ comes with a complete site when asked for (a shard to merge is not one).
+    if (options.admin && (!options.shard || options.standalone)) await writeAdmin(staging, await cmsOptionsFor(options.contentDir, projectRoot));
   });
   step("published");
   return { pages, files, centres: prepared.context.centres.length, milliseconds: performance.now() - started };

@@ -5,6 +5,7 @@
  *                   with --standalone, that share as a complete site of its own
  *   --workers N     worker processes (default: one per core; 0 renders in this process)
  *   --batch N       centres per batch in a worker (memory grows with it)
+ *   --admin         include the CMS at /admin/ (`npm run build` passes it; tests build without)
  *   --cache         keep each centre's output in .cache/build (or --cache-dir DIR) and re-render
  *                   only the centres whose files changed
  */
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     centre: { type: "string" },
     shard: { type: "string" },
     standalone: { type: "boolean", default: false },
+    admin: { type: "boolean", default: false },
     workers: { type: "string" },
     batch: { type: "string" },
     cache: { type: "boolean", default: false },
@@ -37,6 +39,7 @@ try {
     pathPrefix: values.prefix,
     ...(values["site-url"] ? { siteUrl: values["site-url"] } : {}),
     ...(values.centre ? { centre: values.centre } : {}),
+    admin: values.admin,
     ...(values.workers ? { workers: Number(values.workers) } : {}),
     ...(values.batch ? { batchSize: Number(values.batch) } : {}),
     ...(values.cache || values["cache-dir"] ? { cacheDir: values["cache-dir"] ?? ".cache/build" } : {}),
