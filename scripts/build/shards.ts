@@ -59,7 +59,7 @@ const sameSite = (a: BuildContext, b: BuildContext) =>
   a.pathPrefix === b.pathPrefix && a.siteUrl === b.siteUrl && a.now === b.now && a.centres.map((c) => c.slug).join() === b.centres.map((c) => c.slug).join();
 
 /** Joins shard folders into one published site. */
-export async function mergeShards(options: { readonly shardDirs: readonly string[]; readonly outDir: string; readonly projectRoot?: string }): Promise<BuildSummary> {
+export async function mergeShards(options: { readonly shardDirs: readonly string[]; readonly outDir: string; readonly projectRoot?: string; readonly admin?: boolean }): Promise<BuildSummary> {
   const started = performance.now();
   const step = stepTimer();
   const projectRoot = options.projectRoot ?? process.cwd();
@@ -82,8 +82,8 @@ export async function mergeShards(options: { readonly shardDirs: readonly string
       for (const name of await readdir(dir)) if (name !== MANIFEST) await cp(join(dir, name), join(staging, name), { recursive: true, force: false, errorOnExist: false });
     step("shards copied");
     ({ pages, files } = await finishSite(context, summaries, staging, step));
-    // The CMS comes with every complete site, as in a whole build; its content folder as the shards saw it.
-    await writeAdmin(staging, await cmsOptionsFor(relative(first.context.projectRoot, first.context.contentDir), projectRoot));
+    // The CMS when asked for, as in a whole build; its content folder as the shards saw it.
+    if (options.admin) await writeAdmin(staging, await cmsOptionsFor(relative(first.context.projectRoot, first.context.contentDir), projectRoot));
   });
   return { pages, files, centres: context.centres.length, milliseconds: performance.now() - started };
 }
