@@ -180,7 +180,8 @@ export async function renderAllCentres(prepared: Prepared, dirOf: (centre: strin
  * search index is built, so the two never hold their memory at the same time.
  */
 export async function finishSite(context: BuildContext, summaries: readonly CentreSummary[], staging: string, step = stepTimer(), workers?: number): Promise<{ pages: number; files: number }> {
-  const pool = new WorkerPool(context, workers ?? (summaries.length < SMALL_SITE ? 0 : 1));
+  // The site-wide pass is one page list and one graph for every centre: its memory, not its speed, matters.
+  const pool = new WorkerPool(context, workers ?? (summaries.length < SMALL_SITE ? 0 : 1), false);
   let result: SiteWideResult;
   try {
     result = await pool.siteWide(summaries, staging);
