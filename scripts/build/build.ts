@@ -13,7 +13,7 @@ import { join, resolve } from "node:path";
 import { discoverContent, type ContentFile } from "../content/discover.ts";
 import { collectPhotoUses } from "../images/collect.ts";
 import { processPhotos } from "../images/process.ts";
-import { bilingual as b, BuildFailedError, ContentProblemsError, type Problem } from "../problems/problem.ts";
+import { bilingual as b, ContentProblemsError, type Problem } from "../problems/problem.ts";
 import { closest } from "../problems/suggest.ts";
 import { buildNow } from "../site/time.ts";
 import { Urls } from "../site/urls.ts";
@@ -28,7 +28,7 @@ import { indexSearch } from "./search-parts.ts";
 import type { BuildContext, CentreSummary, SiteWideResult } from "./render-parts.ts";
 import { imageCacheDir, type SiteOptions } from "./site-model.ts";
 import { WorkerPool } from "./pool.ts";
-import type { UnsafeOutput } from "./scan.ts";
+import { unsafeOutputError, type UnsafeOutput } from "./scan.ts";
 
 export interface BuildOptions extends SiteOptions {
   /** Write the CMS at /admin/ into the site (the published site has it; test builds do not need it). */
@@ -58,10 +58,6 @@ export interface BuildSummary {
 /** Below this many centres, starting worker processes costs more than it saves. */
 const SMALL_SITE = 8;
 const DEFAULT_BATCH = 6;
-
-export function unsafeOutputError(unsafe: readonly UnsafeOutput[]): BuildFailedError {
-  return new BuildFailedError(`unsafe HTML in the output, so nothing was published:\n${unsafe.map((u) => `  ${u.page}: ${u.what}`).join("\n")}`);
-}
 
 /** The files of each centre, centres in slug order. */
 export function filesByCentre(files: readonly ContentFile[]): Map<string, ContentFile[]> {

@@ -12,7 +12,7 @@
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { ContentFile } from "../content/discover.ts";
-import { ContentGraph, LANGS, type BusinessNode, type CentreNode, type EventNode } from "../content/graph.ts";
+import { ContentGraph, type BusinessNode, type CentreNode, type EventNode } from "../content/graph.ts";
 import { collectPhotoUses, photoKey } from "../images/collect.ts";
 import { processPhotos, type PhotoResult, type ProcessedPhoto } from "../images/process.ts";
 import type { Problem } from "../problems/problem.ts";
@@ -20,7 +20,7 @@ import { SiteModel } from "../site/model.ts";
 import { Urls } from "../site/urls.ts";
 import { shareIntlFormatters } from "./intl-cache.ts";
 import { loadCentreFiles } from "./load-centres.ts";
-import { scanHtml, type TemplateOwned, type UnsafeOutput } from "./scan.ts";
+import { ownedBy, scanHtml, type UnsafeOutput } from "./scan.ts";
 import { copyPassthrough, listOutputs, loadTemplates, outputFile, recordEleventySetup, renderOutput, type Output, type Template } from "./templates.ts";
 
 /** What every part of one build shares; plain data, so it crosses to worker processes. */
@@ -61,10 +61,6 @@ const withoutBody = <T extends { bodyHtml: unknown }>(node: T): T => ({ ...node,
 function siteModel(context: BuildContext, businesses: readonly BusinessNode[], events: readonly EventNode[], photos: PhotoResult): SiteModel {
   const graph = new ContentGraph([...context.centres], [...businesses], [...events]);
   return new SiteModel(graph, new Urls(context.pathPrefix, context.siteUrl ?? process.env.ETALASE_SITE_URL), context.now, photos);
-}
-
-function owned(site: SiteModel): TemplateOwned {
-  return { scripts: new Set([site.urls.link(site.assets.searchScript.path)]), formActions: new Set(LANGS.map((lang) => site.urls.link(site.urls.search(lang)))) };
 }
 
 /** Writes files with a bounded number in flight, creating each folder once. */
@@ -111,7 +107,7 @@ function templates(projectRoot: string): Promise<Template[]> {
 
 /** Renders outputs into `dirOf(output)`, scanning each HTML page before it is written. */
 async function renderInto(outputs: readonly Output[], site: SiteModel, dirOf: (output: Output) => string, writer: FileWriter, unsafe: UnsafeOutput[], written: (output: Output, file: string) => void): Promise<void> {
-  const allowed = owned(site);
+  const allowed = ownedBy(site);
   for (const output of outputs) {
     const file = outputFile(output);
     if (file === undefined) continue;

@@ -4,8 +4,7 @@ import { join } from "node:path";
 import { configureEleventy, TEMPLATES_DIR } from "../../.eleventy.ts";
 import { BuildFailedError } from "../problems/problem.ts";
 import type { SiteModel } from "../site/model.ts";
-import { LANGS } from "../content/graph.ts";
-import { scanSite } from "./scan.ts";
+import { ownedBy, scanSite, unsafeOutputError } from "./scan.ts";
 
 /** Renders the validated site model into `outDir` with Eleventy, and copies in the photos it uses. */
 export async function renderSite(site: SiteModel, outDir: string, projectRoot: string, imageCacheDir: string): Promise<void> {
@@ -22,10 +21,6 @@ export async function renderSite(site: SiteModel, outDir: string, projectRoot: s
   } catch (error) {
     throw new BuildFailedError(`Eleventy could not render the site: ${(error as Error).message}`, { cause: error });
   }
-  const unsafe = await scanSite(outDir, {
-    scripts: new Set([site.urls.link(site.assets.searchScript.path)]),
-    formActions: new Set(LANGS.map((lang) => site.urls.link(site.urls.search(lang)))),
-  });
-  if (unsafe.length)
-    throw new BuildFailedError(`unsafe HTML in the output, so nothing was published:\n${unsafe.map((u) => `  ${u.page}: ${u.what}`).join("\n")}`);
+  const unsafe = await scanSite(outDir, ownedBy(site));
+  if (unsafe.length) throw unsafeOutputError(unsafe);
 }

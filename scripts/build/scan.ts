@@ -7,6 +7,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { parse } from "node-html-parser";
+import { LANGS } from "../content/graph.ts";
+import { BuildFailedError } from "../problems/problem.ts";
+import type { SiteModel } from "../site/model.ts";
 
 const URL_ATTRIBUTES = ["href", "src", "srcset", "action", "formaction", "poster", "data", "xlink:href"];
 const DANGEROUS_URL = /^(javascript|vbscript|data(?!:image\/(png|jpe?g|gif|webp|avif)[;,])|file):/i;
@@ -26,6 +29,15 @@ export interface TemplateOwned {
 }
 
 const NOTHING_OWNED: TemplateOwned = { scripts: new Set(), formActions: new Set() };
+
+/** What the templates write into a site's pages: its search script and its two search forms. */
+export function ownedBy(site: SiteModel): TemplateOwned {
+  return { scripts: new Set([site.urls.link(site.assets.searchScript.path)]), formActions: new Set(LANGS.map((lang) => site.urls.link(site.urls.search(lang)))) };
+}
+
+export function unsafeOutputError(unsafe: readonly UnsafeOutput[]): BuildFailedError {
+  return new BuildFailedError(`unsafe HTML in the output, so nothing was published:\n${unsafe.map((u) => `  ${u.page}: ${u.what}`).join("\n")}`);
+}
 
 export interface UnsafeOutput {
   readonly page: string;
