@@ -18,7 +18,6 @@ import { processPhotos, type PhotoResult, type ProcessedPhoto } from "../images/
 import type { Problem } from "../problems/problem.ts";
 import { SiteModel } from "../site/model.ts";
 import { Urls } from "../site/urls.ts";
-import { shareIntlFormatters } from "./intl-cache.ts";
 import { loadCentreFiles } from "./load-centres.ts";
 import { ownedBy, scanHtml, type UnsafeOutput } from "./scan.ts";
 import { copyPassthrough, listOutputs, loadTemplates, outputFile, recordEleventySetup, renderOutput, type Output, type Template } from "./templates.ts";
@@ -100,7 +99,6 @@ class FileWriter {
 
 let templatesOfProcess: Promise<Template[]> | undefined;
 function templates(projectRoot: string): Promise<Template[]> {
-  shareIntlFormatters();
   templatesOfProcess ??= loadTemplates(projectRoot);
   return templatesOfProcess;
 }
