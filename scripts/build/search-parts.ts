@@ -8,7 +8,8 @@
  *   pagefind/bagian-2/   part 2, and so on
  *   pagefind/etalase-parts.json   the addresses of parts 2… , which the search script merges
  *                                 into part 1 with Pagefind's `mergeIndex`.
- * A site of at most PART_CENTRES centres gets exactly the one index scripts/search/pagefind.ts writes.
+ * A site of at most PART_CENTRES centres gets exactly the one index scripts/search/pagefind.ts writes,
+ * and an empty list of parts: the file is always there, so the search script never asks in vain.
  * ETALASE_SEARCH_PART sets another part size (for tuning, and to test parts on a small site).
  */
 import { readFile, writeFile } from "node:fs/promises";
@@ -52,6 +53,7 @@ async function indexPart(outDir: string, output: string, centres: readonly strin
 export async function indexSearch(outDir: string, centres: readonly string[], siteWideHtml: readonly string[], urls: Urls): Promise<void> {
   if (centres.length <= PART_CENTRES) {
     await indexSite(outDir);
+    await writeParts(outDir, []);
     return;
   }
   const sorted = [...centres].sort();
@@ -62,5 +64,9 @@ export async function indexSearch(outDir: string, centres: readonly string[], si
     await indexPart(outDir, folder, part, i === 0 ? siteWideHtml : []);
     if (i > 0) more.push(urls.link(`${folder}/`));
   }
-  await writeFile(join(outDir, SEARCH_FOLDER, PARTS_FILE), `${JSON.stringify(more)}\n`);
+  await writeParts(outDir, more);
+}
+
+async function writeParts(outDir: string, addresses: readonly string[]): Promise<void> {
+  await writeFile(join(outDir, SEARCH_FOLDER, PARTS_FILE), `${JSON.stringify(addresses)}\n`);
 }

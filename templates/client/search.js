@@ -18,14 +18,37 @@ const words = english
   : { none: "Tidak ada yang cocok. Coba kata lain atau kurangi saringan.", found: (/** @type {number} */ n) => `${n} hasil`, failed: "Pencarian sedang tidak bisa dipakai. Telusuri daftar di bawah." };
 
 /** @typedef {{ url: string, excerpt: string, meta: { title?: string } }} ResultData */
-/** @typedef {{ search: (term: string | null, options: object) => Promise<{ results: { data: () => Promise<ResultData> }[] }>, options: (o: object) => Promise<void> }} Pagefind */
+/**
+ * @typedef {{
+ *   search: (term: string | null, options: object) => Promise<{ results: { data: () => Promise<ResultData> }[] }>,
+ *   options: (o: object) => Promise<void>,
+ *   mergeIndex: (address: string, options: object) => Promise<void>,
+ * }} Pagefind
+ */
+
+/** The index parts besides the first, which a large site has (scripts/build/search-parts.ts). */
+async function moreParts(/** @type {string} */ bundle) {
+  try {
+    const response = await fetch(`${bundle}etalase-parts.json`);
+    if (!response.ok) return [];
+    const parts = await response.json();
+    return Array.isArray(parts) ? parts.filter((part) => typeof part === "string") : [];
+  } catch {
+    return []; // a site built before parts existed: its one index is whole
+  }
+}
 
 /** @type {Promise<Pagefind> | undefined} */
 let loading;
 /** Pagefind and its index load on the first query only: a visitor who only looks pays nothing. */
 function pagefind() {
-  loading ??= import(`${script.dataset.bundle}pagefind.js`).then(async (/** @type {Pagefind} */ module) => {
-    await module.options({ baseUrl: new URL(script.dataset.bundle ?? "/", location.href).pathname.replace(/pagefind\/$/, "") });
+  const bundle = script.dataset.bundle ?? "/pagefind/";
+  const baseUrl = new URL(bundle, location.href).pathname.replace(/pagefind\/$/, "");
+  loading ??= Promise.all([import(`${bundle}pagefind.js`), moreParts(bundle)]).then(async ([imported, parts]) => {
+    const module = /** @type {Pagefind} */ (imported);
+    await module.options({ baseUrl });
+    // Each part holds other centres' pages; merged, one query searches them all.
+    await Promise.all(parts.map((part) => module.mergeIndex(part, { baseUrl })));
     return module;
   });
   return loading;

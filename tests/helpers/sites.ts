@@ -82,10 +82,10 @@ async function withLock<T>(lock: string, work: () => T): Promise<T> {
   }
 }
 
-export async function buildSite(name: string, content: string): Promise<BuiltSite> {
+export async function buildSite(name: string, content: string, env: Record<string, string> = {}): Promise<BuiltSite> {
   const dir = join(tempDir(), "_site");
   const cache = sharedImageCache();
-  const run = await withLock(`${cache}.lock`, () => runBuild(content, dir, { ETALASE_IMAGE_CACHE: cache }));
+  const run = await withLock(`${cache}.lock`, () => runBuild(content, dir, { ...env, ETALASE_IMAGE_CACHE: cache }));
   if (run.code !== 0) throw new Error(`build of ${name} failed (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
   return { name, content, dir };
 }
