@@ -191,4 +191,26 @@ describe("sitemap and robots", () => {
   it("points robots at the sitemap", () => {
     expect(readFileSync(join(site, "robots.txt"), "utf8")).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${ORIGIN}/sitemap.xml\n`);
   });
+
+  it("becomes an index of sitemap files when the site has more pages than one file may list", () => {
+    // 50,000 URLs is the protocol's limit; a limit of 10 shows the same on the fixture.
+    const split = join(tempDir(), "_site");
+    const run = runCli("build.ts", ["--content", join(FIXTURES, "valid-site/content"), "--out", split, "--site-url", ORIGIN], { ETALASE_SITEMAP_URLS: "10" });
+    expect(run.code, run.stderr).toBe(0);
+    const index = readFileSync(join(split, "sitemap.xml"), "utf8");
+    expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(parts[0]).toBe(`${ORIGIN}/sitemap-1.xml`);
+
+    const locs = parts.flatMap((part) => {
+      const xml = readFileSync(join(split, part.slice(ORIGIN.length)), "utf8");
+      const inPart = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+      expect(inPart.length).toBeGreaterThan(0);
+      expect(inPart.length).toBeLessThanOrEqual(10);
+      return inPart;
+    });
+    const whole = readFileSync(join(site, "sitemap.xml"), "utf8");
+    expect(locs).toEqual([...whole.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
+    expect(readFileSync(join(split, "robots.txt"), "utf8")).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
+  });
 });

@@ -8,19 +8,17 @@
  *   pagefind/bagian-2/   part 2, and so on
  *   pagefind/etalase-parts.json   the addresses of parts 2… , which the search script merges
  *                                 into part 1 with Pagefind's `mergeIndex`.
- * A site of at most PART_CENTRES centres gets exactly the one index scripts/search/pagefind.ts writes,
- * and an empty list of parts: the file is always there, so the search script never asks in vain.
+ * A site of at most PART_CENTRES centres gets exactly the one index scripts/search/pagefind.ts writes.
  * ETALASE_SEARCH_PART sets another part size (for tuning, and to test parts on a small site).
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import { BuildFailedError } from "../problems/problem.ts";
-import { indexSite, SEARCH_FOLDER } from "../search/pagefind.ts";
+import { indexSite, SEARCH_FOLDER, writeParts } from "../search/pagefind.ts";
 import type { Urls } from "../site/urls.ts";
 
 export const PART_CENTRES = Number(process.env.ETALASE_SEARCH_PART ?? 80);
-export const PARTS_FILE = "etalase-parts.json";
 
 async function indexPart(outDir: string, output: string, centres: readonly string[], htmlFiles: readonly string[]): Promise<void> {
   try {
@@ -53,7 +51,6 @@ async function indexPart(outDir: string, output: string, centres: readonly strin
 export async function indexSearch(outDir: string, centres: readonly string[], siteWideHtml: readonly string[], urls: Urls): Promise<void> {
   if (centres.length <= PART_CENTRES) {
     await indexSite(outDir);
-    await writeParts(outDir, []);
     return;
   }
   const sorted = [...centres].sort();
@@ -65,8 +62,4 @@ export async function indexSearch(outDir: string, centres: readonly string[], si
     if (i > 0) more.push(urls.link(`${folder}/`));
   }
   await writeParts(outDir, more);
-}
-
-async function writeParts(outDir: string, addresses: readonly string[]): Promise<void> {
-  await writeFile(join(outDir, SEARCH_FOLDER, PARTS_FILE), `${JSON.stringify(addresses)}\n`);
 }

@@ -8,6 +8,7 @@ import type { PhotoResult, ProcessedPhoto } from "../images/process.ts";
 import type { Photo } from "../schema/photo.ts";
 import { listPages, type Page } from "./pages.ts";
 import { readAssets, type Asset, type Assets } from "./assets.ts";
+import { sitemapFiles, type SitemapFile } from "./sitemap.ts";
 import { Urls } from "./urls.ts";
 
 export class SiteModel {
@@ -16,6 +17,10 @@ export class SiteModel {
   /** The same, as a list for Eleventy to paginate over. */
   get assetList(): readonly Asset[] {
     return Object.values(this.assets);
+  }
+  /** `sitemap.xml`, or an index and its parts on a site of more than 50,000 pages. */
+  get sitemaps(): readonly SitemapFile[] {
+    return sitemapFiles(this.pages);
   }
   constructor(
     readonly graph: ContentGraph,

@@ -1,0 +1,25 @@
+/**
+ * The files of the sitemap. The sitemaps.org protocol allows 50,000 URLs in one file (and 50 MB;
+ * ours take about 500 bytes a URL, so the count binds first), which a site passes at about 450
+ * centres. A larger site gets `sitemap.xml` as a sitemap index naming `sitemap-1.xml`,
+ * `sitemap-2.xml`, …; robots.txt names `sitemap.xml` either way.
+ * ETALASE_SITEMAP_URLS sets a smaller limit, so a test can see the index on a small site.
+ */
+import { isListed, type Page } from "./pages.ts";
+
+export const SITEMAP_URLS = Number(process.env.ETALASE_SITEMAP_URLS ?? 50_000);
+export const SITEMAP = "sitemap.xml";
+
+export type SitemapFile =
+  | { readonly kind: "urls"; readonly path: string; readonly pages: readonly Page[] }
+  | { readonly kind: "index"; readonly path: string; readonly parts: readonly string[] };
+
+/** The sitemap files for a site's pages: one list of URLs, or an index and its parts. */
+export function sitemapFiles(pages: readonly Page[], limit = SITEMAP_URLS): SitemapFile[] {
+  const listed = pages.filter(isListed);
+  if (listed.length <= limit) return [{ kind: "urls", path: SITEMAP, pages: listed }];
+  const parts: SitemapFile[] = [];
+  for (let start = 0; start < listed.length; start += limit)
+    parts.push({ kind: "urls", path: `sitemap-${parts.length + 1}.xml`, pages: listed.slice(start, start + limit) });
+  return [{ kind: "index", path: SITEMAP, parts: parts.map((part) => part.path) }, ...parts];
+}
