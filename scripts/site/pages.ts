@@ -3,7 +3,7 @@
  * twin in the other language. Eleventy paginates over this list with one template.
  */
 import { LANGS, type BusinessNode, type CentreNode, type ContentGraph, type EventNode, type Lang } from "../content/graph.ts";
-import { provincesOf, type Province } from "./provinces.ts";
+import { provincePages, provincesOf, type Province } from "./provinces.ts";
 import { Urls } from "./urls.ts";
 
 interface PageBase {
@@ -17,7 +17,14 @@ interface PageBase {
 export type Page =
   | (PageBase & { readonly kind: "directory" })
   | (PageBase & { readonly kind: "search" })
-  | (PageBase & { readonly kind: "province"; readonly province: Province })
+  | (PageBase & {
+      readonly kind: "province";
+      readonly province: Province;
+      /** This page's share of the province's centres, and where it is among the pages (from 1). */
+      readonly centres: readonly CentreNode[];
+      readonly pageNumber: number;
+      readonly pageCount: number;
+    })
   | (PageBase & { readonly kind: "centre"; readonly centre: CentreNode })
   | (PageBase & { readonly kind: "businesses"; readonly centre: CentreNode })
   | (PageBase & { readonly kind: "events"; readonly centre: CentreNode })
@@ -40,8 +47,13 @@ export function listPages(graph: ContentGraph, urls: Urls): Page[] {
     const twin = other(lang);
     pages.push({ kind: "directory", lang, path: urls.home(lang), alternatePath: urls.home(twin) });
     pages.push({ kind: "search", lang, path: urls.search(lang), alternatePath: urls.search(twin) });
-    for (const province of provincesOf(graph))
-      pages.push({ kind: "province", lang, province, path: urls.province(lang, province.slug), alternatePath: urls.province(twin, province.slug) });
+    for (const province of provincesOf(graph)) {
+      const shares = provincePages(province);
+      for (const [i, centres] of shares.entries()) {
+        const [path, alternatePath] = [urls.province(lang, province.slug, i + 1), urls.province(twin, province.slug, i + 1)];
+        pages.push({ kind: "province", lang, province, centres, pageNumber: i + 1, pageCount: shares.length, path, alternatePath });
+      }
+    }
     for (const centre of graph.centres) {
       const c = centre.slug;
       pages.push({ kind: "centre", lang, centre, path: urls.centre(lang, c), alternatePath: urls.centre(twin, c) });

@@ -2,6 +2,12 @@
 import type { CentreNode, ContentGraph } from "../content/graph.ts";
 import { slugify } from "../schema/fields.ts";
 
+/**
+ * At most this many centre cards on one page (the directory, a page of a province): a card per
+ * centre beyond that would not fit a page in 14 KB. A province with more gets more pages.
+ */
+export const CENTRE_CARDS_PER_PAGE = 24;
+
 export interface Province {
   /** As staff wrote it in `provinsi`, e.g. "Nusa Tenggara Timur". */
   readonly name: string;
@@ -22,4 +28,11 @@ export function provincesOf(graph: ContentGraph): Province[] {
   return [...bySlug.entries()]
     .map(([slug, { name, centres }]) => ({ slug, name, centres: Object.freeze(centres) }))
     .sort((a, b) => a.name.localeCompare(b.name, "id"));
+}
+
+/** A province's centres in pages of CENTRE_CARDS_PER_PAGE; a province always has one page. */
+export function provincePages(province: Province): (readonly CentreNode[])[] {
+  const pages: (readonly CentreNode[])[] = [];
+  for (let start = 0; start < province.centres.length; start += CENTRE_CARDS_PER_PAGE) pages.push(province.centres.slice(start, start + CENTRE_CARDS_PER_PAGE));
+  return pages.length ? pages : [[]];
 }

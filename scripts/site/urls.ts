@@ -87,8 +87,9 @@ export class Urls {
   search(lang: Lang): string {
     return `${this.home(lang)}${SECTION_NAMES[lang].search}/`;
   }
-  province(lang: Lang, province: string): string {
-    return `${this.home(lang)}${SECTION_NAMES[lang].province}/${province}/`;
+  /** A province's centres; a large province has more pages: `provinsi/jawa-timur/2/`. */
+  province(lang: Lang, province: string, pageNumber = 1): string {
+    return `${this.home(lang)}${SECTION_NAMES[lang].province}/${province}/${pageNumber > 1 ? `${pageNumber}/` : ""}`;
   }
   /** Open data, e.g. `data("businesses.csv")`. */
   data(file: string): string {

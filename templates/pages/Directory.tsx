@@ -1,18 +1,12 @@
 import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
-import { provincesOf, type Province } from "../../scripts/site/provinces.ts";
+import { CENTRE_CARDS_PER_PAGE, provincesOf, type Province } from "../../scripts/site/provinces.ts";
 import type { Lang } from "../../scripts/content/graph.ts";
 import { Layout } from "../layout/Layout.tsx";
 import { count } from "../lib/format.ts";
 import { t } from "../lib/words.ts";
 import { CentreCard } from "../components/cards.tsx";
 import { SearchForm } from "../components/SearchForm.tsx";
-
-/**
- * Above this many centres the directory lists provinces only, each linking to its own page with
- * the centres' cards: a card per centre of the whole country would not fit a page in 14 KB.
- */
-export const CARDS_ON_DIRECTORY = 24;
 
 /** One province as a line: how many centres and businesses, and which crafts. */
 function ProvinceSummary({ site, province, lang }: { site: SiteModel; province: Province; lang: Lang }) {
@@ -35,7 +29,8 @@ export function Directory({ site, page }: { site: SiteModel; page: PageOf<"direc
       <h1>{t(lang, "directoryTitle")}</h1>
       <p class="lead">{t(lang, "directoryIntro")}</p>
       <SearchForm site={site} lang={lang} />
-      {site.graph.centres.length > CARDS_ON_DIRECTORY ? (
+      {/* Above a page of cards, provinces only, each linking to its pages of centres. */}
+      {site.graph.centres.length > CENTRE_CARDS_PER_PAGE ? (
         <section class="section" aria-labelledby="provinsi">
           <h2 id="provinsi">{t(lang, "byProvince")}</h2>
           <ul class="province-list">

@@ -4,29 +4,29 @@ import { Layout } from "../layout/Layout.tsx";
 import { count } from "../lib/format.ts";
 import { t } from "../lib/words.ts";
 import { CentreCard } from "../components/cards.tsx";
+import { Pager, pageLabel } from "../components/Pager.tsx";
 
-/** `/provinsi/<slug>/`: the centres of one province, for a tour guide planning a route. */
+/**
+ * `/provinsi/<slug>/`: the centres of one province, for a tour guide planning a route. A province
+ * with more centres than fit one page gets `/provinsi/<slug>/2/` and so on, linked by a pager.
+ */
 export function Province({ site, page }: { site: SiteModel; page: PageOf<"province"> }) {
-  const { lang, province } = page;
-  const title = `${t(lang, "centresIn")} ${province.name}`;
+  const { lang, province, pageNumber, pageCount } = page;
+  const heading = `${t(lang, "centresIn")} ${province.name}`;
+  // Each page of a long list gets a title of its own, for search engines and browser tabs.
+  const title = pageCount > 1 ? `${heading} (${pageLabel(lang, pageNumber, pageCount).toLowerCase()})` : heading;
   const businesses = province.centres.reduce((sum, centre) => sum + site.graph.businessesOf(centre).length, 0);
+  const summary = `${count(province.centres.length, lang)} ${t(lang, "centresCount")}, ${count(businesses, lang)} ${t(lang, "businessesCount")}`;
   return (
-    <Layout
-      site={site}
-      page={page}
-      title={title}
-      description={`${count(province.centres.length, lang)} ${t(lang, "centresCount")}, ${count(businesses, lang)} ${t(lang, "businessesCount")} · ${province.name}`}
-      crumbs={[{ label: t(lang, "directory"), path: site.urls.home(lang) }]}
-    >
+    <Layout site={site} page={page} title={title} description={`${summary} · ${province.name}`} crumbs={[{ label: t(lang, "directory"), path: site.urls.home(lang) }]}>
       <h1>{title}</h1>
-      <p class="lead">
-        {count(province.centres.length, lang)} {t(lang, "centresCount")}, {count(businesses, lang)} {t(lang, "businessesCount")}
-      </p>
+      <p class="lead">{summary}</p>
       <ul class="cards">
-        {province.centres.map((centre) => (
+        {page.centres.map((centre) => (
           <CentreCard site={site} centre={centre} lang={lang} heading="h2" />
         ))}
       </ul>
+      <Pager site={site} lang={lang} pageNumber={pageNumber} pageCount={pageCount} pathOf={(n) => site.urls.province(lang, province.slug, n)} />
     </Layout>
   );
 }

@@ -1,12 +1,11 @@
 import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
-import { provincesOf } from "../../scripts/site/provinces.ts";
+import { CENTRE_CARDS_PER_PAGE, provincesOf } from "../../scripts/site/provinces.ts";
 import { Layout } from "../layout/Layout.tsx";
 import { SearchForm } from "../components/SearchForm.tsx";
 import { filterChoices, FILTER_KEYS, type FilterKey } from "../lib/search.ts";
 import { t, type WordKey } from "../lib/words.ts";
 import { SEARCH_FOLDER } from "../../scripts/search/pagefind.ts";
-import { CARDS_ON_DIRECTORY } from "./Directory.tsx";
 import { count } from "../lib/format.ts";
 
 const FILTER_LABELS: Record<FilterKey, WordKey> = { provinsi: "filterProvince", kerajinan: "filterCraft", kategori: "filterCategory" };
@@ -44,7 +43,7 @@ export function Search({ site, page }: { site: SiteModel; page: PageOf<"search">
       <ol id="search-results" class="results" />
       <section class="section" aria-labelledby="browse">
         <h2 id="browse">{t(lang, "browseAll")}</h2>
-        {site.graph.centres.length > CARDS_ON_DIRECTORY ? (
+        {site.graph.centres.length > CENTRE_CARDS_PER_PAGE ? (
           <ul>
             {provincesOf(site.graph).map((province) => (
               <li>

@@ -1,0 +1,45 @@
+import type { Lang } from "../../scripts/content/graph.ts";
+import type { SiteModel } from "../../scripts/site/model.ts";
+import { t } from "../lib/words.ts";
+
+/** "Halaman 2 dari 5" / "Page 2 of 5", for the title and the pager. */
+export function pageLabel(lang: Lang, pageNumber: number, pageCount: number): string {
+  return `${t(lang, "page")} ${pageNumber} ${t(lang, "pageOf")} ${pageCount}`;
+}
+
+/**
+ * Links between the pages of a long list: previous, every page by number, next. Plain links,
+ * so it works without JavaScript; the current page is marked for screen readers.
+ */
+export function Pager({ site, lang, pageNumber, pageCount, pathOf }: { site: SiteModel; lang: Lang; pageNumber: number; pageCount: number; pathOf: (pageNumber: number) => string }) {
+  if (pageCount < 2) return null;
+  const numbers = Array.from({ length: pageCount }, (_, i) => i + 1);
+  return (
+    <nav class="pager" aria-label={t(lang, "pages")}>
+      <p>{pageLabel(lang, pageNumber, pageCount)}</p>
+      <ul>
+        {pageNumber > 1 && (
+          <li>
+            <a href={site.urls.link(pathOf(pageNumber - 1))} rel="prev">
+              {t(lang, "previousPage")}
+            </a>
+          </li>
+        )}
+        {numbers.map((n) => (
+          <li>
+            <a href={site.urls.link(pathOf(n))} aria-current={n === pageNumber ? "page" : undefined}>
+              {n}
+            </a>
+          </li>
+        ))}
+        {pageNumber < pageCount && (
+          <li>
+            <a href={site.urls.link(pathOf(pageNumber + 1))} rel="next">
+              {t(lang, "nextPage")}
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
