@@ -133,17 +133,13 @@ function issueToProblems(issue: z.core.$ZodIssue, { schema, data, file, read, re
     }];
   }
   // `nama:` with nothing after it reads as null; say it is empty, not "should be text but is null".
+  // Only required fields get here: empty optional ones were dropped before the check.
   if (value === null && path.length > 0) {
-    const chain = schemaChainAt(schema, path);
-    const what = whatGoesIn(issue, chain);
-    // `optin` is "optional" or "defaulted" for a field that may be left out.
-    const optional = Boolean(chain[0]?._zod?.optin);
+    const what = whatGoesIn(issue, schemaChainAt(schema, path));
     return [{
       ...base,
       message: b(`Kolom "${field}" kosong.`, `The field "${field}" is empty.`),
-      fix: optional
-        ? b(`setelah "${name}:" tulis ${what.id}; jika tidak perlu, hapus baris ini.`, `after "${name}:" write ${what.en}; if it is not needed, remove the line.`)
-        : b(`setelah "${name}:" tulis ${what.id}; kolom ini wajib.`, `after "${name}:" write ${what.en}; this field is required.`),
+      fix: b(`setelah "${name}:" tulis ${what.id}; kolom ini wajib.`, `after "${name}:" write ${what.en}; this field is required.`),
     }];
   }
 
@@ -260,8 +256,29 @@ function noFieldsProblem(schema: z.ZodType, read: ReadFile, file: string): Probl
   return undefined;
 }
 
+const isEmpty = (value: unknown) => value === null || (typeof value === "string" && value.trim() === "") || (Array.isArray(value) && value.length === 0);
+
+/**
+ * The data without optional fields left empty (`instagram:`, `instagram: ""`, `marketplace: []`):
+ * an empty optional field means "none". Decap CMS writes `""` when staff clear a field
+ * (decaporg/decap-cms#7120), and a cleared field must not fail the build. Empty required fields
+ * stay, and are reported.
+ */
+function withoutEmptyOptionals(schema: z.ZodType, data: unknown, path: readonly PropertyKey[] = []): unknown {
+  if (Array.isArray(data)) return data.map((item, i) => withoutEmptyOptionals(schema, item, [...path, i]));
+  if (data === null || typeof data !== "object") return data;
+  const def = schemaChainAt(schema, path).at(-1)?._zod?.def;
+  if (def?.type !== "object") return data;
+  // Object.fromEntries keeps a `__proto__` key as a key (an assignment would set the prototype).
+  return Object.fromEntries(
+    Object.entries(data)
+      .filter(([key, value]) => !(def.shape[key]?._zod?.optin && isEmpty(value)))
+      .map(([key, value]) => [key, withoutEmptyOptionals(schema, value, [...path, key])]),
+  );
+}
+
 export function validate<S extends z.ZodType>(schema: S, read: ReadFile, file: string): Validated<S> {
-  const data = read.data;
+  const data = withoutEmptyOptionals(schema, read.data);
   const noFields = noFieldsProblem(schema, read, file);
   if (noFields) return { ok: false, problems: [noFields] };
   if (data === null || typeof data !== "object" || Array.isArray(data))

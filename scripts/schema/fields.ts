@@ -13,7 +13,8 @@ export function text(max = 200) {
     .transform((value) => value.trim())
     .superRefine((value, ctx) => {
       if (value.length === 0)
-        addIssue(ctx, { message: b("Kolom ini kosong.", "This field is empty."), fix: b("isi teksnya atau hapus kolom ini jika tidak wajib.", "fill in the text, or remove the field if it is optional.") });
+        // Empty optional fields never get here (scripts/content/validate.ts drops them).
+        addIssue(ctx, { message: b("Kolom ini kosong.", "This field is empty."), fix: b("isi teksnya; kolom ini wajib.", "fill in the text; this field is required.") });
       else if (value.length > max)
         addIssue(ctx, {
           message: b(`Teks terlalu panjang (${value.length} karakter, paling banyak ${max}).`, `Text is too long (${value.length} characters, at most ${max}).`),
