@@ -20,6 +20,7 @@ import { Urls } from "../site/urls.ts";
 import { SEARCH_FOLDER } from "../search/pagefind.ts";
 import { BuildCache } from "./cache.ts";
 import { countFiles } from "./deploy-check.ts";
+import { hostOfBuild, writeHeadersFor } from "../site/headers-file.ts";
 import { loadCentreFiles } from "./load-centres.ts";
 import { publishAtomically, recoverInterruptedPublish } from "./publish.ts";
 import { writeAdmin } from "../cms/admin.ts";
@@ -185,6 +186,7 @@ export async function finishSite(context: BuildContext, summaries: readonly Cent
     await pool.close();
   }
   if (result.unsafe.length) throw unsafeOutputError(result.unsafe);
+  await writeHeadersFor(hostOfBuild(), staging);
   step("site-wide files rendered");
   // The index is part of the site: it is written into the staging folder and published with it.
   await indexSearch(

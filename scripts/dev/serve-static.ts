@@ -7,48 +7,15 @@ import { createReadStream, readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
+import { headersFor, parseHeadersFile, type Host } from "../site/headers-file.ts";
 
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml", ".png": "image/png", ".webp": "image/webp", ".avif": "image/avif", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".xml": "application/xml", ".json": "application/json", ".ics": "text/calendar", ".txt": "text/plain; charset=utf-8" };
-
-export interface HeaderRule {
-  /** `/*`, `/img/*` or an exact path. */
-  readonly pattern: string;
-  readonly headers: Readonly<Record<string, string>>;
-}
-
-/**
- * Reads a `_headers` file: a path pattern at the start of a line, then indented `Name: value`
- * lines that apply to it (https://docs.netlify.com/routing/headers/#syntax-for-the-headers-file).
- */
-export function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: { pattern: string; headers: Record<string, string> }[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (!line.trim() || line.trimStart().startsWith("#")) continue;
-    if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), headers: {} });
-      continue;
-    }
-    const colon = line.indexOf(":");
-    const rule = rules.at(-1);
-    if (!rule || colon < 0) throw new Error(`_headers: a header line needs a path above it and "Name: value": ${line.trim()}`);
-    rule.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
-  }
-  return rules;
-}
-
-/** The headers for one request path: every matching rule in file order, later ones winning. */
-export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const rule of rules) {
-    const matches = rule.pattern.endsWith("*") ? path.startsWith(rule.pattern.slice(0, -1)) : path === rule.pattern;
-    if (matches) Object.assign(out, rule.headers);
-  }
-  return out;
-}
 
 export interface ServeOptions {
   /** A `_headers` file whose rules are sent with every response (e.g. `<site>/_headers`). */
   readonly headersFile?: string;
+  /** Whose way of joining the rules of `headersFile` to follow; Netlify's unless said. */
+  readonly host?: Host;
 }
 
 export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<{ origin: string; close: () => void }> {
@@ -68,7 +35,7 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
     if (info?.isDirectory()) file = join(file, "index.html");
     const found = await stat(file).then((s) => s.isFile(), () => false);
     res.writeHead(found ? 200 : 404, {
-      ...headersFor(rules, url.pathname),
+      ...headersFor(rules, url.pathname, options.host),
       "content-type": TYPES[extname(found ? file : ".html")] ?? "application/octet-stream",
     });
     createReadStream(found ? file : join(root, "404.html")).on("error", () => res.end()).pipe(res);
