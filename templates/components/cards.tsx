@@ -92,3 +92,15 @@ export function CentreCard({ site, centre, lang, heading: Heading = "h3" }: { si
     </li>
   );
 }
+
+/** Events as a list of cards, or a line saying there are none. */
+export function EventCards({ site, events, lang, empty, past = false }: { site: SiteModel; events: readonly EventNode[]; lang: Lang; empty: string; past?: boolean }) {
+  if (events.length === 0) return <p>{empty}</p>;
+  return (
+    <ul class={past ? "cards cards--past" : "cards"}>
+      {events.map((event) => (
+        <EventCard site={site} event={event} lang={lang} />
+      ))}
+    </ul>
+  );
+}

@@ -1,7 +1,7 @@
 import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { Layout } from "../layout/Layout.tsx";
-import { BusinessCard, EventCard } from "../components/cards.tsx";
+import { BusinessCard, EventCards } from "../components/cards.tsx";
 import { Prose, SampleNotice, Section, textLang, UntranslatedNotice, WhatsAppButton } from "../components/bits.tsx";
 import { calendarDay, count } from "../lib/format.ts";
 import { FACILITY_LABELS } from "../lib/labels.ts";
@@ -59,15 +59,7 @@ export function CentreHome({ site, page }: { site: SiteModel; page: PageOf<"cent
       <Gallery site={site} centreSlug={centre.slug} photos={centre.data.galeri} lang={lang} />
 
       <Section title={t(lang, "nextEvents")} id="acara">
-        {upcoming.length ? (
-          <ul class="cards">
-            {upcoming.map((event) => (
-              <EventCard site={site} event={event} lang={lang} />
-            ))}
-          </ul>
-        ) : (
-          <p>{t(lang, "noUpcoming")}</p>
-        )}
+        <EventCards site={site} events={upcoming} lang={lang} empty={t(lang, "noUpcoming")} />
         <p>
           <a href={site.urls.link(site.urls.events(lang, centre.slug))}>{t(lang, "allEvents")} →</a>
         </p>

@@ -1,7 +1,7 @@
 import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { Layout } from "../layout/Layout.tsx";
-import { EventCard } from "../components/cards.tsx";
+import { EventCards } from "../components/cards.tsx";
 import { Section } from "../components/bits.tsx";
 import { t } from "../lib/words.ts";
 
@@ -30,26 +30,10 @@ export function EventList({ site, page }: { site: SiteModel; page: PageOf<"event
         </li>
       </ul>
       <Section title={t(lang, "upcoming")} id="akan-datang">
-        {upcoming.length ? (
-          <ul class="cards">
-            {upcoming.map((event) => (
-              <EventCard site={site} event={event} lang={lang} />
-            ))}
-          </ul>
-        ) : (
-          <p>{t(lang, "noUpcoming")}</p>
-        )}
+        <EventCards site={site} events={upcoming} lang={lang} empty={t(lang, "noUpcoming")} />
       </Section>
       <Section title={t(lang, "past")} id="lalu">
-        {past.length ? (
-          <ul class="cards cards--past">
-            {past.map((event) => (
-              <EventCard site={site} event={event} lang={lang} />
-            ))}
-          </ul>
-        ) : (
-          <p>{t(lang, "noPast")}</p>
-        )}
+        <EventCards site={site} events={past} lang={lang} empty={t(lang, "noPast")} past />
       </Section>
     </Layout>
   );
