@@ -20,6 +20,7 @@ import type { Problem } from "../problems/problem.ts";
 import { SiteModel } from "../site/model.ts";
 import { Urls } from "../site/urls.ts";
 import { loadCentreFiles } from "./load-centres.ts";
+import { renderWithEleventy } from "./eleventy-batch.ts";
 import { ownedBy, scanHtml, type UnsafeOutput } from "./scan.ts";
 import { copyPassthrough, listOutputs, loadTemplates, outputFile, recordEleventySetup, renderOutput, type Output, type Template } from "./templates.ts";
 
@@ -134,7 +135,9 @@ export async function renderCentres(context: BuildContext, files: readonly Conte
   const writer = new FileWriter();
   const unsafe: UnsafeOutput[] = [];
   const filesOf = new Map<string, string[]>([...mine].map((slug) => [slug, []]));
-  await renderInto(outputs, site, (o) => dirOf(o.centre!), writer, unsafe, (o, file) => filesOf.get(o.centre!)!.push(file));
+  // ETALASE_RENDERER=eleventy renders the same outputs with Eleventy itself (scripts/build/eleventy-batch.ts).
+  if (process.env.ETALASE_RENDERER === "eleventy") await renderWithEleventy(outputs, site, dirOf, context.projectRoot, unsafe, (o, file) => filesOf.get(o.centre!)!.push(file));
+  else await renderInto(outputs, site, (o) => dirOf(o.centre!), writer, unsafe, (o, file) => filesOf.get(o.centre!)!.push(file));
 
   // Each centre's photos go with its pages, so a centre's output is complete on its own.
   const usesOf = collectPhotoUses(batch);
