@@ -1,8 +1,9 @@
 /**
- * `npm run build` renders the templates with its own sharded renderer (scripts/build/templates.ts),
- * not with Eleventy. These builds prove it writes exactly what Eleventy writes, byte for byte,
- * whether the centres are rendered in this process or one per batch in worker processes, and so
- * does the same build with ETALASE_RENDERER=eleventy, where Eleventy renders each batch.
+ * `npm run build` renders the site in shares, one Eleventy run per batch of centres and one for the
+ * site-wide files (scripts/build/eleventy-render.ts). These builds prove it writes exactly what
+ * one Eleventy run over the whole site writes, byte for byte, whether the centres are rendered in
+ * this process or one per batch in worker processes; and so does ETALASE_RENDERER=direct, which
+ * renders the same templates without Eleventy (scripts/build/templates.ts).
  */
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
@@ -23,13 +24,12 @@ beforeAll(() => {
   reference = snapshot(out);
 });
 
-describe("the sharded renderer", () => {
+describe("the sharded build", () => {
   it.each([
     ["in the build's own process", [], {}],
     ["one centre per batch, in two worker processes", ["--workers", "2", "--batch", "1"], {}],
-    // ETALASE_RENDERER=eleventy: the batches rendered by Eleventy itself (scripts/build/eleventy-batch.ts).
-    ["with Eleventy rendering each batch, in the build's own process", [], { ETALASE_RENDERER: "eleventy" }],
-    ["with Eleventy rendering each batch, one centre per batch, in two worker processes", ["--workers", "2", "--batch", "1"], { ETALASE_RENDERER: "eleventy" }],
+    ["with the direct renderer, in the build's own process", [], { ETALASE_RENDERER: "direct" }],
+    ["with the direct renderer, one centre per batch, in two worker processes", ["--workers", "2", "--batch", "1"], { ETALASE_RENDERER: "direct" }],
   ] as [string, string[], Record<string, string>][])("writes the same files as Eleventy, %s", (_, flags, env) => {
     const site = join(tempDir(), "_site");
     const run = runCli("build.ts", ["--content", CONTENT, "--out", site, ...flags], env);

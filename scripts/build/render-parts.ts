@@ -20,7 +20,7 @@ import type { Problem } from "../problems/problem.ts";
 import { SiteModel } from "../site/model.ts";
 import { Urls } from "../site/urls.ts";
 import { loadCentreFiles } from "./load-centres.ts";
-import { renderWithEleventy } from "./eleventy-batch.ts";
+import { RENDERER, renderWithEleventy } from "./eleventy-render.ts";
 import { ownedBy, scanHtml, type UnsafeOutput } from "./scan.ts";
 import { copyPassthrough, listOutputs, loadTemplates, outputFile, recordEleventySetup, renderOutput, type Output, type Template } from "./templates.ts";
 
@@ -135,9 +135,15 @@ export async function renderCentres(context: BuildContext, files: readonly Conte
   const writer = new FileWriter();
   const unsafe: UnsafeOutput[] = [];
   const filesOf = new Map<string, string[]>([...mine].map((slug) => [slug, []]));
-  // ETALASE_RENDERER=eleventy renders the same outputs with Eleventy itself (scripts/build/eleventy-batch.ts).
-  if (process.env.ETALASE_RENDERER === "eleventy") await renderWithEleventy(outputs, site, dirOf, context.projectRoot, unsafe, (o, file) => filesOf.get(o.centre!)!.push(file));
-  else await renderInto(outputs, site, (o) => dirOf(o.centre!), writer, unsafe, (o, file) => filesOf.get(o.centre!)!.push(file));
+  const record = (o: Output, file: string) => filesOf.get(o.centre!)!.push(file);
+  if (RENDERER === "direct") await renderInto(outputs, site, (o) => dirOf(o.centre!), writer, unsafe, record);
+  else
+    // One Eleventy run per output folder (a build gives every centre the same one).
+    for (const dir of new Set([...mine].map(dirOf))) {
+      const here = new Set([...mine].filter((slug) => dirOf(slug) === dir));
+      const view = site.withPagesOnly((page) => "centre" in page && here.has(page.centre.slug));
+      await renderWithEleventy(outputs.filter((o) => here.has(o.centre!)), view, dir, context.projectRoot, unsafe, record);
+    }
 
   // Each centre's photos go with its pages, so a centre's output is complete on its own.
   const usesOf = collectPhotoUses(batch);
@@ -180,7 +186,9 @@ export async function renderSiteWide(context: BuildContext, summaries: readonly 
   const outputs = listOutputs(await templates(context.projectRoot), setup.globalData).filter((o) => o.centre === undefined);
   const unsafe: UnsafeOutput[] = [];
   const files: string[] = [];
-  await renderInto(outputs, site, () => outDir, new FileWriter(), unsafe, (_, file) => files.push(file));
+  const record = (_: Output, file: string) => files.push(file);
+  if (RENDERER === "direct") await renderInto(outputs, site, () => outDir, new FileWriter(), unsafe, record);
+  else await renderWithEleventy(outputs, site.withPagesOnly((page) => !("centre" in page)), outDir, context.projectRoot, unsafe, record);
   files.push(...(await copyPassthrough(setup, context.projectRoot, outDir)));
   await mkdir(join(outDir, "img"), { recursive: true });
   for (const handler of setup.after) await handler({ directories: { output: outDir } });

@@ -1,8 +1,9 @@
 /**
- * Renders the Eleventy templates in templates/ directly, without Eleventy's engine, so a build can
- * render any subset of the site's outputs: one shard of centres into the staging folder, then the
- * site-wide files once (issue 7). Eleventy keeps every page of a run in memory and spends more
- * time on its own bookkeeping than on our templates (a profile at 2,000 pages: 4 s of 9 s).
+ * Reads the Eleventy templates in templates/ to list every file the site has and which centre owns
+ * it, so a build can render a share of the site (a batch of centres, then the site-wide files) with
+ * Eleventy (scripts/build/eleventy-render.ts), keep a centre's files in the cache, and split the
+ * site into shards. It can also render them itself, without Eleventy (`ETALASE_RENDERER=direct`),
+ * which the benchmark compares with Eleventy.
  *
  * It reads the same things Eleventy reads: every `*.11ty.ts(x)` file under templates/, its
  * `data` (pagination over a data path with `size: 1`, `alias`, `before`; other keys become

@@ -32,6 +32,18 @@ export class SiteModel {
     this.pages = Object.freeze(listPages(graph, urls));
   }
 
+  /**
+   * The same site with only some of its pages to write, for rendering a share of it with Eleventy
+   * (scripts/build/eleventy-render.ts): the templates paginate over `pages`, while the sitemap still
+   * lists every page of the site. A view, not a copy: it keeps no state of its own.
+   */
+  withPagesOnly(keep: (page: Page) => boolean): SiteModel {
+    return Object.create(this, {
+      pages: { value: Object.freeze(this.pages.filter(keep)) },
+      sitemaps: { value: this.sitemaps },
+    }) as SiteModel;
+  }
+
   /** The encoded versions of a photo of a centre; every photo in a built model has them. */
   photo(centreSlug: string, photo: Photo): ProcessedPhoto {
     const found = this.photos.photos.get(photoKey(centreSlug, photo));
