@@ -76,6 +76,25 @@ describe("the build of a valid site", () => {
   });
 });
 
+describe("search index", () => {
+  it("holds exactly the pages marked for search, in each language", () => {
+    // Pagefind reads only the pages searchableGlob names (scripts/search/pagefind.ts); the pages
+    // that carry data-pagefind-body (templates/lib/search.ts) must be exactly those.
+    const marked = { id: 0, en: 0 };
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith(".html") && readFileSync(path, "utf8").includes("data-pagefind-body")) marked[path.includes("/en/") ? "en" : "id"]++;
+      }
+    };
+    walk(site);
+    const entry = JSON.parse(readFileSync(join(site, "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    expect(marked).toEqual({ id: 7, en: 7 });
+    expect({ id: entry.languages.id?.page_count, en: entry.languages.en?.page_count }).toEqual(marked);
+  });
+});
+
 describe("directory", () => {
   it("groups the centres by province, with craft and number of businesses", () => {
     const root = page("");

@@ -192,7 +192,6 @@ export async function finishSite(context: BuildContext, summaries: readonly Cent
   await indexSearch(
     staging,
     summaries.map((s) => s.slug),
-    result.files.filter((f) => f.endsWith(".html")),
     new Urls(context.pathPrefix, context.siteUrl ?? process.env.ETALASE_SITE_URL),
   );
   step("search index written");

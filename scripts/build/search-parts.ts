@@ -4,36 +4,27 @@
  * synthetic centres, more with photos), so one index for 400 centres would need 3.5 GB. Above
  * PART_CENTRES centres (80: at most ~1 GB for Pagefind, so a build stays under 1.5 GB)
  * the index is written in parts of at most that many centres, one Pagefind process at a time:
- *   pagefind/            part 1: the site-wide pages and the first centres (what /cari/ loads)
+ *   pagefind/            part 1: the first centres (what /cari/ loads)
  *   pagefind/bagian-2/   part 2, and so on
  *   pagefind/etalase-parts.json   the addresses of parts 2… , which the search script merges
  *                                 into part 1 with Pagefind's `mergeIndex`.
  * A site of at most PART_CENTRES centres gets exactly the one index scripts/search/pagefind.ts writes.
  * ETALASE_SEARCH_PART sets another part size (for tuning, and to test parts on a small site).
  */
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import { BuildFailedError } from "../problems/problem.ts";
-import { indexSite, SEARCH_FOLDER, writeParts } from "../search/pagefind.ts";
+import { indexSite, searchableGlob, SEARCH_FOLDER, writeParts } from "../search/pagefind.ts";
 import type { Urls } from "../site/urls.ts";
 
 export const PART_CENTRES = Number(process.env.ETALASE_SEARCH_PART ?? 80);
 
-async function indexPart(outDir: string, output: string, centres: readonly string[], htmlFiles: readonly string[]): Promise<void> {
+async function indexPart(outDir: string, output: string, centres: readonly string[], urls: Urls): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join("; "));
-    // Every language's pages of these centres: `<centre>/…` and `<lang>/<centre>/…`.
-    const names = centres.length === 1 ? centres[0]! : `{${centres.join(",")}}`;
-    for (const glob of [`${names}/**/*.html`, `*/${names}/**/*.html`]) {
-      const added = await index.addDirectory({ path: outDir, glob });
-      if (added.errors.length) throw new Error(added.errors.join("; "));
-    }
-    for (const file of htmlFiles) {
-      const added = await index.addHTMLFile({ sourcePath: file, content: await readFile(join(outDir, file), "utf8") });
-      if (added.errors.length) throw new Error(added.errors.join("; "));
-    }
+    const added = await index.addDirectory({ path: outDir, glob: searchableGlob(urls, centres) });
+    if (added.errors.length) throw new Error(added.errors.join("; "));
     const written = await index.writeFiles({ outputPath: join(outDir, output) });
     if (written.errors.length) throw new Error(written.errors.join("; "));
   } catch (error) {
@@ -45,12 +36,11 @@ async function indexPart(outDir: string, output: string, centres: readonly strin
 }
 
 /**
- * Indexes the site in `outDir`. `centres` are the slugs of every centre whose pages are there;
- * `siteWideHtml` the site's other HTML files (they go in part 1).
+ * Indexes the site in `outDir`. `centres` are the slugs of every centre whose pages are there.
  */
-export async function indexSearch(outDir: string, centres: readonly string[], siteWideHtml: readonly string[], urls: Urls): Promise<void> {
+export async function indexSearch(outDir: string, centres: readonly string[], urls: Urls): Promise<void> {
   if (centres.length <= PART_CENTRES) {
-    await indexSite(outDir);
+    await indexSite(outDir, urls);
     return;
   }
   const sorted = [...centres].sort();
@@ -58,7 +48,7 @@ export async function indexSearch(outDir: string, centres: readonly string[], si
   const more: string[] = [];
   for (const [i, part] of parts.entries()) {
     const folder = i === 0 ? SEARCH_FOLDER : `${SEARCH_FOLDER}/bagian-${i + 1}`;
-    await indexPart(outDir, folder, part, i === 0 ? siteWideHtml : []);
+    await indexPart(outDir, folder, part, urls);
     if (i > 0) more.push(urls.link(`${folder}/`));
   }
   await writeParts(outDir, more);

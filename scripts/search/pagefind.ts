@@ -6,7 +6,9 @@
 import * as pagefind from "pagefind";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { LANGS } from "../content/graph.ts";
 import { BuildFailedError } from "../problems/problem.ts";
+import type { Urls } from "../site/urls.ts";
 
 export const SEARCH_FOLDER = "pagefind";
 /**
@@ -20,11 +22,24 @@ export async function writeParts(outDir: string, addresses: readonly string[]): 
   await writeFile(join(outDir, SEARCH_FOLDER, PARTS_FILE), `${JSON.stringify(addresses)}\n`);
 }
 
-export async function indexSite(outDir: string): Promise<{ pages: number }> {
+/**
+ * The pages Pagefind reads, as a glob: every centre's home, business and event pages in both
+ * languages, the only pages with `data-pagefind-body` (templates/lib/search.ts; tests/build.test.ts
+ * checks the two agree). Booth cards, posters, lists and the site-wide pages, more than half of
+ * all pages, would only be read and dropped; leaving them out halves Pagefind's time.
+ * `centres`: slugs, or every centre.
+ */
+export function searchableGlob(urls: Urls, centres: readonly string[] | "*" = "*"): string {
+  const centre = centres === "*" ? "*" : centres.length === 1 ? centres[0]! : `{${centres.join(",")}}`;
+  const folders = LANGS.flatMap((lang) => [urls.centre(lang, centre), urls.business(lang, centre, "*"), urls.event(lang, centre, "*")]);
+  return `{${folders.map((folder) => `${folder}index.html`).join(",")}}`;
+}
+
+export async function indexSite(outDir: string, urls: Urls): Promise<{ pages: number }> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join("; "));
-    const added = await index.addDirectory({ path: outDir });
+    const added = await index.addDirectory({ path: outDir, glob: searchableGlob(urls) });
     if (added.errors.length) throw new Error(added.errors.join("; "));
     const written = await index.writeFiles({ outputPath: join(outDir, SEARCH_FOLDER) });
     if (written.errors.length) throw new Error(written.errors.join("; "));

@@ -1,6 +1,6 @@
 /**
  * Renders a content folder with Eleventy itself (scripts/build/render.ts), the way `npm start`
- * does, for tests/renderer.test.ts to compare with the sharded renderer of `npm run build`.
+ * does, for tests/renderer.test.ts to compare with the sharded build of `npm run build`.
  * Usage: node --import tsx tests/helpers/eleventy-reference.ts CONTENT OUT
  */
 import { resolve } from "node:path";
@@ -12,4 +12,4 @@ const [content, out] = process.argv.slice(2) as [string, string];
 const projectRoot = resolve(import.meta.dirname, "../..");
 const site = await loadSiteModel({ contentDir: resolve(content), projectRoot });
 await renderSite(site, resolve(out), projectRoot, imageCacheDir({ contentDir: content, projectRoot }));
-await indexSite(resolve(out));
+await indexSite(resolve(out), site.urls);
