@@ -1,8 +1,9 @@
 /**
- * Eleventy renders the build's pages: each batch of centres, and then the site-wide files, is one
- * run of Eleventy's programmatic API with `.eleventy.ts`'s `configureEleventy`, in the worker that
- * has the batch. Eleventy holds every page of a run in memory before it writes the first, so a run
- * is a batch of centres, never the site; that is how the build stays in bounded memory.
+ * Eleventy renders the build's pages: each batch of centres is one run of Eleventy's programmatic
+ * API with `.eleventy.ts`'s `configureEleventy`, in the worker that has the batch. Eleventy holds
+ * every page of a run in memory before it writes the first, so a run is a batch of centres, never
+ * the site; that is how the build stays in bounded memory. For the same reason the site-wide
+ * files, whose size grows with the site, are written by the direct renderer (render-parts.ts).
  *
  * How a share is cut out of the site: the templates paginate over the site model's `pages`, so
  * Eleventy gets a view of the model with the share's pages only (SiteModel.withPagesOnly), and the

@@ -186,9 +186,10 @@ export async function renderSiteWide(context: BuildContext, summaries: readonly 
   const outputs = listOutputs(await templates(context.projectRoot), setup.globalData).filter((o) => o.centre === undefined);
   const unsafe: UnsafeOutput[] = [];
   const files: string[] = [];
-  const record = (_: Output, file: string) => files.push(file);
-  if (RENDERER === "direct") await renderInto(outputs, site, () => outDir, new FileWriter(), unsafe, record);
-  else await renderWithEleventy(outputs, site.withPagesOnly((page) => !("centre" in page)), outDir, context.projectRoot, unsafe, record);
+  // Directly, not with Eleventy: one Eleventy run holds every output until the end, and the
+  // site-wide outputs grow with the site (sitemap and open data: 15 MB at 100 centres), so the
+  // site-wide worker would outgrow the memory bound; the direct renderer writes one at a time.
+  await renderInto(outputs, site, () => outDir, new FileWriter(), unsafe, (_, file) => files.push(file));
   files.push(...(await copyPassthrough(setup, context.projectRoot, outDir)));
   await mkdir(join(outDir, "img"), { recursive: true });
   for (const handler of setup.after) await handler({ directories: { output: outDir } });
