@@ -3,8 +3,9 @@
  *
  * Builds the synthetic dataset (seeds/synthetic.ts) at each size, several times, each build in a
  * child process of its own (`npm run build` as a person runs it), and prints pages per second and
- * the peak memory of the whole build: the sum of the resident memory of the build and every
- * process it started (workers, Pagefind), sampled every 50 ms. With photos, a first build fills
+ * the peak memory of the whole build: the build and every process it started (workers, Pagefind),
+ * sampled every 50 ms, as the sum of their resident sets (RSS) and of their proportional sets (PSS,
+ * shared pages counted once). With photos, a first build fills
  * the photo cache and is not counted: the runs measure a warm cache, as on CI with actions/cache.
  * A measurement, not a test: the machine's load changes the figures (uptime is printed with them).
  */
@@ -30,8 +31,22 @@ const { values } = parseArgs({
 const PROJECT = resolve(import.meta.dirname, "../..");
 const NOW = "2026-11-28T12:00:00+07:00";
 
-/** Resident memory of a process and all its descendants, from /proc (Linux). */
-function treeRss(root: number): number {
+/** Proportional set size of a process: its resident memory with shared pages divided among their users. */
+function pss(pid: number): number {
+  try {
+    const kb = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1];
+    return Number(kb ?? 0) * 1024;
+  } catch {
+    return 0; // ended while we looked
+  }
+}
+
+/**
+ * Memory of a process and all its descendants, from /proc (Linux): the sum of their resident sets,
+ * which counts pages they share (Node's own code, in every worker) once per process, and the sum
+ * of their proportional sets, which counts each page once: what the machine really gives the build.
+ */
+function treeMemory(root: number): { rss: number; pss: number } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const name of readdirSync("/proc")) {
@@ -46,11 +61,12 @@ function treeRss(root: number): number {
       // The process ended while we looked.
     }
   }
-  let total = 0;
+  const total = { rss: 0, pss: 0 };
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
+    total.rss += rss.get(pid) ?? 0;
+    total.pss += pss(pid);
     stack.push(...(children.get(pid) ?? []));
   }
   return total;
@@ -60,6 +76,7 @@ interface Run {
   readonly seconds: number;
   readonly pages: number;
   readonly peakBytes: number;
+  readonly peakPssBytes: number;
 }
 
 function build(content: string, out: string, cache: string): Promise<Run> {
@@ -68,7 +85,12 @@ function build(content: string, out: string, cache: string): Promise<Run> {
     const started = performance.now();
     const child = spawn(process.execPath, args, { cwd: PROJECT, env: { ...process.env, ETALASE_NOW: NOW, ETALASE_IMAGE_CACHE: cache }, stdio: ["ignore", "pipe", "pipe"] });
     let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 50);
+    let peakPss = 0;
+    const sampler = setInterval(() => {
+      const now = treeMemory(child.pid!);
+      peak = Math.max(peak, now.rss);
+      peakPss = Math.max(peakPss, now.pss);
+    }, 50);
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -78,7 +100,7 @@ function build(content: string, out: string, cache: string): Promise<Run> {
       const seconds = (performance.now() - started) / 1000;
       const pages = Number(/(\d+) halaman\/pages/.exec(stdout)?.[1]);
       if (code !== 0 || !pages) reject(new Error(`build failed (exit ${code}):\n${stdout}\n${stderr}`));
-      else resolvePromise({ seconds, pages, peakBytes: peak });
+      else resolvePromise({ seconds, pages, peakBytes: peak, peakPssBytes: peakPss });
     });
   });
 }
@@ -106,7 +128,7 @@ for (const photos of photoModes) {
       await rm(out, { recursive: true, force: true }); // removing the last output is not the build's time
       const run = await build(content, out, cache);
       results.push(run);
-      console.log(`  ${size} centres${photos ? " + photos" : ""}, run ${i + 1}: ${run.pages} pages in ${run.seconds.toFixed(1)} s, peak ${(run.peakBytes / 1048576).toFixed(0)} MB`);
+      console.log(`  ${size} centres${photos ? " + photos" : ""}, run ${i + 1}: ${run.pages} pages in ${run.seconds.toFixed(1)} s, peak ${(run.peakBytes / 1048576).toFixed(0)} MB RSS, ${(run.peakPssBytes / 1048576).toFixed(0)} MB PSS`);
     }
     if (!values["keep-output"]) await rm(out, { recursive: true, force: true });
     rows.push([
@@ -116,10 +138,11 @@ for (const photos of photoModes) {
       stats(results.map((r) => r.seconds), 1),
       stats(results.map((r) => r.pages / r.seconds), 0),
       stats(results.map((r) => r.peakBytes / 1048576), 0),
+      stats(results.map((r) => r.peakPssBytes / 1048576), 0),
     ]);
   }
 }
-const header = ["centres", "photos", "pages", "seconds: median (min–max)", "pages/s: median (min–max)", "peak RSS MB: median (min–max)"];
+const header = ["centres", "photos", "pages", "seconds: median (min–max)", "pages/s: median (min–max)", "peak RSS MB: median (min–max)", "peak PSS MB: median (min–max)"];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
 console.log(`\n${line(header)}\n| ${widths.map((w) => "-".repeat(w)).join(" | ")} |\n${rows.map(line).join("\n")}`);
