@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { startOfDayWib } from "../scripts/site/time.ts";
 import { copyFixture, readPage, runCli, snapshot, tempDir } from "./helpers/cli.ts";
 
 const TIMINGS = { ETALASE_TIMINGS: "1" };
@@ -40,5 +41,25 @@ describe("rebuilding after one edit with --cache", () => {
     const clean = join(dir, "clean");
     expect(runCli("build.ts", ["--content", content, "--out", clean]).code).toBe(0);
     expect(snapshot(site)).toEqual(snapshot(clean));
+  });
+});
+
+describe("--cache without a pinned now", () => {
+  it("takes now by the day, so a second build the same day reuses every centre", () => {
+    // As on Netlify or Cloudflare Pages, where nothing sets ETALASE_NOW: a clock reading in the
+    // cache key would make every build miss the cache.
+    const content = copyFixture("valid-site");
+    const dir = tempDir();
+    const args = ["--content", content, "--out", join(dir, "_site"), "--cache-dir", join(dir, "cache")];
+    const unpinned = { ...TIMINGS, ETALASE_NOW: "" };
+    expect(runCli("build.ts", args, unpinned).code).toBe(0);
+    const again = runCli("build.ts", args, unpinned);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain("etalase: 2 centres from the cache");
+  });
+
+  it("counts the day in WIB", () => {
+    expect(new Date(startOfDayWib(Date.parse("2026-11-29T16:59:00Z"))).toISOString()).toBe("2026-11-28T17:00:00.000Z");
+    expect(new Date(startOfDayWib(Date.parse("2026-11-29T17:00:00Z"))).toISOString()).toBe("2026-11-29T17:00:00.000Z");
   });
 });

@@ -80,7 +80,7 @@ export interface Prepared {
 }
 
 /** Discovers the content and loads every centre's index file: what every batch needs. */
-export async function prepareBuild(options: SiteOptions & { readonly centre?: string; readonly shard?: { index: number; count: number }; readonly standalone?: boolean }): Promise<Prepared> {
+export async function prepareBuild(options: SiteOptions & { readonly centre?: string; readonly shard?: { index: number; count: number }; readonly standalone?: boolean; readonly cacheDir?: string }): Promise<Prepared> {
   const projectRoot = options.projectRoot ?? process.cwd();
   const contentDir = resolve(projectRoot, options.contentDir);
   const discovery = await discoverContent(contentDir, projectRoot);
@@ -112,7 +112,7 @@ export async function prepareBuild(options: SiteOptions & { readonly centre?: st
       imageCacheDir: imageCacheDir({ ...options, projectRoot }),
       pathPrefix: options.pathPrefix ?? "/",
       siteUrl: options.siteUrl,
-      now: options.now ?? buildNow(),
+      now: options.now ?? buildNow(process.env, options.cacheDir !== undefined),
       centres: centres.graph?.centres ?? [],
       centrePhotos: photos?.photos ?? new Map(),
     },

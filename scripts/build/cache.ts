@@ -8,7 +8,8 @@
  * the list of centres), and the centre's own files (Markdown by content, photos by size and time).
  * So an edited business re-renders its centre (its page, lists, calendars, feed, cards); the
  * site-wide files and the search index are always written anew. The output equals a clean build's
- * (tests/incremental.test.ts). "Now" is in the key: pin ETALASE_NOW (e.g. to the day) to reuse.
+ * (tests/incremental.test.ts). "Now" is in the key, so a build with a cache takes "now" by the day
+ * (scripts/site/time.ts) unless ETALASE_NOW pins it.
  *
  * Cached files are hard links into the published site: never edit files in `_site/` in place.
  */
