@@ -8,7 +8,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import { availableParallelism } from "node:os";
 import type { ContentFile } from "../content/discover.ts";
 import { BuildFailedError } from "../problems/problem.ts";
-import { renderCentres, renderSiteWide, type BatchResult, type BuildContext, type CentreSummary, type SiteWideResult } from "./render-parts.ts";
+import { renderCentres, renderSiteWide, type BatchResult, type BuildContext, type SiteWideInput, type SiteWideResult } from "./render-parts.ts";
 import type { WorkerReply, WorkerRequest } from "./worker.ts";
 
 type Dirs = Record<string, string> | undefined;
@@ -45,7 +45,7 @@ export class WorkerPool {
   }
 
   /** The site-wide files; in a worker, so their memory is given back before the search index is built. */
-  siteWide(summaries: readonly CentreSummary[], outDir: string): Promise<SiteWideResult> {
+  siteWide(summaries: readonly SiteWideInput[], outDir: string): Promise<SiteWideResult> {
     return this.#enqueue(() => ({ type: "siteWide", summaries, outDir }));
   }
 

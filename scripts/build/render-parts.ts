@@ -50,6 +50,9 @@ export interface CentreSummary {
   readonly files: readonly string[];
 }
 
+/** What the site-wide files need of a centre: not the list of its files (330 a centre). */
+export type SiteWideInput = Omit<CentreSummary, "files">;
+
 export interface BatchResult {
   readonly problems: readonly Problem[];
   readonly unsafe: readonly UnsafeOutput[];
@@ -174,7 +177,7 @@ export interface SiteWideResult {
   readonly files: readonly string[];
 }
 
-export async function renderSiteWide(context: BuildContext, summaries: readonly CentreSummary[], outDir: string): Promise<SiteWideResult> {
+export async function renderSiteWide(context: BuildContext, summaries: readonly SiteWideInput[], outDir: string): Promise<SiteWideResult> {
   const photos = new Map([...context.centrePhotos, ...summaries.flatMap((s) => s.photos)]);
   const site = siteModel(
     context,

@@ -5,12 +5,12 @@
  * heap of its own that is handed back to the system between builds.
  */
 import type { ContentFile } from "../content/discover.ts";
-import { renderCentres, renderSiteWide, type BuildContext, type CentreSummary } from "./render-parts.ts";
+import { renderCentres, renderSiteWide, type BuildContext, type SiteWideInput } from "./render-parts.ts";
 
 export type WorkerRequest =
   | { readonly type: "context"; readonly context: BuildContext }
   | { readonly type: "batch"; readonly id: number; readonly files: readonly ContentFile[]; readonly dirs: Readonly<Record<string, string>> | undefined }
-  | { readonly type: "siteWide"; readonly id: number; readonly summaries: readonly CentreSummary[]; readonly outDir: string };
+  | { readonly type: "siteWide"; readonly id: number; readonly summaries: readonly SiteWideInput[]; readonly outDir: string };
 
 export type WorkerReply = { readonly id: number; readonly result?: Awaited<ReturnType<typeof renderCentres>> | Awaited<ReturnType<typeof renderSiteWide>>; readonly error?: string };
 
