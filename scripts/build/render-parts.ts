@@ -83,15 +83,14 @@ class FileWriter {
     this.#made.add(dir);
   }
 
-  async write(path: string, content: string | Buffer): Promise<void> {
+  write(path: string, content: string | Buffer): void {
     this.#dir(path);
     writeFileSync(path, content);
   }
-  async copy(from: string, to: string): Promise<void> {
+  copy(from: string, to: string): void {
     this.#dir(to);
     copyFileSync(from, to);
   }
-  async flush(): Promise<void> {}
 }
 
 let templatesOfProcess: Promise<Template[]> | undefined;
@@ -109,9 +108,8 @@ async function renderInto(outputs: readonly Output[], site: SiteModel, dirOf: (o
     const content = await renderOutput(output);
     if (file.endsWith(".html") && typeof content === "string") for (const what of scanHtml(content, allowed)) unsafe.push({ page: file, what });
     written(output, file);
-    await writer.write(join(dirOf(output), file), content);
+    writer.write(join(dirOf(output), file), content);
   }
-  await writer.flush();
 }
 
 /**
@@ -155,7 +153,7 @@ export async function renderCentres(context: BuildContext, files: readonly Conte
     const own = new Map<string, ProcessedPhoto>();
     for (const use of usesOf.filter((u) => u.centreSlug === centre.slug)) own.set(photoKey(use.centreSlug, use.photo), photos.get(photoKey(use.centreSlug, use.photo))!);
     const images = new Set([...own.values()].flatMap((p) => [...p.sources.flatMap((s) => s.files.map((f) => f.filename)), p.og]));
-    for (const name of images) await writer.copy(join(context.imageCacheDir, name), join(dirOf(centre.slug), "img", name));
+    for (const name of images) writer.copy(join(context.imageCacheDir, name), join(dirOf(centre.slug), "img", name));
     summaries.push({
       slug: centre.slug,
       businesses: batch.businessesOf(centre).map(withoutBody),
@@ -164,7 +162,6 @@ export async function renderCentres(context: BuildContext, files: readonly Conte
       files: [...filesOf.get(centre.slug)!, ...[...images].map((name) => `img/${name}`)],
     });
   }
-  await writer.flush();
   return { problems: [], unsafe, summaries };
 }
 
