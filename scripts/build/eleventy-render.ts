@@ -22,7 +22,7 @@ import { configureEleventy, TEMPLATES_DIR } from "../../.eleventy.ts";
 import { BuildFailedError } from "../problems/problem.ts";
 import type { SiteModel } from "../site/model.ts";
 import { ownedBy, scanHtml, type UnsafeOutput } from "./scan.ts";
-import { loadTemplates, outputFile, type Output } from "./templates.ts";
+import { outputFile, templatesOf, type Output } from "./templates.ts";
 
 export const RENDERER: "eleventy" | "direct" = process.env.ETALASE_RENDERER === "direct" ? "direct" : "eleventy";
 
@@ -31,7 +31,7 @@ export const RENDERER: "eleventy" | "direct" = process.env.ETALASE_RENDERER === 
  * the pages of these outputs only. Each HTML page is scanned as the direct renderer scans it.
  */
 export async function renderWithEleventy(outputs: readonly Output[], view: SiteModel, outDir: string, projectRoot: string, unsafe: UnsafeOutput[], written: (output: Output, file: string) => void): Promise<void> {
-  const allTemplates = (await loadTemplates(projectRoot)).map((t) => t.file);
+  const allTemplates = (await templatesOf(projectRoot)).map((t) => t.file);
   const used = new Set(outputs.map((o) => o.template.file));
   const eleventy = new Eleventy(join(projectRoot, TEMPLATES_DIR), outDir, {
     quietMode: true,

@@ -22,7 +22,7 @@ import { Urls } from "../site/urls.ts";
 import { loadCentreFiles } from "./load-centres.ts";
 import { RENDERER, renderWithEleventy } from "./eleventy-render.ts";
 import { ownedBy, scanHtml, type UnsafeOutput } from "./scan.ts";
-import { copyPassthrough, listOutputs, loadTemplates, outputFile, recordEleventySetup, renderOutput, type Output, type Template } from "./templates.ts";
+import { copyPassthrough, listOutputs, outputFile, recordEleventySetup, renderOutput, templatesOf, type Output } from "./templates.ts";
 
 /** What every part of one build shares; plain data, so it crosses to worker processes. */
 export interface BuildContext {
@@ -93,12 +93,6 @@ class FileWriter {
   }
 }
 
-let templatesOfProcess: Promise<Template[]> | undefined;
-function templates(projectRoot: string): Promise<Template[]> {
-  templatesOfProcess ??= loadTemplates(projectRoot);
-  return templatesOfProcess;
-}
-
 /** Renders outputs into `dirOf(output)`, scanning each HTML page before it is written. */
 async function renderInto(outputs: readonly Output[], site: SiteModel, dirOf: (output: Output) => string, writer: FileWriter, unsafe: UnsafeOutput[], written: (output: Output, file: string) => void): Promise<void> {
   const allowed = ownedBy(site);
@@ -131,7 +125,7 @@ export async function renderCentres(context: BuildContext, files: readonly Conte
   const site = siteModel(context, businesses, events, { photos, files: [], problems: [] });
   const mine = new Set(batch.centres.map((c) => c.slug));
   const setup = recordEleventySetup(site);
-  const outputs = listOutputs(await templates(context.projectRoot), setup.globalData).filter((o) => o.centre !== undefined && mine.has(o.centre));
+  const outputs = listOutputs(await templatesOf(context.projectRoot), setup.globalData).filter((o) => o.centre !== undefined && mine.has(o.centre));
 
   const writer = new FileWriter();
   const unsafe: UnsafeOutput[] = [];
@@ -183,7 +177,7 @@ export async function renderSiteWide(context: BuildContext, summaries: readonly 
     { photos, files: [], problems: [] },
   );
   const setup = recordEleventySetup(site);
-  const outputs = listOutputs(await templates(context.projectRoot), setup.globalData).filter((o) => o.centre === undefined);
+  const outputs = listOutputs(await templatesOf(context.projectRoot), setup.globalData).filter((o) => o.centre === undefined);
   const unsafe: UnsafeOutput[] = [];
   const files: string[] = [];
   // Directly, not with Eleventy: one Eleventy run holds every output until the end, and the

@@ -104,7 +104,15 @@ async function templateFiles(dir: string): Promise<string[]> {
 }
 
 /** Every template under templates/, imported once per process. */
-export async function loadTemplates(projectRoot: string): Promise<Template[]> {
+const loaded = new Map<string, Promise<Template[]>>();
+/** The templates, read once per process: every batch a worker renders uses the same ones. */
+export function templatesOf(projectRoot: string): Promise<Template[]> {
+  let templates = loaded.get(projectRoot);
+  if (!templates) loaded.set(projectRoot, (templates = loadTemplates(projectRoot)));
+  return templates;
+}
+
+async function loadTemplates(projectRoot: string): Promise<Template[]> {
   const templates: Template[] = [];
   for (const path of await templateFiles(join(projectRoot, TEMPLATES_DIR))) {
     const file = relative(projectRoot, path);
