@@ -11,29 +11,10 @@
  * A site of at most PART_CENTRES centres gets exactly the one index scripts/search/pagefind.ts writes.
  * ETALASE_SEARCH_PART sets another part size (for tuning, and to test parts on a small site).
  */
-import { join } from "node:path";
-import * as pagefind from "pagefind";
-import { BuildFailedError } from "../problems/problem.ts";
-import { indexSite, searchableGlob, SEARCH_FOLDER, writeParts } from "../search/pagefind.ts";
+import { indexCentres, indexSite, SEARCH_FOLDER, writeParts } from "../search/pagefind.ts";
 import type { Urls } from "../site/urls.ts";
 
 export const PART_CENTRES = Number(process.env.ETALASE_SEARCH_PART ?? 80);
-
-async function indexPart(outDir: string, output: string, centres: readonly string[], urls: Urls): Promise<void> {
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(errors.join("; "));
-    const added = await index.addDirectory({ path: outDir, glob: searchableGlob(urls, centres) });
-    if (added.errors.length) throw new Error(added.errors.join("; "));
-    const written = await index.writeFiles({ outputPath: join(outDir, output) });
-    if (written.errors.length) throw new Error(written.errors.join("; "));
-  } catch (error) {
-    throw new BuildFailedError(`Pagefind could not index the site: ${(error as Error).message}`, { cause: error });
-  } finally {
-    // Each part in a fresh Pagefind process, so the memory of the last one is given back.
-    await pagefind.close();
-  }
-}
 
 /**
  * Indexes the site in `outDir`. `centres` are the slugs of every centre whose pages are there.
@@ -48,7 +29,7 @@ export async function indexSearch(outDir: string, centres: readonly string[], ur
   const more: string[] = [];
   for (const [i, part] of parts.entries()) {
     const folder = i === 0 ? SEARCH_FOLDER : `${SEARCH_FOLDER}/bagian-${i + 1}`;
-    await indexPart(outDir, folder, part, urls);
+    await indexCentres(outDir, urls, part, folder);
     if (i > 0) more.push(urls.link(`${folder}/`));
   }
   await writeParts(outDir, more);

@@ -35,19 +35,29 @@ export function searchableGlob(urls: Urls, centres: readonly string[] | "*" = "*
   return `{${folders.map((folder) => `${folder}index.html`).join(",")}}`;
 }
 
-export async function indexSite(outDir: string, urls: Urls): Promise<{ pages: number }> {
+/**
+ * One Pagefind run: indexes the searchable pages of `centres` in `outDir` into `output`, in a fresh
+ * Pagefind process that is closed afterwards, so its memory is given back before the next run.
+ */
+export async function indexCentres(outDir: string, urls: Urls, centres: readonly string[] | "*", output: string): Promise<{ pages: number }> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join("; "));
-    const added = await index.addDirectory({ path: outDir, glob: searchableGlob(urls) });
+    const added = await index.addDirectory({ path: outDir, glob: searchableGlob(urls, centres) });
     if (added.errors.length) throw new Error(added.errors.join("; "));
-    const written = await index.writeFiles({ outputPath: join(outDir, SEARCH_FOLDER) });
+    const written = await index.writeFiles({ outputPath: join(outDir, output) });
     if (written.errors.length) throw new Error(written.errors.join("; "));
-    await writeParts(outDir, []);
     return { pages: added.page_count };
   } catch (error) {
     throw new BuildFailedError(`Pagefind could not index the site: ${(error as Error).message}`, { cause: error });
   } finally {
     await pagefind.close();
   }
+}
+
+/** The whole site as one index, with an empty list of more parts. */
+export async function indexSite(outDir: string, urls: Urls): Promise<{ pages: number }> {
+  const indexed = await indexCentres(outDir, urls, "*", SEARCH_FOLDER);
+  await writeParts(outDir, []);
+  return indexed;
 }
