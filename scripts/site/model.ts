@@ -40,7 +40,8 @@ export class SiteModel {
   withPagesOnly(keep: (page: Page) => boolean): SiteModel {
     return Object.create(this, {
       pages: { value: Object.freeze(this.pages.filter(keep)) },
-      sitemaps: { value: this.sitemaps },
+      // Read from the whole site, and only if a template asks (a batch's view never renders the sitemap).
+      sitemaps: { get: () => this.sitemaps },
     }) as SiteModel;
   }
 
