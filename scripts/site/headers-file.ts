@@ -74,11 +74,12 @@ export function headersFor(rules: readonly HeaderRule[], path: string, host: Hos
 export function forCloudflare(text: string): string {
   const rules = parseHeadersFile(text);
   const out: string[] = [];
+  // Rules come in the file's order: the n-th pattern line is rules[n], even if a pattern repeats.
+  let index = -1;
   for (const line of text.split(/\r?\n/)) {
     out.push(line);
     if (!line.trim() || /^\s|^#/.test(line)) continue;
-    const index = rules.findIndex((rule) => rule.pattern === line.trim());
-    const rule = rules[index]!;
+    const rule = rules[++index]!;
     const broader = rules.slice(0, index).filter((above) => matches(above.pattern, rule.pattern.replace(/\*$/, "")));
     for (const name of Object.keys(rule.headers)) if (broader.some((above) => name in above.headers)) out.push(`  ! ${name}`);
   }
