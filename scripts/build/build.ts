@@ -15,6 +15,7 @@ import { collectPhotoUses } from "../images/collect.ts";
 import { processPhotos } from "../images/process.ts";
 import { bilingual as b, ContentProblemsError, type Problem } from "../problems/problem.ts";
 import { closest } from "../problems/suggest.ts";
+import { inGroupsOf } from "../lib/groups.ts";
 import { buildNow } from "../site/time.ts";
 import { Urls } from "../site/urls.ts";
 import { SEARCH_FOLDER } from "../search/pagefind.ts";
@@ -149,7 +150,7 @@ export async function renderAllCentres(prepared: Prepared, dirOf: (centre: strin
   const indexFiles = new Set([...prepared.toRender.values()].flatMap((files) => files.filter((f) => f.kind === "centre").map((f) => f.file)));
   const slugs = [...prepared.toRender.keys()];
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
-  const batches = Array.from({ length: Math.ceil(slugs.length / size) }, (_, i) => slugs.slice(i * size, (i + 1) * size));
+  const batches = inGroupsOf(slugs, size);
   const workers = options.workers ?? (slugs.length < SMALL_SITE ? 0 : undefined);
   const pool = new WorkerPool(prepared.context, workers);
   try {

@@ -12,6 +12,7 @@
  * ETALASE_SEARCH_PART sets another part size (for tuning, and to test parts on a small site).
  */
 import { indexCentres, indexSite, SEARCH_FOLDER, writeParts } from "../search/pagefind.ts";
+import { inGroupsOf } from "../lib/groups.ts";
 import type { Urls } from "../site/urls.ts";
 
 export const PART_CENTRES = Number(process.env.ETALASE_SEARCH_PART ?? 80);
@@ -25,7 +26,7 @@ export async function indexSearch(outDir: string, centres: readonly string[], ur
     return;
   }
   const sorted = [...centres].sort();
-  const parts = Array.from({ length: Math.ceil(sorted.length / PART_CENTRES) }, (_, i) => sorted.slice(i * PART_CENTRES, (i + 1) * PART_CENTRES));
+  const parts = inGroupsOf(sorted, PART_CENTRES);
   const more: string[] = [];
   for (const [i, part] of parts.entries()) {
     const folder = i === 0 ? SEARCH_FOLDER : `${SEARCH_FOLDER}/bagian-${i + 1}`;

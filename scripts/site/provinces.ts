@@ -1,5 +1,6 @@
 /** Centres grouped by province, for the directory and the province pages. */
 import type { CentreNode, ContentGraph } from "../content/graph.ts";
+import { inGroupsOf } from "../lib/groups.ts";
 import { slugify } from "../schema/fields.ts";
 
 /**
@@ -32,7 +33,6 @@ export function provincesOf(graph: ContentGraph): Province[] {
 
 /** A province's centres in pages of CENTRE_CARDS_PER_PAGE; a province always has one page. */
 export function provincePages(province: Province): (readonly CentreNode[])[] {
-  const pages: (readonly CentreNode[])[] = [];
-  for (let start = 0; start < province.centres.length; start += CENTRE_CARDS_PER_PAGE) pages.push(province.centres.slice(start, start + CENTRE_CARDS_PER_PAGE));
+  const pages = inGroupsOf(province.centres, CENTRE_CARDS_PER_PAGE);
   return pages.length ? pages : [[]];
 }

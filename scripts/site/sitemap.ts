@@ -5,6 +5,7 @@
  * `sitemap-2.xml`, …; robots.txt names `sitemap.xml` either way.
  * ETALASE_SITEMAP_URLS sets a smaller limit, so a test can see the index on a small site.
  */
+import { inGroupsOf } from "../lib/groups.ts";
 import { isListed, type Page } from "./pages.ts";
 
 export const SITEMAP_URLS = Number(process.env.ETALASE_SITEMAP_URLS ?? 50_000);
@@ -18,8 +19,6 @@ export type SitemapFile =
 export function sitemapFiles(pages: readonly Page[], limit = SITEMAP_URLS): SitemapFile[] {
   const listed = pages.filter(isListed);
   if (listed.length <= limit) return [{ kind: "urls", path: SITEMAP, pages: listed }];
-  const parts: SitemapFile[] = [];
-  for (let start = 0; start < listed.length; start += limit)
-    parts.push({ kind: "urls", path: `sitemap-${parts.length + 1}.xml`, pages: listed.slice(start, start + limit) });
+  const parts = inGroupsOf(listed, limit).map((share, i) => ({ kind: "urls", path: `sitemap-${i + 1}.xml`, pages: share }) as const);
   return [{ kind: "index", path: SITEMAP, parts: parts.map((part) => part.path) }, ...parts];
 }
