@@ -9,7 +9,7 @@ import { dirname, join, relative } from "node:path";
 import matter from "gray-matter";
 import { parse, type HTMLElement } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { copyFixture, FIXTURES, PROJECT_ROOT, readPage, runBuild, snapshot, tempDir } from "./helpers/cli.ts";
+import { copyFixture, FIXTURES, PROJECT_ROOT, readPage, runBuild, runCli, snapshot, tempDir } from "./helpers/cli.ts";
 
 const CENTRE = "tenun-uji";
 const contentOf = (scenario: string) => join(FIXTURES, "bad", scenario, "content");
@@ -688,6 +688,43 @@ describe("symbolic links could pull any file of the build machine into the site"
       );
     expect(stderr).not.toContain("root:");
     expect(stderr).toContain(summary(2, 2));
+  });
+});
+
+describe("a tired editor's several mistakes come in one report", () => {
+  // An event with a date in the wrong form, an artisan who does not exist and a missing photo, and
+  // a business with a year in words and a missing photo. The artisan and the photos used to show
+  // only after the other mistakes were fixed: one more round of fixes each.
+  const content = contentOf("several-mistakes");
+  const event = shown(content, `${CENTRE}/acara/pelatihan.md`);
+  const business = shown(content, `${CENTRE}/pengrajin/tenun-satu.md`);
+  const missingPhoto = (where: string, photo: string) =>
+    problem(
+      where,
+      `Foto "foto/${photo}": berkasnya tidak ditemukan.`,
+      `simpan fotonya di content/${CENTRE}/foto/${photo} atau perbaiki nama berkasnya (huruf besar-kecil berpengaruh).`,
+      `Photo "foto/${photo}": the file was not found.`,
+      `save the photo as content/${CENTRE}/foto/${photo} or correct the file name (capitals matter).`,
+    );
+  const expected = [
+    missingPhoto(`${event}  kolom/field: foto`, "pelatihan.jpg"),
+    problem(`${event}:6  kolom/field: selesai`, '"10-02-2027 15.00" bukan tanggal dan jam dengan format TTTT-BB-HH JJ:MM.', 'tulis misalnya "2026-12-12 09:00" (jam 24, waktu setempat).', '"10-02-2027 15.00" is not a date and time in YYYY-MM-DD HH:MM form.', 'write e.g. "2026-12-12 09:00" (24-hour clock, local time).'),
+    problem(`${event}:7  kolom/field: pengrajin.1`, 'Pengrajin "tenun-tiga" tidak ada di sentra tenun-uji.', 'mungkin maksudnya "tenun-dua"? Slug yang ada: tenun-dua, tenun-satu.', 'There is no artisan "tenun-tiga" in the centre tenun-uji.', 'did you mean "tenun-dua"? The existing slugs are: tenun-dua, tenun-satu.'),
+    missingPhoto(`${business}  kolom/field: foto.0`, "tenun-satu.jpg"),
+    problem(`${business}:4  kolom/field: sejak`, 'Isi kolom ini seharusnya angka, tetapi tertulis "dua ribu sepuluh".', "ubah nilainya menjadi angka.", 'This field should be a number, but it is "dua ribu sepuluh".', "change the value to a number."),
+  ];
+
+  it("the build reports all five at once", () => {
+    const stderr = failingBuild(content);
+    for (const one of expected) expect(stderr).toContain(one);
+    expect(stderr).toContain(summary(5, 2));
+  });
+
+  it("npm run check reports the same five", () => {
+    const run = runCli("check.ts", ["--content", content]);
+    expect(run.code).toBe(1);
+    for (const one of expected) expect(run.stderr).toContain(one);
+    expect(run.stderr).toContain("Check finished: 5 problem(s) in 2 file(s).");
   });
 });
 

@@ -11,8 +11,8 @@
 import { createHash } from "node:crypto";
 import { join, resolve } from "node:path";
 import { discoverContent, type ContentFile } from "../content/discover.ts";
-import { collectPhotoUses } from "../images/collect.ts";
-import { processPhotos } from "../images/process.ts";
+import { loadFiles } from "../content/load.ts";
+import { checkPhotos, processPhotos } from "../images/process.ts";
 import { bilingual as b, ContentProblemsError, type Problem } from "../problems/problem.ts";
 import { closest } from "../problems/suggest.ts";
 import { inGroupsOf } from "../lib/groups.ts";
@@ -22,7 +22,6 @@ import { SEARCH_FOLDER } from "../search/pagefind.ts";
 import { BuildCache } from "./cache.ts";
 import { countFiles } from "./deploy-check.ts";
 import { hostOfBuild, writeHeadersFor } from "../site/headers-file.ts";
-import { loadCentreFiles } from "./load-centres.ts";
 import { publishAtomically, recoverInterruptedPublish } from "./publish.ts";
 import { writeAdmin } from "../cms/admin.ts";
 import { cmsOptionsFor } from "../cms/centres.ts";
@@ -101,10 +100,10 @@ export async function prepareBuild(options: SiteOptions & { readonly centre?: st
     problems = problems.filter((p) => [...byCentre.keys()].some((slug) => p.file.split("/").includes(slug)));
   }
   const indexFiles = [...byCentre.values()].flatMap((files) => files.filter((f) => f.kind === "centre"));
-  const centres = await loadCentreFiles(indexFiles);
+  const centres = await loadFiles(indexFiles);
   problems.push(...centres.problems);
-  const photos = centres.graph ? await processPhotos(collectPhotoUses(centres.graph), contentDir, imageCacheDir({ ...options, projectRoot })) : undefined;
-  problems.push(...(photos?.problems ?? []));
+  const photos = centres.graph ? await processPhotos(centres.photoUses, contentDir, imageCacheDir({ ...options, projectRoot })) : undefined;
+  problems.push(...(photos?.problems ?? (await checkPhotos(centres.photoUses, contentDir))));
   const toRender = options.shard ? new Map([...byCentre].filter(([slug]) => shardOf(slug, options.shard!.count) === options.shard!.index)) : byCentre;
   return {
     context: {

@@ -15,11 +15,11 @@ import { dirname, join } from "node:path";
 import type { ContentFile } from "../content/discover.ts";
 import { ContentGraph, type BusinessNode, type CentreNode, type EventNode } from "../content/graph.ts";
 import { collectPhotoUses, photoKey } from "../images/collect.ts";
-import { processPhotos, type PhotoResult, type ProcessedPhoto } from "../images/process.ts";
+import { checkPhotos, processPhotos, type PhotoResult, type ProcessedPhoto } from "../images/process.ts";
+import { loadFiles } from "../content/load.ts";
 import type { Problem } from "../problems/problem.ts";
 import { SiteModel } from "../site/model.ts";
 import { Urls } from "../site/urls.ts";
-import { loadCentreFiles } from "./load-centres.ts";
 import { RENDERER, renderWithEleventy } from "./eleventy-render.ts";
 import { ownedBy, scanHtml, type UnsafeOutput } from "./scan.ts";
 import { copyPassthrough, listOutputs, outputFile, recordEleventySetup, renderOutput, templatesOf, type Output } from "./templates.ts";
@@ -111,10 +111,12 @@ async function renderInto(outputs: readonly Output[], site: SiteModel, dirOf: (o
  * renders every output that belongs to them into `dirOf(centre)`, photos included.
  */
 export async function renderCentres(context: BuildContext, files: readonly ContentFile[], dirOf: ((centre: string) => string) | undefined): Promise<BatchResult> {
-  const loaded = await loadCentreFiles(files);
-  if (!loaded.graph) return { problems: loaded.problems, unsafe: [], summaries: [] };
+  const loaded = await loadFiles(files);
+  // The centres' own photos were encoded (or reported) before the batches.
+  const uses = loaded.photoUses.filter((use) => !context.centrePhotos.has(photoKey(use.centreSlug, use.photo)));
+  // Photos of content with problems are only checked: encoding waits until the content is right.
+  if (!loaded.graph) return { problems: [...loaded.problems, ...(await checkPhotos(uses, context.contentDir))], unsafe: [], summaries: [] };
   const batch = loaded.graph;
-  const uses = collectPhotoUses(batch).filter((use) => !context.centrePhotos.has(photoKey(use.centreSlug, use.photo)));
   const processed = await processPhotos(uses, context.contentDir, context.imageCacheDir);
   if (processed.problems.length) return { problems: processed.problems, unsafe: [], summaries: [] };
   if (!dirOf) return { problems: [], unsafe: [], summaries: [] };

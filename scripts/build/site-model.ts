@@ -1,7 +1,6 @@
 import { join, resolve } from "node:path";
 import { loadContent } from "../content/load.ts";
-import { collectPhotoUses } from "../images/collect.ts";
-import { processPhotos } from "../images/process.ts";
+import { checkPhotos, processPhotos } from "../images/process.ts";
 import { ContentProblemsError } from "../problems/problem.ts";
 import { SiteModel } from "../site/model.ts";
 import { buildNow } from "../site/time.ts";
@@ -30,8 +29,9 @@ export function imageCacheDir(options: SiteOptions): string {
 export async function loadSiteModel(options: SiteOptions): Promise<SiteModel> {
   const projectRoot = options.projectRoot ?? process.cwd();
   const loaded = await loadContent(options.contentDir, projectRoot);
-  if (!loaded.graph) throw new ContentProblemsError(loaded.problems);
-  const photos = await processPhotos(collectPhotoUses(loaded.graph), resolve(projectRoot, options.contentDir), imageCacheDir(options));
+  const contentDir = resolve(projectRoot, options.contentDir);
+  if (!loaded.graph) throw new ContentProblemsError([...loaded.problems, ...(await checkPhotos(loaded.photoUses, contentDir))]);
+  const photos = await processPhotos(loaded.photoUses, contentDir, imageCacheDir(options));
   if (photos.problems.length) throw new ContentProblemsError(photos.problems);
   return new SiteModel(loaded.graph, new Urls(options.pathPrefix, options.siteUrl ?? process.env.ETALASE_SITE_URL), options.now ?? buildNow(), photos);
 }

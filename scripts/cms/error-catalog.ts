@@ -7,9 +7,7 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { loadContent } from "../content/load.ts";
-import { collectPhotoUses } from "../images/collect.ts";
-import { checkPhotos } from "../images/process.ts";
+import { checkContent } from "../content/check.ts";
 import type { Problem } from "../problems/problem.ts";
 
 export const GUIDE = "docs/panduan-staf.md";
@@ -56,8 +54,7 @@ async function edit(content: string, file: string, find: RegExp, replace: string
 
 /** What `npm run check` reports for one content folder, photos included. */
 async function checkFolder(content: string, root: string): Promise<Problem[]> {
-  const loaded = await loadContent(content, root);
-  return [...loaded.problems, ...(loaded.graph ? await checkPhotos(collectPhotoUses(loaded.graph), resolve(content)) : [])];
+  return (await checkContent(content, root)).problems;
 }
 
 /** A message with its particular values (names, numbers, paths) taken out, to list each kind once. */

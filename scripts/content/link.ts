@@ -28,6 +28,16 @@ export interface ValidatedContent {
   eventTranslations: Entry<EventTranslation>[];
 }
 
+/**
+ * Main files that failed validation, with only their fields that are valid on their own: the
+ * artisans an event names are still checked, so that mistake shows in the same report.
+ */
+export interface UnfinishedEntries {
+  centres: Entry<Partial<CentreData>>[];
+  businesses: Entry<Partial<BusinessData>>[];
+  events: Entry<Partial<EventData>>[];
+}
+
 const key = (e: { centreSlug: string; slug: string }) => `${e.centreSlug}/${e.slug}`;
 
 /** Finds entries that claim the same slug, and names every file involved (BAD-INPUTS 4). */
@@ -93,10 +103,20 @@ function missingArtisan(slug: string, centreSlug: string, known: readonly string
   };
 }
 
+/** Every artisan slug an event names must be a business file of its centre (which may have problems of its own). */
+function checkArtisans(event: Entry<Partial<EventData>>, existingBusinesses: ReadonlySet<string>, problems: Problem[]): void {
+  const known = [...existingBusinesses].filter((k) => k.startsWith(`${event.centreSlug}/`)).map((k) => k.slice(event.centreSlug.length + 1));
+  (event.data.pengrajin ?? []).forEach((slug, index) => {
+    if (!existingBusinesses.has(`${event.centreSlug}/${slug}`))
+      problems.push({ file: event.file, line: event.lineOf(["pengrajin", index]), field: `pengrajin.${index}`, ...missingArtisan(slug, event.centreSlug, known) });
+  });
+}
+
 export function link(
   content: ValidatedContent,
   /** `centre/slug` of every business file found, valid or not. */ existingBusinesses: ReadonlySet<string>,
   /** Every content file found, valid or not, relative to the project. */ foundFiles: ReadonlySet<string> = new Set(),
+  unfinished: UnfinishedEntries = { centres: [], businesses: [], events: [] },
 ): { graph?: ContentGraph; problems: Problem[] } {
   const problems: Problem[] = [];
   findDuplicates(content.centres, problems);
@@ -179,14 +199,10 @@ export function link(
 
   const events: EventNode[] = [];
   for (const entry of content.events) {
+    checkArtisans(entry, existingBusinesses, problems);
     const centre = centreMap.get(`${entry.centreSlug}/${entry.centreSlug}`);
-    if (!centre) continue; // the missing index.md is already reported by discovery
+    if (!centre) continue; // a missing or invalid index.md is reported for itself
     const d = entry.data;
-    const known = [...existingBusinesses].filter((k) => k.startsWith(`${entry.centreSlug}/`)).map((k) => k.slice(entry.centreSlug.length + 1));
-    d.pengrajin.forEach((slug, index) => {
-      if (!existingBusinesses.has(`${entry.centreSlug}/${slug}`))
-        problems.push({ file: entry.file, line: entry.lineOf(["pengrajin", index]), field: `pengrajin.${index}`, ...missingArtisan(slug, entry.centreSlug, known) });
-    });
     const zone = d.zona_waktu ?? centre.data.zona_waktu;
     const t = eventEn.get(key(entry));
     const idText = { judul: d.judul, ringkasan: d.ringkasan, tempat: d.tempat, catatan_pendaftaran: d.pendaftaran?.catatan };
@@ -211,6 +227,8 @@ export function link(
       },
     });
   }
+
+  for (const entry of unfinished.events) checkArtisans(entry, existingBusinesses, problems);
 
   if (problems.length) return { problems };
   return { graph: new ContentGraph(deepFreeze(centres), deepFreeze(businesses), deepFreeze(events)), problems };

@@ -1,19 +1,33 @@
 /**
- * The content pipeline in one call: discover → read (YAML only) → validate (zod) → link.
- * Every problem of every file is collected; the graph exists only when there are none.
+ * The content pipeline: discover → read (YAML only) → validate (zod) → link. Every problem of
+ * every file is collected; the graph exists only when there are none.
+ *
+ * `loadFiles` runs it over some files: a large site is loaded a batch of centres at a time (or
+ * only the centres' index files), so no process ever holds every parsed file (YAML documents with
+ * their line maps cost ~40 KB a file while loading). Links never cross a centre (references,
+ * booths and slugs are all within one), so a batch links exactly as the whole site would.
  */
 import { resolve } from "node:path";
+import { businessPhotoUses, centrePhotoUses, collectPhotoUses, eventPhotoUses, type PhotoUse } from "../images/collect.ts";
 import type { Problem } from "../problems/problem.ts";
 import { SCHEMAS } from "../schema/index.ts";
 import { discoverContent, type ContentFile } from "./discover.ts";
 import type { ContentGraph } from "./graph.ts";
-import { link, type Entry, type ValidatedContent } from "./link.ts";
+import { link, type Entry, type UnfinishedEntries, type ValidatedContent } from "./link.ts";
 import { readContentFile } from "./read.ts";
 import { validate } from "./validate.ts";
 
-export interface LoadResult {
+export interface LoadedFiles {
   readonly graph?: ContentGraph;
   readonly problems: readonly Problem[];
+  /**
+   * Every photo the files name: from the graph, or, when there are problems, from every field
+   * that is valid on its own, so a missing photo is reported with the other problems.
+   */
+  readonly photoUses: readonly PhotoUse[];
+}
+
+export interface LoadResult extends LoadedFiles {
   readonly fileCount: number;
 }
 
@@ -23,30 +37,43 @@ const BUCKETS = {
   event: { main: "events", translation: "eventTranslations" },
 } as const satisfies Record<ContentFile["kind"], Record<ContentFile["role"], keyof ValidatedContent>>;
 
-export async function loadContent(contentDir: string, projectRoot = process.cwd()): Promise<LoadResult> {
-  const discovery = await discoverContent(resolve(projectRoot, contentDir), projectRoot);
-  const problems: Problem[] = [...discovery.problems];
-  const content: ValidatedContent = { centres: [], centreTranslations: [], businesses: [], businessTranslations: [], events: [], eventTranslations: [] };
+const UNFINISHED = { centre: "centres", business: "businesses", event: "events" } as const satisfies Record<ContentFile["kind"], keyof UnfinishedEntries>;
 
-  const reads = await Promise.all(discovery.files.map(async (file) => ({ file, read: await readContentFile(file.path, file.file) })));
+/** Loads these files (all of some centres' files, or only their index files) into a graph of those centres. */
+export async function loadFiles(files: readonly ContentFile[]): Promise<LoadedFiles> {
+  const problems: Problem[] = [];
+  const content: ValidatedContent = { centres: [], centreTranslations: [], businesses: [], businessTranslations: [], events: [], eventTranslations: [] };
+  const unfinished: UnfinishedEntries = { centres: [], businesses: [], events: [] };
+  const reads = await Promise.all(files.map(async (file) => ({ file, read: await readContentFile(file.path, file.file) })));
   for (const { file, read } of reads) {
     if (!read.ok) {
       problems.push(...read.problems);
       continue;
     }
-    const schema = SCHEMAS[file.kind][file.role];
-    const result = validate(schema, read.value, file.file);
-    if (!result.ok) {
+    const result = validate(SCHEMAS[file.kind][file.role], read.value, file.file);
+    const entry = { file: file.file, centreSlug: file.centreSlug, slug: file.slug, body: read.value.body, lineOf: read.value.lineOf };
+    if (result.ok) (content[BUCKETS[file.kind][file.role]] as Entry<unknown>[]).push({ ...entry, data: result.value });
+    else {
       problems.push(...result.problems);
-      continue;
+      if (file.role === "main") (unfinished[UNFINISHED[file.kind]] as Entry<unknown>[]).push({ ...entry, data: result.salvaged });
     }
-    const entry: Entry<unknown> = { file: file.file, centreSlug: file.centreSlug, slug: file.slug, data: result.value, body: read.value.body, lineOf: read.value.lineOf };
-    (content[BUCKETS[file.kind][file.role]] as Entry<unknown>[]).push(entry);
   }
-  // Link even when some files failed, so reference problems show in the same report; a reference
-  // to a file that exists but has its own problems is not reported twice.
-  const existingBusinesses = discovery.files.filter((f) => f.kind === "business" && f.role === "main").map((f) => `${f.centreSlug}/${f.slug}`);
-  const linked = link(content, new Set(existingBusinesses), new Set(discovery.files.map((f) => f.file)));
+  // Linked even when some files failed, so reference problems show in the same report.
+  const existingBusinesses = new Set(files.filter((f) => f.kind === "business" && f.role === "main").map((f) => `${f.centreSlug}/${f.slug}`));
+  const linked = link(content, existingBusinesses, new Set(files.map((f) => f.file)), unfinished);
   problems.push(...linked.problems);
-  return { ...(linked.graph && problems.length === 0 ? { graph: linked.graph } : {}), problems, fileCount: discovery.files.length };
+  if (linked.graph && problems.length === 0) return { graph: linked.graph, problems, photoUses: collectPhotoUses(linked.graph) };
+  const photoUses = [
+    ...[...content.centres, ...unfinished.centres].flatMap(centrePhotoUses),
+    ...[...content.businesses, ...unfinished.businesses].flatMap(businessPhotoUses),
+    ...[...content.events, ...unfinished.events].flatMap(eventPhotoUses),
+  ];
+  return { problems, photoUses };
+}
+
+export async function loadContent(contentDir: string, projectRoot = process.cwd()): Promise<LoadResult> {
+  const discovery = await discoverContent(resolve(projectRoot, contentDir), projectRoot);
+  const loaded = await loadFiles(discovery.files);
+  const problems = [...discovery.problems, ...loaded.problems];
+  return { ...(problems.length === 0 ? loaded : { problems, photoUses: loaded.photoUses }), problems, fileCount: discovery.files.length };
 }

@@ -215,7 +215,24 @@ function issueToProblems(issue: z.core.$ZodIssue, { schema, data, file, read, re
   }
 }
 
-export type Validated<S extends z.ZodType> = { ok: true; value: z.output<S> } | { ok: false; problems: Problem[] };
+/**
+ * On failure, `salvaged` holds the fields that are valid on their own, so checks that reach past
+ * the file (photos on disk, artisans named by an event) still run and their problems show in the
+ * same report instead of one round of fixes later.
+ */
+export type Validated<S extends z.ZodType> = { ok: true; value: z.output<S> } | { ok: false; problems: Problem[]; salvaged: Partial<z.output<S>> };
+
+/** The top-level fields of `data` that pass their own field's schema, as that schema outputs them. */
+function validFields<S extends z.ZodType>(schema: S, data: unknown): Partial<z.output<S>> {
+  const def = schema._zod.def;
+  if (def.type !== "object" || data === null || typeof data !== "object" || Array.isArray(data)) return {};
+  const shape = (def as z.core.$ZodObjectDef).shape;
+  const fields = Object.entries(data).flatMap(([key, value]) => {
+    const parsed = Object.hasOwn(shape, key) ? z.safeParse(shape[key]!, value) : undefined;
+    return parsed?.success ? [[key, parsed.data] as const] : [];
+  });
+  return Object.fromEntries(fields) as Partial<z.output<S>>;
+}
 
 /** Paths of the fields that unknown keys look like misspellings of. */
 function likelyRenames(issues: readonly z.core.$ZodIssue[], schema: z.ZodType, data: unknown): Set<string> {
@@ -280,11 +297,11 @@ function withoutEmptyOptionals(schema: z.ZodType, data: unknown, path: readonly 
 export function validate<S extends z.ZodType>(schema: S, read: ReadFile, file: string): Validated<S> {
   const data = withoutEmptyOptionals(schema, read.data);
   const noFields = noFieldsProblem(schema, read, file);
-  if (noFields) return { ok: false, problems: [noFields] };
+  if (noFields) return { ok: false, problems: [noFields], salvaged: {} };
   if (data === null || typeof data !== "object" || Array.isArray(data))
-    return { ok: false, problems: [{ file, line: 2, message: b("Bagian data harus berisi kolom-kolom (kolom: nilai).", "The front matter must hold fields (key: value)."), fix: b("tulis setiap kolom di barisnya sendiri, misalnya nama: Tapis Siger.", "write one field per line, e.g. nama: Tapis Siger.") }] };
+    return { ok: false, salvaged: {}, problems: [{ file, line: 2, message: b("Bagian data harus berisi kolom-kolom (kolom: nilai).", "The front matter must hold fields (key: value)."), fix: b("tulis setiap kolom di barisnya sendiri, misalnya nama: Tapis Siger.", "write one field per line, e.g. nama: Tapis Siger.") }] };
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
   const context: Context = { schema, data, file, read, renamed: likelyRenames(result.error.issues, schema, data) };
-  return { ok: false, problems: result.error.issues.flatMap((issue) => issueToProblems(issue, context)) };
+  return { ok: false, problems: result.error.issues.flatMap((issue) => issueToProblems(issue, context)), salvaged: validFields(schema, data) };
 }

@@ -1,5 +1,6 @@
 /** Every place the content uses a photo, with the file and field to name when the photo is bad. */
 import type { ContentGraph } from "../content/graph.ts";
+import type { BusinessData, CentreData, EventData } from "../schema/index.ts";
 import type { Photo } from "../schema/photo.ts";
 
 export interface PhotoUse {
@@ -15,19 +16,33 @@ export function photoKey(centreSlug: string, photo: Photo): string {
   return `${centreSlug}/${photo.berkas}`;
 }
 
+/** An entry as far as photos go: a validated one, or the valid fields of a file with problems. */
+interface Owner<T> {
+  readonly centreSlug: string;
+  readonly file: string;
+  readonly data: Partial<T>;
+}
+
+function use(owner: Owner<unknown>, field: string, photo: Photo | undefined): PhotoUse[] {
+  return photo ? [{ centreSlug: owner.centreSlug, photo, file: owner.file, field }] : [];
+}
+
+export function centrePhotoUses(centre: Owner<CentreData>): PhotoUse[] {
+  return [...use(centre, "foto_utama", centre.data.foto_utama), ...(centre.data.galeri ?? []).flatMap((p, i) => use(centre, `galeri.${i}`, p))];
+}
+
+export function businessPhotoUses(business: Owner<BusinessData>): PhotoUse[] {
+  return [...(business.data.foto ?? []).flatMap((p, i) => use(business, `foto.${i}`, p)), ...(business.data.produk ?? []).flatMap((product, i) => use(business, `produk.${i}.foto`, product.foto))];
+}
+
+export function eventPhotoUses(event: Owner<EventData>): PhotoUse[] {
+  return use(event, "foto", event.data.foto);
+}
+
 export function collectPhotoUses(graph: ContentGraph): PhotoUse[] {
-  const uses: PhotoUse[] = [];
-  const add = (centreSlug: string, file: string, field: string, photo: Photo | undefined) => {
-    if (photo) uses.push({ centreSlug, photo, file, field });
-  };
-  for (const centre of graph.centres) {
-    add(centre.slug, centre.file, "foto_utama", centre.data.foto_utama);
-    centre.data.galeri.forEach((p, i) => add(centre.slug, centre.file, `galeri.${i}`, p));
-    for (const business of graph.businessesOf(centre)) {
-      business.data.foto.forEach((p, i) => add(centre.slug, business.file, `foto.${i}`, p));
-      business.data.produk.forEach((product, i) => add(centre.slug, business.file, `produk.${i}.foto`, product.foto));
-    }
-    for (const event of graph.eventsOf(centre)) add(centre.slug, event.file, "foto", event.data.foto);
-  }
-  return uses;
+  return graph.centres.flatMap((centre) => [
+    ...centrePhotoUses({ centreSlug: centre.slug, file: centre.file, data: centre.data }),
+    ...graph.businessesOf(centre).flatMap(businessPhotoUses),
+    ...graph.eventsOf(centre).flatMap(eventPhotoUses),
+  ]);
 }
