@@ -3,7 +3,8 @@
  * twin in the other language. Eleventy paginates over this list with one template.
  */
 import { LANGS, type BusinessNode, type CentreNode, type ContentGraph, type EventNode, type Lang } from "../content/graph.ts";
-import { provincePages, provincesOf, type Province } from "./provinces.ts";
+import { cardPages } from "./pagination.ts";
+import { provincesOf, type Province } from "./provinces.ts";
 import { Urls } from "./urls.ts";
 
 interface PageBase {
@@ -26,7 +27,14 @@ export type Page =
       readonly pageCount: number;
     })
   | (PageBase & { readonly kind: "centre"; readonly centre: CentreNode })
-  | (PageBase & { readonly kind: "businesses"; readonly centre: CentreNode })
+  | (PageBase & {
+      readonly kind: "businesses";
+      readonly centre: CentreNode;
+      /** This page's share of the centre's businesses, and where it is among the pages (from 1). */
+      readonly businesses: readonly BusinessNode[];
+      readonly pageNumber: number;
+      readonly pageCount: number;
+    })
   | (PageBase & { readonly kind: "events"; readonly centre: CentreNode })
   | (PageBase & { readonly kind: "visit"; readonly centre: CentreNode })
   | (PageBase & { readonly kind: "business"; readonly centre: CentreNode; readonly business: BusinessNode })
@@ -48,7 +56,7 @@ export function listPages(graph: ContentGraph, urls: Urls): Page[] {
     pages.push({ kind: "directory", lang, path: urls.home(lang), alternatePath: urls.home(twin) });
     pages.push({ kind: "search", lang, path: urls.search(lang), alternatePath: urls.search(twin) });
     for (const province of provincesOf(graph)) {
-      const shares = provincePages(province);
+      const shares = cardPages(province.centres);
       for (const [i, centres] of shares.entries()) {
         const [path, alternatePath] = [urls.province(lang, province.slug, i + 1), urls.province(twin, province.slug, i + 1)];
         pages.push({ kind: "province", lang, province, centres, pageNumber: i + 1, pageCount: shares.length, path, alternatePath });
@@ -57,7 +65,9 @@ export function listPages(graph: ContentGraph, urls: Urls): Page[] {
     for (const centre of graph.centres) {
       const c = centre.slug;
       pages.push({ kind: "centre", lang, centre, path: urls.centre(lang, c), alternatePath: urls.centre(twin, c) });
-      pages.push({ kind: "businesses", lang, centre, path: urls.businesses(lang, c), alternatePath: urls.businesses(twin, c) });
+      const shares = cardPages(graph.businessesOf(centre));
+      for (const [i, businesses] of shares.entries())
+        pages.push({ kind: "businesses", lang, centre, businesses, pageNumber: i + 1, pageCount: shares.length, path: urls.businesses(lang, c, i + 1), alternatePath: urls.businesses(twin, c, i + 1) });
       pages.push({ kind: "events", lang, centre, path: urls.events(lang, c), alternatePath: urls.events(twin, c) });
       pages.push({ kind: "visit", lang, centre, path: urls.visit(lang, c), alternatePath: urls.visit(twin, c) });
       pages.push({ kind: "poster", lang, centre, path: urls.poster(lang, c), alternatePath: urls.poster(twin, c) });

@@ -1,13 +1,6 @@
 /** Centres grouped by province, for the directory and the province pages. */
 import type { CentreNode, ContentGraph } from "../content/graph.ts";
-import { inGroupsOf } from "../lib/groups.ts";
 import { slugify } from "../schema/fields.ts";
-
-/**
- * At most this many centre cards on one page (the directory, a page of a province): a card per
- * centre beyond that would not fit a page in 14 KB. A province with more gets more pages.
- */
-export const CENTRE_CARDS_PER_PAGE = 24;
 
 export interface Province {
   /** As staff wrote it in `provinsi`, e.g. "Nusa Tenggara Timur". */
@@ -29,10 +22,4 @@ export function provincesOf(graph: ContentGraph): Province[] {
   return [...bySlug.entries()]
     .map(([slug, { name, centres }]) => ({ slug, name, centres: Object.freeze(centres) }))
     .sort((a, b) => a.name.localeCompare(b.name, "id"));
-}
-
-/** A province's centres in pages of CENTRE_CARDS_PER_PAGE; a province always has one page. */
-export function provincePages(province: Province): (readonly CentreNode[])[] {
-  const pages = inGroupsOf(province.centres, CENTRE_CARDS_PER_PAGE);
-  return pages.length ? pages : [[]];
 }

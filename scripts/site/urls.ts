@@ -5,8 +5,8 @@
 import type { Lang } from "../content/graph.ts";
 
 export const SECTION_NAMES = {
-  id: { businesses: "pengrajin", events: "acara", visit: "kunjungi", calendar: "kalender.ics", card: "kartu", search: "cari", province: "provinsi" },
-  en: { businesses: "artisans", events: "events", visit: "visit", calendar: "calendar.ics", card: "card", search: "search", province: "province" },
+  id: { businesses: "pengrajin", events: "acara", visit: "kunjungi", calendar: "kalender.ics", card: "kartu", search: "cari", province: "provinsi", page: "halaman" },
+  en: { businesses: "artisans", events: "events", visit: "visit", calendar: "calendar.ics", card: "card", search: "search", province: "province", page: "page" },
 } as const;
 
 /** Open data for registries: language-neutral, one folder for the whole site. */
@@ -49,8 +49,12 @@ export class Urls {
   centre(lang: Lang, centre: string): string {
     return `${this.home(lang)}${centre}/`;
   }
-  businesses(lang: Lang, centre: string): string {
-    return `${this.centre(lang, centre)}${SECTION_NAMES[lang].businesses}/`;
+  /**
+   * The centre's businesses; a long list has more pages, `pengrajin/halaman/2/`, in a folder of
+   * their own so no business slug can take a page's address.
+   */
+  businesses(lang: Lang, centre: string, pageNumber = 1): string {
+    return `${this.centre(lang, centre)}${SECTION_NAMES[lang].businesses}/${pageNumber > 1 ? `${SECTION_NAMES[lang].page}/${pageNumber}/` : ""}`;
   }
   business(lang: Lang, centre: string, slug: string): string {
     return `${this.businesses(lang, centre)}${slug}/`;

@@ -1,6 +1,7 @@
 import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
-import { CENTRE_CARDS_PER_PAGE, provincesOf, type Province } from "../../scripts/site/provinces.ts";
+import { CARDS_PER_PAGE } from "../../scripts/site/pagination.ts";
+import { provincesOf, type Province } from "../../scripts/site/provinces.ts";
 import type { Lang } from "../../scripts/content/graph.ts";
 import { Layout } from "../layout/Layout.tsx";
 import { count } from "../lib/format.ts";
@@ -30,7 +31,7 @@ export function Directory({ site, page }: { site: SiteModel; page: PageOf<"direc
       <p class="lead">{t(lang, "directoryIntro")}</p>
       <SearchForm site={site} lang={lang} />
       {/* Above a page of cards, provinces only, each linking to its pages of centres. */}
-      {site.graph.centres.length > CENTRE_CARDS_PER_PAGE ? (
+      {site.graph.centres.length > CARDS_PER_PAGE ? (
         <section class="section" aria-labelledby="provinsi">
           <h2 id="provinsi">{t(lang, "byProvince")}</h2>
           <ul class="province-list">

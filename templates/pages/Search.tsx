@@ -1,6 +1,7 @@
 import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
-import { CENTRE_CARDS_PER_PAGE, provincesOf } from "../../scripts/site/provinces.ts";
+import { CARDS_PER_PAGE } from "../../scripts/site/pagination.ts";
+import { provincesOf } from "../../scripts/site/provinces.ts";
 import { Layout } from "../layout/Layout.tsx";
 import { SearchForm } from "../components/SearchForm.tsx";
 import { filterChoices, FILTER_KEYS, type FilterKey } from "../lib/search.ts";
@@ -43,7 +44,7 @@ export function Search({ site, page }: { site: SiteModel; page: PageOf<"search">
       <ol id="search-results" class="results" />
       <section class="section" aria-labelledby="browse">
         <h2 id="browse">{t(lang, "browseAll")}</h2>
-        {site.graph.centres.length > CENTRE_CARDS_PER_PAGE ? (
+        {site.graph.centres.length > CARDS_PER_PAGE ? (
           <ul>
             {provincesOf(site.graph).map((province) => (
               <li>
