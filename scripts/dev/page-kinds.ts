@@ -46,7 +46,10 @@ export function classify(siteDir: string, file: string): Omit<SitePage, "file"> 
   const names = SECTION_NAMES[lang];
   const [centre, section, slug, ...rest] = parts;
   if (section === names.businesses && slug && rest.length === 1 && rest[0] === names.card) return { kind: "boothCard", lang, url };
-  if (section === names.businesses && slug === names.page && rest.length === 1 && /^\d+$/.test(rest[0]!)) return { kind: "businesses", lang, url };
+  if (slug === names.page && rest.length === 1 && /^\d+$/.test(rest[0]!)) {
+    if (section === names.businesses) return { kind: "businesses", lang, url };
+    if (section === names.events) return { kind: "events", lang, url };
+  }
   if (rest.length) return undefined;
   if (centre === undefined) return { kind: "directory", lang, url };
   // The CMS is not a page of the site (tests/browser/cms.test.ts checks it).

@@ -9,6 +9,7 @@ import type { Photo } from "../schema/photo.ts";
 import { listPages, type Page } from "./pages.ts";
 import { readAssets, type Asset, type Assets } from "./assets.ts";
 import { sitemapFiles, type SitemapFile } from "./sitemap.ts";
+import { hasEnded } from "./time.ts";
 import { Urls } from "./urls.ts";
 
 export class SiteModel {
@@ -29,7 +30,7 @@ export class SiteModel {
     readonly now: number,
     readonly photos: PhotoResult,
   ) {
-    this.pages = Object.freeze(listPages(graph, urls));
+    this.pages = Object.freeze(listPages(graph, urls, now));
   }
 
   /**
@@ -53,6 +54,6 @@ export class SiteModel {
   }
 
   isPast(event: EventNode): boolean {
-    return event.endsAt < this.now;
+    return hasEnded(event, this.now);
   }
 }

@@ -4,6 +4,7 @@
  */
 import { LANGS, type BusinessNode, type CentreNode, type ContentGraph, type EventNode, type Lang } from "../content/graph.ts";
 import { cardPages } from "./pagination.ts";
+import { hasEnded } from "./time.ts";
 import { provincesOf, type Province } from "./provinces.ts";
 import { Urls } from "./urls.ts";
 
@@ -35,7 +36,14 @@ export type Page =
       readonly pageNumber: number;
       readonly pageCount: number;
     })
-  | (PageBase & { readonly kind: "events"; readonly centre: CentreNode })
+  | (PageBase & {
+      readonly kind: "events";
+      readonly centre: CentreNode;
+      /** This page's share of the centre's events in list order (eventListOrder), and where it is among the pages. */
+      readonly events: readonly EventNode[];
+      readonly pageNumber: number;
+      readonly pageCount: number;
+    })
   | (PageBase & { readonly kind: "visit"; readonly centre: CentreNode })
   | (PageBase & { readonly kind: "business"; readonly centre: CentreNode; readonly business: BusinessNode })
   | (PageBase & { readonly kind: "event"; readonly centre: CentreNode; readonly event: EventNode })
@@ -49,7 +57,13 @@ export type PageOf<K extends PageKind> = Extract<Page, { kind: K }>;
 
 const other = (lang: Lang): Lang => (lang === "id" ? "en" : "id");
 
-export function listPages(graph: ContentGraph, urls: Urls): Page[] {
+/** The events list's order: upcoming ones first, soonest first, then past ones, latest first. */
+export function eventListOrder(events: readonly EventNode[], now: number): EventNode[] {
+  return [...events.filter((e) => !hasEnded(e, now)), ...events.filter((e) => hasEnded(e, now)).reverse()];
+}
+
+/** `now`: the build's instant, which splits events into upcoming and past. */
+export function listPages(graph: ContentGraph, urls: Urls, now: number): Page[] {
   const pages: Page[] = [];
   for (const lang of LANGS) {
     const twin = other(lang);
@@ -68,7 +82,9 @@ export function listPages(graph: ContentGraph, urls: Urls): Page[] {
       const shares = cardPages(graph.businessesOf(centre));
       for (const [i, businesses] of shares.entries())
         pages.push({ kind: "businesses", lang, centre, businesses, pageNumber: i + 1, pageCount: shares.length, path: urls.businesses(lang, c, i + 1), alternatePath: urls.businesses(twin, c, i + 1) });
-      pages.push({ kind: "events", lang, centre, path: urls.events(lang, c), alternatePath: urls.events(twin, c) });
+      const eventShares = cardPages(eventListOrder(graph.eventsOf(centre), now));
+      for (const [i, events] of eventShares.entries())
+        pages.push({ kind: "events", lang, centre, events, pageNumber: i + 1, pageCount: eventShares.length, path: urls.events(lang, c, i + 1), alternatePath: urls.events(twin, c, i + 1) });
       pages.push({ kind: "visit", lang, centre, path: urls.visit(lang, c), alternatePath: urls.visit(twin, c) });
       pages.push({ kind: "poster", lang, centre, path: urls.poster(lang, c), alternatePath: urls.poster(twin, c) });
       for (const business of graph.businessesOf(centre)) {

@@ -23,3 +23,8 @@ const WIB_OFFSET = 7 * 3_600_000;
 export function startOfDayWib(instant: number): number {
   return Math.floor((instant + WIB_OFFSET) / DAY) * DAY - WIB_OFFSET;
 }
+
+/** An event is past once its end is before the build's "now" (ms since 1970). */
+export function hasEnded(event: { readonly endsAt: number }, now: number): boolean {
+  return event.endsAt < now;
+}

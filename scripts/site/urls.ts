@@ -59,8 +59,9 @@ export class Urls {
   business(lang: Lang, centre: string, slug: string): string {
     return `${this.businesses(lang, centre)}${slug}/`;
   }
-  events(lang: Lang, centre: string): string {
-    return `${this.centre(lang, centre)}${SECTION_NAMES[lang].events}/`;
+  /** The centre's events; a long list has more pages, `acara/halaman/2/`, as for businesses. */
+  events(lang: Lang, centre: string, pageNumber = 1): string {
+    return `${this.centre(lang, centre)}${SECTION_NAMES[lang].events}/${pageNumber > 1 ? `${SECTION_NAMES[lang].page}/${pageNumber}/` : ""}`;
   }
   event(lang: Lang, centre: string, slug: string): string {
     return `${this.events(lang, centre)}${slug}/`;

@@ -26,6 +26,7 @@ const WORDS = {
   past: { id: "Sudah berlalu", en: "Past" },
   noUpcoming: { id: "Belum ada acara terjadwal. Tanyakan jadwal terbaru lewat WhatsApp.", en: "No events are scheduled yet. Ask for the latest schedule on WhatsApp." },
   noPast: { id: "Belum ada acara yang lalu.", en: "No past events yet." },
+  pastOnNextPages: { id: "Acara yang lalu ada di halaman berikutnya.", en: "Past events are on the next pages." },
   noBusinesses: { id: "Belum ada usaha yang terdaftar.", en: "No businesses are listed yet." },
   chatWhatsApp: { id: "Chat WhatsApp", en: "Chat on WhatsApp" },
   call: { id: "Telepon", en: "Call" },

@@ -1,8 +1,9 @@
 /**
- * A centre with more businesses than one list page holds (fixture large-centre: 26 businesses):
- * its list goes on over numbered pages under `pengrajin/halaman/` that link to each other, in both
- * languages, each with a title of its own and a place in the sitemap. A real card weighs about
- * 200 bytes gzipped, so one page of 60 would not fit 14 KB (tests/budget.test.ts weighs these).
+ * A centre with more businesses and events than one list page holds (fixture large-centre: 26
+ * businesses, 26 events of which 24 are past): its lists go on over numbered pages under
+ * `pengrajin/halaman/` and `acara/halaman/` that link to each other, in both languages, each with
+ * a title of its own and a place in the sitemap. A real card weighs about 200 bytes gzipped, so
+ * one page of 60 would not fit 14 KB (tests/budget.test.ts weighs these pages too).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -65,5 +66,33 @@ describe("a centre with more businesses than one page holds", () => {
   it("keeps every business page and booth card where they were", () => {
     expect(page(`${CENTRE}/pengrajin/tenun-nita-indah/`).querySelector("h1")?.text).toBe("Tenun Nita Indah");
     expect(page(`${CENTRE}/pengrajin/tenun-nita-indah/kartu/`).querySelector("h1")?.text).toBe("Tenun Nita Indah");
+  });
+});
+
+describe("a centre whose events fill more than one page", () => {
+  const headings = (root: HTMLElement) => root.querySelectorAll("main h2").map((h) => h.text.trim());
+
+  it("puts what is coming first, then the past from the latest, 24 to a page", () => {
+    const first = page(`${CENTRE}/acara/`);
+    expect(headings(first)).toEqual(["Akan datang", "Sudah berlalu"]);
+    const cards = first.querySelectorAll(".card__title").map((h) => h.text.trim());
+    expect(cards).toHaveLength(24);
+    expect(cards.slice(0, 4)).toEqual(["Kelas Desember 2026", "Pameran Tenun Sikka", "Kelas November 2026", "Kelas Oktober 2026"]);
+    expect(cards.at(-1)).toBe("Kelas Februari 2025");
+    // The second page holds only past events, so it has no "upcoming" section.
+    const second = page(`${CENTRE}/acara/halaman/2/`);
+    expect(headings(second)).toEqual(["Sudah berlalu"]);
+    expect(second.querySelectorAll(".card__title").map((h) => h.text.trim())).toEqual(["Kelas Januari 2025", "Kelas Desember 2024"]);
+    expect(second.querySelector("h1")?.text).toBe("Acara (halaman 2 dari 2)");
+  });
+
+  it("links the pages in both languages and lists them in the sitemap", () => {
+    expect(pagerLinks(page(`en/${CENTRE}/events/`))).toEqual([
+      ["1", `/en/${CENTRE}/events/`, "page"],
+      ["2", `/en/${CENTRE}/events/page/2/`, ""],
+      ["Next", `/en/${CENTRE}/events/page/2/`, ""],
+    ]);
+    const sitemap = readFileSync(join(site, "sitemap.xml"), "utf8");
+    for (const path of [`${CENTRE}/acara/halaman/2/`, `en/${CENTRE}/events/page/2/`]) expect(sitemap).toMatch(new RegExp(`<loc>[^<]*/${path}</loc>`));
   });
 });
