@@ -707,23 +707,24 @@ describe("a tired editor's several mistakes come in one report", () => {
       `save the photo as content/${CENTRE}/foto/${photo} or correct the file name (capitals matter).`,
     );
   const expected = [
-    missingPhoto(`${event}  kolom/field: foto`, "pelatihan.jpg"),
     problem(`${event}:6  kolom/field: selesai`, '"10-02-2027 15.00" bukan tanggal dan jam dengan format TTTT-BB-HH JJ:MM.', 'tulis misalnya "2026-12-12 09:00" (jam 24, waktu setempat).', '"10-02-2027 15.00" is not a date and time in YYYY-MM-DD HH:MM form.', 'write e.g. "2026-12-12 09:00" (24-hour clock, local time).'),
     problem(`${event}:7  kolom/field: pengrajin.1`, 'Pengrajin "tenun-tiga" tidak ada di sentra tenun-uji.', 'mungkin maksudnya "tenun-dua"? Slug yang ada: tenun-dua, tenun-satu.', 'There is no artisan "tenun-tiga" in the centre tenun-uji.', 'did you mean "tenun-dua"? The existing slugs are: tenun-dua, tenun-satu.'),
-    missingPhoto(`${business}  kolom/field: foto.0`, "tenun-satu.jpg"),
+    missingPhoto(`${event}:8  kolom/field: foto`, "pelatihan.jpg"),
     problem(`${business}:4  kolom/field: sejak`, 'Isi kolom ini seharusnya angka, tetapi tertulis "dua ribu sepuluh".', "ubah nilainya menjadi angka.", 'This field should be a number, but it is "dua ribu sepuluh".', "change the value to a number."),
+    missingPhoto(`${business}:8  kolom/field: foto.0`, "tenun-satu.jpg"),
   ];
 
   it("the build reports all five at once", () => {
     const stderr = failingBuild(content);
-    for (const one of expected) expect(stderr).toContain(one);
+    // In file and line order: what a person reads top to bottom while fixing.
+    expect(stderr).toContain(expected.join("\n\n"));
     expect(stderr).toContain(summary(5, 2));
   });
 
   it("npm run check reports the same five", () => {
     const run = runCli("check.ts", ["--content", content]);
     expect(run.code).toBe(1);
-    for (const one of expected) expect(run.stderr).toContain(one);
+    expect(run.stderr).toContain(expected.join("\n\n"));
     expect(run.stderr).toContain("Check finished: 5 problem(s) in 2 file(s).");
   });
 });

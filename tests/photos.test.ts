@@ -84,7 +84,8 @@ describe("photo paths are refused before any file is opened", () => {
 describe("photo files are checked before they are decoded", () => {
   it("names a photo that does not exist", () => {
     const stderr = failingBuild(contentWithPhoto("foto/tidak-ada.jpg"));
-    expect(stderr).toContain("batik-uji/pengrajin/batik-satu.md  kolom/field: foto.0");
+    // With the line the photo is named on, as every problem of a file has.
+    expect(stderr).toContain("batik-uji/pengrajin/batik-satu.md:19  kolom/field: foto.0");
     expect(stderr).toContain('Foto "foto/tidak-ada.jpg": berkasnya tidak ditemukan.');
     expect(stderr).toContain('Photo "foto/tidak-ada.jpg": the file was not found.');
   });

@@ -8,7 +8,7 @@
  * booths and slugs are all within one), so a batch links exactly as the whole site would.
  */
 import { resolve } from "node:path";
-import { businessPhotoUses, centrePhotoUses, collectPhotoUses, eventPhotoUses, type PhotoUse } from "../images/collect.ts";
+import { businessPhotoUses, centrePhotoUses, eventPhotoUses, type PhotoUse } from "../images/collect.ts";
 import type { Problem } from "../problems/problem.ts";
 import { SCHEMAS } from "../schema/index.ts";
 import { discoverContent, type ContentFile } from "./discover.ts";
@@ -21,8 +21,8 @@ export interface LoadedFiles {
   readonly graph?: ContentGraph;
   readonly problems: readonly Problem[];
   /**
-   * Every photo the files name: from the graph, or, when there are problems, from every field
-   * that is valid on its own, so a missing photo is reported with the other problems.
+   * Every photo the files name, with its line; when there are problems, from every field that is
+   * valid on its own too, so a missing photo is reported with the other problems.
    */
   readonly photoUses: readonly PhotoUse[];
 }
@@ -62,13 +62,13 @@ export async function loadFiles(files: readonly ContentFile[]): Promise<LoadedFi
   const existingBusinesses = new Set(files.filter((f) => f.kind === "business" && f.role === "main").map((f) => `${f.centreSlug}/${f.slug}`));
   const linked = link(content, existingBusinesses, new Set(files.map((f) => f.file)), unfinished);
   problems.push(...linked.problems);
-  if (linked.graph && problems.length === 0) return { graph: linked.graph, problems, photoUses: collectPhotoUses(linked.graph) };
+  // From the entries, not the graph: they know the line each photo is named on.
   const photoUses = [
     ...[...content.centres, ...unfinished.centres].flatMap(centrePhotoUses),
     ...[...content.businesses, ...unfinished.businesses].flatMap(businessPhotoUses),
     ...[...content.events, ...unfinished.events].flatMap(eventPhotoUses),
   ];
-  return { problems, photoUses };
+  return linked.graph && problems.length === 0 ? { graph: linked.graph, problems, photoUses } : { problems, photoUses };
 }
 
 export async function loadContent(contentDir: string, projectRoot = process.cwd()): Promise<LoadResult> {

@@ -9,6 +9,8 @@ export interface PhotoUse {
   /** The content file that names the photo, relative to the project. */
   readonly file: string;
   readonly field: string;
+  /** Where the file names it, when the file was read here (not for a graph sent from elsewhere). */
+  readonly line?: number;
 }
 
 /** The key a template uses to find a processed photo: `<centre>/foto/<name>`. */
@@ -21,22 +23,25 @@ interface Owner<T> {
   readonly centreSlug: string;
   readonly file: string;
   readonly data: Partial<T>;
+  readonly lineOf?: (path: readonly PropertyKey[]) => number | undefined;
 }
 
-function use(owner: Owner<unknown>, field: string, photo: Photo | undefined): PhotoUse[] {
-  return photo ? [{ centreSlug: owner.centreSlug, photo, file: owner.file, field }] : [];
+function use(owner: Owner<unknown>, path: readonly (string | number)[], photo: Photo | undefined): PhotoUse[] {
+  if (!photo) return [];
+  const line = owner.lineOf?.(path);
+  return [{ centreSlug: owner.centreSlug, photo, file: owner.file, field: path.join("."), ...(line !== undefined ? { line } : {}) }];
 }
 
 export function centrePhotoUses(centre: Owner<CentreData>): PhotoUse[] {
-  return [...use(centre, "foto_utama", centre.data.foto_utama), ...(centre.data.galeri ?? []).flatMap((p, i) => use(centre, `galeri.${i}`, p))];
+  return [...use(centre, ["foto_utama"], centre.data.foto_utama), ...(centre.data.galeri ?? []).flatMap((p, i) => use(centre, ["galeri", i], p))];
 }
 
 export function businessPhotoUses(business: Owner<BusinessData>): PhotoUse[] {
-  return [...(business.data.foto ?? []).flatMap((p, i) => use(business, `foto.${i}`, p)), ...(business.data.produk ?? []).flatMap((product, i) => use(business, `produk.${i}.foto`, product.foto))];
+  return [...(business.data.foto ?? []).flatMap((p, i) => use(business, ["foto", i], p)), ...(business.data.produk ?? []).flatMap((product, i) => use(business, ["produk", i, "foto"], product.foto))];
 }
 
 export function eventPhotoUses(event: Owner<EventData>): PhotoUse[] {
-  return use(event, "foto", event.data.foto);
+  return use(event, ["foto"], event.data.foto);
 }
 
 export function collectPhotoUses(graph: ContentGraph): PhotoUse[] {

@@ -64,6 +64,7 @@ async function readHead(path: string): Promise<Buffer> {
 function problemFor(use: PhotoUse, message: { id: string; en: string }, fix: { id: string; en: string }): Problem {
   return {
     file: use.file,
+    ...(use.line !== undefined ? { line: use.line } : {}),
     field: use.field,
     message: b(`Foto "${use.photo.berkas}": ${message.id}`, `Photo "${use.photo.berkas}": ${message.en}`),
     fix,
