@@ -702,9 +702,9 @@ describe("a tired editor's several mistakes come in one report", () => {
     problem(
       where,
       `Foto "foto/${photo}": berkasnya tidak ditemukan.`,
-      `simpan fotonya di content/${CENTRE}/foto/${photo} atau perbaiki nama berkasnya (huruf besar-kecil berpengaruh).`,
+      `simpan fotonya di ${shown(content, `${CENTRE}/foto/${photo}`)} atau perbaiki nama berkasnya (huruf besar-kecil berpengaruh).`,
       `Photo "foto/${photo}": the file was not found.`,
-      `save the photo as content/${CENTRE}/foto/${photo} or correct the file name (capitals matter).`,
+      `save the photo as ${shown(content, `${CENTRE}/foto/${photo}`)} or correct the file name (capitals matter).`,
     );
   const expected = [
     problem(`${event}:6  kolom/field: selesai`, '"10-02-2027 15.00" bukan tanggal dan jam dengan format TTTT-BB-HH JJ:MM.', 'tulis misalnya "2026-12-12 09:00" (jam 24, waktu setempat).', '"10-02-2027 15.00" is not a date and time in YYYY-MM-DD HH:MM form.', 'write e.g. "2026-12-12 09:00" (24-hour clock, local time).'),

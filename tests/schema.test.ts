@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { calendarDate, localDateTime, phone, slugify } from "../scripts/schema/fields.ts";
 import { businessSchema, centreTranslationSchema, eventSchema } from "../scripts/schema/index.ts";
 import { issueText } from "../scripts/schema/issue.ts";
-import { closest } from "../scripts/problems/suggest.ts";
+import { closest, closestSlug } from "../scripts/problems/suggest.ts";
 
 function firstIssue(result: { success: boolean; error?: { issues: { params?: unknown; message: string }[] } }) {
   const issue = result.error?.issues[0];
@@ -67,6 +67,14 @@ describe("slugs and suggestions", () => {
     expect(closest("nmae", ["nama", "kota", "alamat"])).toBe("nama");
     expect(closest("pemlik", ["pemilik", "produk"])).toBe("pemilik");
     expect(closest("zzzzzz", ["nama", "kota"])).toBeUndefined();
+  });
+  it("suggests the slug a shorter or longer one was meant to be, by whole words", () => {
+    const slugs = ["tapis-siger-emas", "tapis-perak-laila", "kirana-busana-tapis"];
+    expect(closestSlug("tapis-siger", slugs)).toBe("tapis-siger-emas");
+    expect(closestSlug("kirana-busana-tapis-lampung", slugs)).toBe("kirana-busana-tapis");
+    expect(closestSlug("tapis-sigr-emas", slugs)).toBe("tapis-siger-emas"); // a misspelling, as closest finds
+    expect(closestSlug("tapis", slugs)).toBeUndefined(); // two slugs start with it: no guess
+    expect(closestSlug("tapis-sig", slugs)).toBeUndefined(); // not a whole word
   });
 });
 

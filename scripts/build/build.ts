@@ -14,7 +14,7 @@ import { discoverContent, type ContentFile } from "../content/discover.ts";
 import { loadFiles } from "../content/load.ts";
 import { checkPhotos, processPhotos } from "../images/process.ts";
 import { bilingual as b, ContentProblemsError, type Problem } from "../problems/problem.ts";
-import { closest } from "../problems/suggest.ts";
+import { closestSlug } from "../problems/suggest.ts";
 import { inGroupsOf } from "../lib/groups.ts";
 import { buildNow } from "../site/time.ts";
 import { Urls } from "../site/urls.ts";
@@ -123,7 +123,7 @@ export async function prepareBuild(options: SiteOptions & { readonly centre?: st
 
 /** `--centre` names a folder that is not there: say which ones are. */
 function noSuchCentre(slug: string, contentDir: string, known: readonly string[]): Problem {
-  const guess = closest(slug, known);
+  const guess = closestSlug(slug, known);
   const list = known.slice(0, 20).join(", ");
   return {
     file: `${contentDir.replace(/\/+$/, "")}/${slug}`,

@@ -12,7 +12,7 @@ import { RESERVED_CENTRE_SLUGS } from "../content/discover.ts";
 import { readContentFile } from "../content/read.ts";
 import { validate } from "../content/validate.ts";
 import { bilingual as b, type Bilingual } from "../problems/problem.ts";
-import { closest } from "../problems/suggest.ts";
+import { closestSlug } from "../problems/suggest.ts";
 import { CERTIFICATIONS, DAYS, EVENT_KINDS, EVENT_STATUSES, FACILITIES, MARKETPLACES, PRODUCT_CATEGORIES, SCHEMAS, UNITS } from "../schema/index.ts";
 import { slugify } from "../schema/fields.ts";
 
@@ -96,7 +96,7 @@ export async function createEntry(kind: Kind, args: { centre?: string; name: str
     centre = args.centre ?? "";
     const centres = await existingCentres(contentDir);
     if (!centres.includes(centre)) {
-      const guess = closest(centre, centres);
+      const guess = closestSlug(centre, centres);
       const list = centres.join(", ") || "-";
       throw new NewFileError(
         b(

@@ -3,7 +3,7 @@
  * rendered, references between events and businesses checked, duplicates found.
  */
 import { bilingual as b, type Problem } from "../problems/problem.ts";
-import { closest } from "../problems/suggest.ts";
+import { closestSlug } from "../problems/suggest.ts";
 import type { BusinessData, BusinessTranslation, CentreData, CentreTranslation, EventData, EventTranslation } from "../schema/index.ts";
 import { instantOf } from "../site/time.ts";
 import { ContentGraph, deepFreeze, type BusinessNode, type CentreNode, type EventNode } from "./graph.ts";
@@ -93,7 +93,7 @@ function missingArtisan(slug: string, centreSlug: string, known: readonly string
   const message = b(`Pengrajin "${slug}" tidak ada di sentra ${centreSlug}.`, `There is no artisan "${slug}" in the centre ${centreSlug}.`);
   if (!known.length)
     return { message, fix: b(`sentra ini belum punya pengrajin: buat dulu pengrajin/${slug}.md, atau hapus "${slug}" dari daftar.`, `this centre has no artisans yet: create pengrajin/${slug}.md first, or remove "${slug}" from the list.`) };
-  const guess = closest(slug, known);
+  const guess = closestSlug(slug, known);
   const list = known.join(", ");
   return {
     message,

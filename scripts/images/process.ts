@@ -73,6 +73,13 @@ function problemFor(use: PhotoUse, message: { id: string; en: string }, fix: { i
 
 const REPLACE_FIX = b("ganti dengan foto JPG, PNG atau WebP yang bisa dibuka di ponsel, paling besar 40 megapiksel.", "replace it with a JPG, PNG or WebP photo that opens on a phone, at most 40 megapixels.");
 
+/** The centre's folder as the content file that names the photo is shown: relative to the project. */
+function centreFolderOf(use: PhotoUse): string {
+  // The last whole path segment that is the centre's slug: the content file is inside it.
+  const at = `/${use.file}`.lastIndexOf(`/${use.centreSlug}/`);
+  return use.file.slice(0, at + use.centreSlug.length);
+}
+
 /** Checks one photo file without decoding it; returns its absolute path or a problem. */
 async function checkFile(use: PhotoUse, contentDir: string): Promise<{ path: string } | { problem: Problem }> {
   const folder = join(contentDir, use.centreSlug, "foto");
@@ -80,7 +87,8 @@ async function checkFile(use: PhotoUse, contentDir: string): Promise<{ path: str
   try {
     path = await realpath(join(contentDir, use.centreSlug, use.photo.berkas));
   } catch {
-    return { problem: problemFor(use, b("berkasnya tidak ditemukan.", "the file was not found."), b(`simpan fotonya di ${join("content", use.centreSlug, use.photo.berkas)} atau perbaiki nama berkasnya (huruf besar-kecil berpengaruh).`, `save the photo as ${join("content", use.centreSlug, use.photo.berkas)} or correct the file name (capitals matter).`)) };
+    const wanted = join(centreFolderOf(use), use.photo.berkas);
+    return { problem: problemFor(use, b("berkasnya tidak ditemukan.", "the file was not found."), b(`simpan fotonya di ${wanted} atau perbaiki nama berkasnya (huruf besar-kecil berpengaruh).`, `save the photo as ${wanted} or correct the file name (capitals matter).`)) };
   }
   const realFolder = await realpath(folder).catch(() => folder);
   if (!path.startsWith(realFolder + sep))

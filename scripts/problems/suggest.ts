@@ -12,6 +12,18 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
+/**
+ * The slug someone meant: a misspelt one (`tenun-tiga` → `tenun-dua`), or the one slug that the
+ * written one shortens or lengthens by whole words (`tapis-siger` → `tapis-siger-emas`), which
+ * is how people recall a long slug and too many letters away for `closest`.
+ */
+export function closestSlug(slug: string, known: readonly string[]): string | undefined {
+  const misspelt = closest(slug, known);
+  if (misspelt) return misspelt;
+  const byWords = known.filter((k) => k.startsWith(`${slug}-`) || slug.startsWith(`${k}-`));
+  return byWords.length === 1 ? byWords[0] : undefined;
+}
+
 /** Damerau–Levenshtein (optimal string alignment): a swap of two letters counts as one edit. */
 export function editDistance(a: string, b: string): number {
   const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
