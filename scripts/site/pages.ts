@@ -58,7 +58,7 @@ export type PageOf<K extends PageKind> = Extract<Page, { kind: K }>;
 const other = (lang: Lang): Lang => (lang === "id" ? "en" : "id");
 
 /** The events list's order: upcoming ones first, soonest first, then past ones, latest first. */
-export function eventListOrder(events: readonly EventNode[], now: number): EventNode[] {
+function eventListOrder(events: readonly EventNode[], now: number): EventNode[] {
   return [...events.filter((e) => !hasEnded(e, now)), ...events.filter((e) => hasEnded(e, now)).reverse()];
 }
 
