@@ -96,3 +96,18 @@ describe("a centre whose events fill more than one page", () => {
     for (const path of [`${CENTRE}/acara/halaman/2/`, `en/${CENTRE}/events/page/2/`]) expect(sitemap).toMatch(new RegExp(`<loc>[^<]*/${path}</loc>`));
   });
 });
+
+describe("a first events page full of upcoming events", () => {
+  it("says the past ones are on the next page, and shows them there after the last upcoming ones", () => {
+    // Six days after the oldest class: it is past, the other 25 events are still to come.
+    const early = join(tempDir(), "_site");
+    const run = runBuild(join(FIXTURES, "large-centre/content"), early, { ETALASE_NOW: "2024-12-20T12:00:00+08:00" });
+    expect(run.code, run.stderr).toBe(0);
+    const first = parse(readPage(early, `${CENTRE}/acara/`));
+    expect(first.querySelectorAll(".card__title")).toHaveLength(24);
+    expect(first.querySelector("#lalu")?.parentNode.querySelector("p")?.text).toBe("Acara yang lalu ada di halaman berikutnya.");
+    const second = parse(readPage(early, `${CENTRE}/acara/halaman/2/`));
+    expect(second.querySelectorAll("main h2").map((h) => h.text.trim())).toEqual(["Akan datang", "Sudah berlalu"]);
+    expect(second.querySelectorAll(".card__title").map((h) => h.text.trim())).toEqual(["Pameran Tenun Sikka", "Kelas Desember 2024"]);
+  });
+});
