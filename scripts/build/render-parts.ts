@@ -14,7 +14,7 @@ import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { ContentFile } from "../content/discover.ts";
 import { ContentGraph, type BusinessNode, type CentreNode, type EventNode } from "../content/graph.ts";
-import { collectPhotoUses, photoKey } from "../images/collect.ts";
+import { photoKey } from "../images/collect.ts";
 import { checkPhotos, processPhotos, type PhotoResult, type ProcessedPhoto } from "../images/process.ts";
 import { loadFiles } from "../content/load.ts";
 import type { Problem } from "../problems/problem.ts";
@@ -143,11 +143,10 @@ export async function renderCentres(context: BuildContext, files: readonly Conte
     }
 
   // Each centre's photos go with its pages, so a centre's output is complete on its own.
-  const usesOf = collectPhotoUses(batch);
   const summaries: CentreSummary[] = [];
   for (const centre of batch.centres) {
     const own = new Map<string, ProcessedPhoto>();
-    for (const use of usesOf.filter((u) => u.centreSlug === centre.slug)) own.set(photoKey(use.centreSlug, use.photo), photos.get(photoKey(use.centreSlug, use.photo))!);
+    for (const use of loaded.photoUses.filter((u) => u.centreSlug === centre.slug)) own.set(photoKey(use.centreSlug, use.photo), photos.get(photoKey(use.centreSlug, use.photo))!);
     const images = new Set([...own.values()].flatMap((p) => [...p.sources.flatMap((s) => s.files.map((f) => f.filename)), p.og]));
     for (const name of images) writer.copy(join(context.imageCacheDir, name), join(dirOf(centre.slug), "img", name));
     summaries.push({

@@ -75,5 +75,5 @@ export async function loadContent(contentDir: string, projectRoot = process.cwd(
   const discovery = await discoverContent(resolve(projectRoot, contentDir), projectRoot);
   const loaded = await loadFiles(discovery.files);
   const problems = [...discovery.problems, ...loaded.problems];
-  return { ...(problems.length === 0 ? loaded : { problems, photoUses: loaded.photoUses }), problems, fileCount: discovery.files.length };
+  return { ...(loaded.graph && problems.length === 0 ? { graph: loaded.graph } : {}), problems, photoUses: loaded.photoUses, fileCount: discovery.files.length };
 }

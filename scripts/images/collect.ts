@@ -1,5 +1,4 @@
 /** Every place the content uses a photo, with the file and field to name when the photo is bad. */
-import type { ContentGraph } from "../content/graph.ts";
 import type { BusinessData, CentreData, EventData } from "../schema/index.ts";
 import type { Photo } from "../schema/photo.ts";
 
@@ -9,7 +8,7 @@ export interface PhotoUse {
   /** The content file that names the photo, relative to the project. */
   readonly file: string;
   readonly field: string;
-  /** Where the file names it, when the file was read here (not for a graph sent from elsewhere). */
+  /** The line of the file that names it, when known. */
   readonly line?: number;
 }
 
@@ -23,12 +22,12 @@ interface Owner<T> {
   readonly centreSlug: string;
   readonly file: string;
   readonly data: Partial<T>;
-  readonly lineOf?: (path: readonly PropertyKey[]) => number | undefined;
+  readonly lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 
 function use(owner: Owner<unknown>, path: readonly (string | number)[], photo: Photo | undefined): PhotoUse[] {
   if (!photo) return [];
-  const line = owner.lineOf?.(path);
+  const line = owner.lineOf(path);
   return [{ centreSlug: owner.centreSlug, photo, file: owner.file, field: path.join("."), ...(line !== undefined ? { line } : {}) }];
 }
 
@@ -42,12 +41,4 @@ export function businessPhotoUses(business: Owner<BusinessData>): PhotoUse[] {
 
 export function eventPhotoUses(event: Owner<EventData>): PhotoUse[] {
   return use(event, ["foto"], event.data.foto);
-}
-
-export function collectPhotoUses(graph: ContentGraph): PhotoUse[] {
-  return graph.centres.flatMap((centre) => [
-    ...centrePhotoUses({ centreSlug: centre.slug, file: centre.file, data: centre.data }),
-    ...graph.businessesOf(centre).flatMap(businessPhotoUses),
-    ...graph.eventsOf(centre).flatMap(eventPhotoUses),
-  ]);
 }

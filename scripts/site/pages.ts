@@ -62,6 +62,15 @@ function eventListOrder(events: readonly EventNode[], now: number): EventNode[] 
   return [...events.filter((e) => !hasEnded(e, now)), ...events.filter((e) => hasEnded(e, now)).reverse()];
 }
 
+/**
+ * A long list's pages (scripts/site/pagination.ts): each page's share of the items, where it is
+ * among the pages, and its address and its twin's, from `pathOf(lang, pageNumber)`.
+ */
+function* listPagesOf<T>(items: readonly T[], lang: Lang, pathOf: (lang: Lang, pageNumber: number) => string) {
+  const shares = cardPages(items);
+  for (const [i, share] of shares.entries()) yield { share, pageNumber: i + 1, pageCount: shares.length, path: pathOf(lang, i + 1), alternatePath: pathOf(other(lang), i + 1) };
+}
+
 /** `now`: the build's instant, which splits events into upcoming and past. */
 export function listPages(graph: ContentGraph, urls: Urls, now: number): Page[] {
   const pages: Page[] = [];
@@ -70,21 +79,13 @@ export function listPages(graph: ContentGraph, urls: Urls, now: number): Page[] 
     pages.push({ kind: "directory", lang, path: urls.home(lang), alternatePath: urls.home(twin) });
     pages.push({ kind: "search", lang, path: urls.search(lang), alternatePath: urls.search(twin) });
     for (const province of provincesOf(graph)) {
-      const shares = cardPages(province.centres);
-      for (const [i, centres] of shares.entries()) {
-        const [path, alternatePath] = [urls.province(lang, province.slug, i + 1), urls.province(twin, province.slug, i + 1)];
-        pages.push({ kind: "province", lang, province, centres, pageNumber: i + 1, pageCount: shares.length, path, alternatePath });
-      }
+      for (const { share, ...paging } of listPagesOf(province.centres, lang, (l, n) => urls.province(l, province.slug, n))) pages.push({ kind: "province", lang, province, centres: share, ...paging });
     }
     for (const centre of graph.centres) {
       const c = centre.slug;
       pages.push({ kind: "centre", lang, centre, path: urls.centre(lang, c), alternatePath: urls.centre(twin, c) });
-      const shares = cardPages(graph.businessesOf(centre));
-      for (const [i, businesses] of shares.entries())
-        pages.push({ kind: "businesses", lang, centre, businesses, pageNumber: i + 1, pageCount: shares.length, path: urls.businesses(lang, c, i + 1), alternatePath: urls.businesses(twin, c, i + 1) });
-      const eventShares = cardPages(eventListOrder(graph.eventsOf(centre), now));
-      for (const [i, events] of eventShares.entries())
-        pages.push({ kind: "events", lang, centre, events, pageNumber: i + 1, pageCount: eventShares.length, path: urls.events(lang, c, i + 1), alternatePath: urls.events(twin, c, i + 1) });
+      for (const { share, ...paging } of listPagesOf(graph.businessesOf(centre), lang, (l, n) => urls.businesses(l, c, n))) pages.push({ kind: "businesses", lang, centre, businesses: share, ...paging });
+      for (const { share, ...paging } of listPagesOf(eventListOrder(graph.eventsOf(centre), now), lang, (l, n) => urls.events(l, c, n))) pages.push({ kind: "events", lang, centre, events: share, ...paging });
       pages.push({ kind: "visit", lang, centre, path: urls.visit(lang, c), alternatePath: urls.visit(twin, c) });
       pages.push({ kind: "poster", lang, centre, path: urls.poster(lang, c), alternatePath: urls.poster(twin, c) });
       for (const business of graph.businessesOf(centre)) {

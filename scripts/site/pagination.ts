@@ -1,5 +1,5 @@
 /**
- * Long lists (the centres of a province, the businesses of a centre) go on over numbered pages:
+ * Long lists (a province's centres, a centre's businesses and events) go on over numbered pages:
  * every page with its CSS must fit the first round trip (14 KB gzipped), and a card of real text
  * weighs about 200 bytes gzipped, so a centre of 60 businesses on one page would not.
  */

@@ -12,6 +12,11 @@ export const SECTION_NAMES = {
 /** Open data for registries: language-neutral, one folder for the whole site. */
 export const DATA_FOLDER = "data/";
 
+/** Page 2 and on of a centre's list, inside the list's folder: `halaman/2/`; page 1 is the folder itself. */
+function listPage(lang: Lang, pageNumber: number): string {
+  return pageNumber > 1 ? `${SECTION_NAMES[lang].page}/${pageNumber}/` : "";
+}
+
 export class Urls {
   /** `/` normally; `/repo/` for a GitHub Pages project site. Always starts and ends with `/`. */
   readonly prefix: string;
@@ -54,14 +59,14 @@ export class Urls {
    * their own so no business slug can take a page's address.
    */
   businesses(lang: Lang, centre: string, pageNumber = 1): string {
-    return `${this.centre(lang, centre)}${SECTION_NAMES[lang].businesses}/${pageNumber > 1 ? `${SECTION_NAMES[lang].page}/${pageNumber}/` : ""}`;
+    return `${this.centre(lang, centre)}${SECTION_NAMES[lang].businesses}/${listPage(lang, pageNumber)}`;
   }
   business(lang: Lang, centre: string, slug: string): string {
     return `${this.businesses(lang, centre)}${slug}/`;
   }
   /** The centre's events; a long list has more pages, `acara/halaman/2/`, as for businesses. */
   events(lang: Lang, centre: string, pageNumber = 1): string {
-    return `${this.centre(lang, centre)}${SECTION_NAMES[lang].events}/${pageNumber > 1 ? `${SECTION_NAMES[lang].page}/${pageNumber}/` : ""}`;
+    return `${this.centre(lang, centre)}${SECTION_NAMES[lang].events}/${listPage(lang, pageNumber)}`;
   }
   event(lang: Lang, centre: string, slug: string): string {
     return `${this.events(lang, centre)}${slug}/`;

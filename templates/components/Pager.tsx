@@ -3,8 +3,13 @@ import type { SiteModel } from "../../scripts/site/model.ts";
 import { t } from "../lib/words.ts";
 
 /** "Halaman 2 dari 5" / "Page 2 of 5", for the title and the pager. */
-export function pageLabel(lang: Lang, pageNumber: number, pageCount: number): string {
+function pageLabel(lang: Lang, pageNumber: number, pageCount: number): string {
   return `${t(lang, "page")} ${pageNumber} ${t(lang, "pageOf")} ${pageCount}`;
+}
+
+/** " (halaman 2 dari 5)" after a list's heading and title, so each page has its own; "" for a list of one page. */
+export function pageSuffix(lang: Lang, pageNumber: number, pageCount: number): string {
+  return pageCount > 1 ? ` (${pageLabel(lang, pageNumber, pageCount).toLowerCase()})` : "";
 }
 
 /**

@@ -4,7 +4,7 @@ import { Layout } from "../layout/Layout.tsx";
 import { BusinessCard } from "../components/cards.tsx";
 import { count } from "../lib/format.ts";
 import { t } from "../lib/words.ts";
-import { Pager, pageLabel } from "../components/Pager.tsx";
+import { Pager, pageSuffix } from "../components/Pager.tsx";
 
 /**
  * `/<centre>/pengrajin/`: every business of the centre. A centre with more businesses than fit one
@@ -13,7 +13,7 @@ import { Pager, pageLabel } from "../components/Pager.tsx";
 export function BusinessList({ site, page }: { site: SiteModel; page: PageOf<"businesses"> }) {
   const { lang, centre, businesses, pageNumber, pageCount } = page;
   const name = centre.text[lang].nama;
-  const paged = pageCount > 1 ? ` (${pageLabel(lang, pageNumber, pageCount).toLowerCase()})` : "";
+  const paged = pageSuffix(lang, pageNumber, pageCount);
   const total = site.graph.businessesOf(centre).length;
   return (
     <Layout

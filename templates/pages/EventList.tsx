@@ -3,7 +3,7 @@ import type { SiteModel } from "../../scripts/site/model.ts";
 import { Layout } from "../layout/Layout.tsx";
 import { EventCards } from "../components/cards.tsx";
 import { Section } from "../components/bits.tsx";
-import { Pager, pageLabel } from "../components/Pager.tsx";
+import { Pager, pageSuffix } from "../components/Pager.tsx";
 import { t } from "../lib/words.ts";
 
 /**
@@ -19,7 +19,7 @@ export function EventList({ site, page }: { site: SiteModel; page: PageOf<"event
   // The first page may be full of upcoming events, with every past one on the pages after it.
   const pastLater = past.length === 0 && site.graph.eventsOf(centre).some((e) => site.isPast(e));
   const name = centre.text[lang].nama;
-  const paged = pageCount > 1 ? ` (${pageLabel(lang, pageNumber, pageCount).toLowerCase()})` : "";
+  const paged = pageSuffix(lang, pageNumber, pageCount);
   return (
     <Layout
       site={site}

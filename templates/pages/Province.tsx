@@ -4,7 +4,7 @@ import { Layout } from "../layout/Layout.tsx";
 import { count } from "../lib/format.ts";
 import { t } from "../lib/words.ts";
 import { CentreCard } from "../components/cards.tsx";
-import { Pager, pageLabel } from "../components/Pager.tsx";
+import { Pager, pageSuffix } from "../components/Pager.tsx";
 
 /**
  * `/provinsi/<slug>/`: the centres of one province, for a tour guide planning a route. A province
@@ -14,7 +14,7 @@ export function Province({ site, page }: { site: SiteModel; page: PageOf<"provin
   const { lang, province, pageNumber, pageCount } = page;
   const heading = `${t(lang, "centresIn")} ${province.name}`;
   // Each page of a long list gets a title of its own, for search engines and browser tabs.
-  const title = pageCount > 1 ? `${heading} (${pageLabel(lang, pageNumber, pageCount).toLowerCase()})` : heading;
+  const title = `${heading}${pageSuffix(lang, pageNumber, pageCount)}`;
   const businesses = province.centres.reduce((sum, centre) => sum + site.graph.businessesOf(centre).length, 0);
   const summary = `${count(province.centres.length, lang)} ${t(lang, "centresCount")}, ${count(businesses, lang)} ${t(lang, "businessesCount")}`;
   return (
