@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { csvCell, toCsv } from "../scripts/opendata/formats.ts";
+import { csvCell, TableWriter, toCsv, toJson } from "../scripts/opendata/formats.ts";
 import { buildOutputSites, instantIn, pagePath, PROJECT_ROOT, type OutputSite } from "./helpers/outputs.ts";
 
 type Json = Record<string, unknown>;
@@ -173,6 +173,23 @@ describe("the CSV writer", () => {
   it("writes a header even for an empty table, and ends every record with CRLF", () => {
     expect(toCsv({ name: "x", columns: ["a", "b"], rows: [] })).toBe("a,b\r\n");
     expect(toCsv({ name: "x", columns: ["a"], rows: [{ a: 'say "hi"\nthen' }] })).toBe('a\r\n"say ""hi""\nthen"\r\n');
+  });
+});
+
+describe("the JSON writer", () => {
+  // The build writes the files a few rows at a time (scripts/build/site-wide-files.ts): the bytes
+  // must be those of the whole array at once.
+  it("writes what JSON.stringify writes of the whole table, rows given in any number of calls", () => {
+    const rows = [{ a: "x\ny", b: ["p", "q"], c: null }, { a: "", b: [], c: 2 }, { a: "é \"q\"", b: ["r"], c: -1.5 }];
+    expect(toJson({ name: "x", columns: ["a", "b", "c"], rows })).toBe(`${JSON.stringify(rows, null, 2)}\n`);
+    expect(toJson({ name: "x", columns: ["a"], rows: [] })).toBe("[]\n");
+    const chunks: string[] = [];
+    const writer = new TableWriter("json", ["a", "b", "c"], (chunk) => chunks.push(chunk));
+    writer.rows(rows.slice(0, 1));
+    writer.rows([]);
+    writer.rows(rows.slice(1));
+    writer.end();
+    expect(chunks.join("")).toBe(`${JSON.stringify(rows, null, 2)}\n`);
   });
 });
 

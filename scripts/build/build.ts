@@ -9,6 +9,7 @@
  * published unless there is none: the staging folder is thrown away and the output stays as it was.
  */
 import { createHash } from "node:crypto";
+import { rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { discoverContent, type ContentFile } from "../content/discover.ts";
 import { loadFiles } from "../content/load.ts";
@@ -26,7 +27,8 @@ import { publishAtomically, recoverInterruptedPublish } from "./publish.ts";
 import { writeAdmin } from "../cms/admin.ts";
 import { cmsOptionsFor } from "../cms/centres.ts";
 import { indexSearch } from "./search-parts.ts";
-import type { BuildContext, CentreSummary, SiteWideResult } from "./render-parts.ts";
+import type { BuildContext, SiteWideResult } from "./render-parts.ts";
+import { SUMMARIES_FOLDER, SummaryWriter, type CentreDigest } from "./summaries.ts";
 import { imageCacheDir, type SiteOptions } from "./site-model.ts";
 import { WorkerPool } from "./pool.ts";
 import { unsafeOutputError, type UnsafeOutput } from "./scan.ts";
@@ -138,14 +140,14 @@ function noSuchCentre(slug: string, contentDir: string, known: readonly string[]
 const isIndexFile = (problem: Problem, indexFiles: ReadonlySet<string>) => indexFiles.has(problem.file);
 
 /**
- * Loads, checks and renders the given centres in batches, into `dirOf(centre)`; returns every
- * centre's summary, or throws every problem of every centre. After the first problem the
- * remaining batches are only checked, not rendered.
+ * Loads, checks and renders the given centres in batches, into `dirOf(centre)`; writes every
+ * centre's summary into `summaries` and returns their digests, or throws every problem of every
+ * centre. After the first problem the remaining batches are only checked, not rendered.
  */
-export async function renderAllCentres(prepared: Prepared, dirOf: (centre: string) => string, options: { workers?: number; batchSize?: number }): Promise<CentreSummary[]> {
+export async function renderAllCentres(prepared: Prepared, dirOf: (centre: string) => string, options: { workers?: number; batchSize?: number }, summaries: SummaryWriter): Promise<CentreDigest[]> {
   const problems = [...prepared.problems];
   const unsafe: UnsafeOutput[] = [];
-  const summaries: CentreSummary[] = [];
+  const digests: CentreDigest[] = [];
   const indexFiles = new Set([...prepared.toRender.values()].flatMap((files) => files.filter((f) => f.kind === "centre").map((f) => f.file)));
   const slugs = [...prepared.toRender.keys()];
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
@@ -160,7 +162,7 @@ export async function renderAllCentres(prepared: Prepared, dirOf: (centre: strin
         );
         problems.push(...result.problems.filter((p) => !isIndexFile(p, indexFiles)));
         unsafe.push(...result.unsafe);
-        summaries.push(...result.summaries);
+        for (const summary of result.summaries) digests.push(await summaries.put(summary));
       }),
     );
   } finally {
@@ -168,7 +170,7 @@ export async function renderAllCentres(prepared: Prepared, dirOf: (centre: strin
   }
   if (problems.length) throw new ContentProblemsError(problems);
   if (unsafe.length) throw unsafeOutputError(unsafe);
-  return summaries.sort((a, b) => a.slug.localeCompare(b.slug));
+  return digests.sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
 /**
@@ -176,14 +178,12 @@ export async function renderAllCentres(prepared: Prepared, dirOf: (centre: strin
  * For a large site the site-wide files are rendered in a worker process that ends before the
  * search index is built, so the two never hold their memory at the same time.
  */
-export async function finishSite(context: BuildContext, summaries: readonly CentreSummary[], staging: string, step = stepTimer(), workers?: number): Promise<{ pages: number; files: number }> {
-  // The site-wide pass is one page list and one graph for every centre: its memory, not its speed, matters.
-  const pool = new WorkerPool(context, workers ?? (summaries.length < SMALL_SITE ? 0 : 1), false);
+export async function finishSite(context: BuildContext, digests: readonly CentreDigest[], staging: string, step = stepTimer(), workers?: number): Promise<{ pages: number; files: number }> {
+  // The site-wide pass is one graph of every centre: its memory, not its speed, matters.
+  const pool = new WorkerPool(context, workers ?? (digests.length < SMALL_SITE ? 0 : 1), false);
   let result: SiteWideResult;
   try {
-    // Without each centre's list of files, which only this process needs (to count them): at
-    // 1,000 centres 330,000 paths the worker would receive and hold for nothing.
-    result = await pool.siteWide(summaries.map(({ files: _files, ...rest }) => rest), staging);
+    result = await pool.siteWide(digests, staging);
   } finally {
     await pool.close();
   }
@@ -193,13 +193,13 @@ export async function finishSite(context: BuildContext, summaries: readonly Cent
   // The index is part of the site: it is written into the staging folder and published with it.
   await indexSearch(
     staging,
-    summaries.map((s) => s.slug),
+    digests.map((d) => d.slug),
     new Urls(context.pathPrefix, context.siteUrl ?? process.env.ETALASE_SITE_URL),
   );
   step("search index written");
-  // Counted from what was written (a photo two centres share once); only the search index is counted on disk.
-  const written = new Set([...summaries.flatMap((s) => s.files), ...result.files]).size;
-  return { pages: result.pages, files: written + (await countFiles(join(staging, SEARCH_FOLDER))) };
+  // Counted from what was written; the photos (a photo two centres share is one file) and the search index on disk.
+  const written = digests.reduce((sum, d) => sum + d.filesButPhotos, 0) + result.files.length;
+  return { pages: result.pages, files: written + (await countFiles(join(staging, "img"))) + (await countFiles(join(staging, SEARCH_FOLDER))) };
 }
 
 /** `ETALASE_TIMINGS=1` prints how long each step took, on stderr. */
@@ -227,26 +227,28 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   let pages = 0;
   let files = 0;
   await publishAtomically(resolve(projectRoot, options.outDir), async (staging) => {
-    const restored: CentreSummary[] = [];
+    const summaries = new SummaryWriter(join(staging, SUMMARIES_FOLDER));
+    const restored: CentreDigest[] = [];
     const keys = new Map<string, string>();
     const toRender = new Map<string, ContentFile[]>();
     for (const [slug, files] of prepared.toRender) {
       const key = cache ? await cache.keyOf(slug, files) : undefined;
-      const summary = key ? await cache!.restore(key, staging) : undefined;
+      const digest = key ? await cache!.restore(key, staging) : undefined;
       if (key) keys.set(slug, key);
-      if (summary) restored.push(summary);
+      if (digest) restored.push(digest);
       else toRender.set(slug, files);
     }
     if (cache) step(`${restored.length} centres from the cache`);
-    const rendered = await renderAllCentres({ ...prepared, toRender }, () => staging, options);
+    const rendered = await renderAllCentres({ ...prepared, toRender }, () => staging, options, summaries);
     step(`${rendered.length} centres rendered`);
     if (cache) {
-      for (const summary of rendered) await cache.store(keys.get(summary.slug)!, summary, staging);
+      for (const digest of rendered) await cache.store(keys.get(digest.slug)!, digest, staging);
       await cache.prune(new Set(keys.values()));
       step("cache updated");
     }
-    const summaries = [...restored, ...rendered].sort((a, b) => a.slug.localeCompare(b.slug));
-    ({ pages, files } = await finishSite(prepared.context, summaries, staging, step, options.workers === 0 ? 0 : undefined));
+    const digests = [...restored, ...rendered].sort((a, b) => a.slug.localeCompare(b.slug));
+    ({ pages, files } = await finishSite(prepared.context, digests, staging, step, options.workers === 0 ? 0 : undefined));
+    await rm(summaries.dir, { recursive: true, force: true });
     // The CMS at /admin/ comes with a complete site when asked for (a shard to merge is not one).
     if (options.admin && (!options.shard || options.standalone)) await writeAdmin(staging, await cmsOptionsFor(options.contentDir, projectRoot));
   });

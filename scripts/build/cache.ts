@@ -14,11 +14,13 @@
  * Cached files are hard links into the published site: never edit files in `_site/` in place.
  */
 import { createHash } from "node:crypto";
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
-import { deserialize, serialize } from "node:v8";
 import type { ContentFile } from "../content/discover.ts";
-import type { BuildContext, CentreSummary } from "./render-parts.ts";
+import type { BuildContext } from "./render-parts.ts";
+import { digestOf, readSummary, type CentreDigest } from "./summaries.ts";
+
+const SUMMARY = "summary.v8";
 
 async function filesBelow(dir: string): Promise<string[]> {
   const found: string[] = [];
@@ -90,21 +92,22 @@ export class BuildCache {
     return join(this.dir, "centres", key);
   }
 
-  /** Links a cached centre's files into `outDir` and returns its summary, or undefined when not cached. */
-  async restore(key: string, outDir: string): Promise<CentreSummary | undefined> {
-    const summary = await readFile(join(this.#entry(key), "summary.v8")).then((bytes) => deserialize(bytes) as CentreSummary, () => undefined);
+  /** Links a cached centre's files into `outDir` and returns its digest (its summary stays in the cache), or undefined when not cached. */
+  async restore(key: string, outDir: string): Promise<CentreDigest | undefined> {
+    const path = join(this.#entry(key), SUMMARY);
+    const summary = await readSummary({ summary: path }).catch(() => undefined);
     if (!summary) return undefined;
     await placeAll(join(this.#entry(key), "files"), outDir, summary.files);
-    return summary;
+    return digestOf(summary, path);
   }
 
   /** Keeps a freshly rendered centre: its files (linked from `outDir`) and summary, written whole or not at all. */
-  async store(key: string, summary: CentreSummary, outDir: string): Promise<void> {
+  async store(key: string, digest: CentreDigest, outDir: string): Promise<void> {
     const entry = this.#entry(key);
     const temporary = `${entry}.${process.pid}.tmp`;
     await rm(temporary, { recursive: true, force: true });
-    await placeAll(outDir, join(temporary, "files"), summary.files);
-    await writeFile(join(temporary, "summary.v8"), serialize(summary));
+    await placeAll(outDir, join(temporary, "files"), (await readSummary(digest)).files);
+    await copyFile(digest.summary, join(temporary, SUMMARY));
     await rename(temporary, entry).catch(() => rm(temporary, { recursive: true, force: true }));
   }
 

@@ -8,7 +8,8 @@ import { fork, type ChildProcess } from "node:child_process";
 import { availableParallelism } from "node:os";
 import type { ContentFile } from "../content/discover.ts";
 import { BuildFailedError } from "../problems/problem.ts";
-import { renderCentres, renderSiteWide, type BatchResult, type BuildContext, type SiteWideInput, type SiteWideResult } from "./render-parts.ts";
+import { renderCentres, renderSiteWide, type BatchResult, type BuildContext, type SiteWideResult } from "./render-parts.ts";
+import type { CentreDigest } from "./summaries.ts";
 import type { WorkerReply, WorkerRequest } from "./worker.ts";
 
 type Dirs = Record<string, string> | undefined;
@@ -45,8 +46,8 @@ export class WorkerPool {
   }
 
   /** The site-wide files; in a worker, so their memory is given back before the search index is built. */
-  siteWide(summaries: readonly SiteWideInput[], outDir: string): Promise<SiteWideResult> {
-    return this.#enqueue(() => ({ type: "siteWide", summaries, outDir }));
+  siteWide(digests: readonly CentreDigest[], outDir: string): Promise<SiteWideResult> {
+    return this.#enqueue(() => ({ type: "siteWide", digests, outDir }));
   }
 
   #enqueue<T>(job: () => JobWithoutId): Promise<T> {
@@ -57,7 +58,7 @@ export class WorkerPool {
   }
 
   #runHere(job: JobWithoutId): Promise<unknown> {
-    if (job.type === "siteWide") return renderSiteWide(this.context, job.summaries, job.outDir);
+    if (job.type === "siteWide") return renderSiteWide(this.context, job.digests, job.outDir);
     const dirs = job.dirs;
     return renderCentres(this.context, job.files, dirs ? (centre) => dirs[centre]! : undefined);
   }

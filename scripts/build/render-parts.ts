@@ -22,6 +22,8 @@ import { SiteModel } from "../site/model.ts";
 import { Urls } from "../site/urls.ts";
 import { RENDERER, renderWithEleventy } from "./eleventy-render.ts";
 import { ownedBy, scanHtml, type UnsafeOutput } from "./scan.ts";
+import { STREAMED_TEMPLATES, summaryGraph, writeStreamedFiles } from "./site-wide-files.ts";
+import type { CentreDigest } from "./summaries.ts";
 import { copyPassthrough, listOutputs, outputFile, recordEleventySetup, renderOutput, templatesOf, type Output } from "./templates.ts";
 
 /** What every part of one build shares; plain data, so it crosses to worker processes. */
@@ -48,10 +50,9 @@ export interface CentreSummary {
   readonly photos: readonly (readonly [key: string, photo: ProcessedPhoto])[];
   /** Every file written for the centre, relative to the site. */
   readonly files: readonly string[];
+  /** How many of the site's pages are the centre's. */
+  readonly pages: number;
 }
-
-/** What the site-wide files need of a centre: not the list of its files (330 a centre). */
-export type SiteWideInput = Omit<CentreSummary, "files">;
 
 export interface BatchResult {
   readonly problems: readonly Problem[];
@@ -155,12 +156,13 @@ export async function renderCentres(context: BuildContext, files: readonly Conte
       events: batch.eventsOf(centre).map(withoutBody),
       photos: [...own.entries()],
       files: [...filesOf.get(centre.slug)!, ...[...images].map((name) => `img/${name}`)],
+      pages: site.pages.filter((page) => "centre" in page && page.centre.slug === centre.slug).length,
     });
   }
   return { problems: [], unsafe, summaries };
 }
 
-/** Renders everything that belongs to no centre, from every centre's summary; returns the full site model. */
+/** What the site-wide step reports. */
 export interface SiteWideResult {
   /** Every page of the site, as the build reports it. */
   readonly pages: number;
@@ -169,24 +171,26 @@ export interface SiteWideResult {
   readonly files: readonly string[];
 }
 
-export async function renderSiteWide(context: BuildContext, summaries: readonly SiteWideInput[], outDir: string): Promise<SiteWideResult> {
-  const photos = new Map([...context.centrePhotos, ...summaries.flatMap((s) => s.photos)]);
-  const site = siteModel(
-    context,
-    summaries.flatMap((s) => s.businesses),
-    summaries.flatMap((s) => s.events),
-    { photos, files: [], problems: [] },
-  );
+/**
+ * The site-wide files, from every centre's digest: the pages from the summary graph (every centre,
+ * its events, its number of businesses), the sitemap and the open data centre by centre
+ * (scripts/build/site-wide-files.ts), so the memory they take does not grow with the businesses.
+ */
+export async function renderSiteWide(context: BuildContext, digests: readonly CentreDigest[], outDir: string): Promise<SiteWideResult> {
+  const graph = await summaryGraph(context.centres, digests);
+  // No site-wide page shows a business's or an event's photo: the centres' own are enough.
+  const site = new SiteModel(graph, new Urls(context.pathPrefix, context.siteUrl ?? process.env.ETALASE_SITE_URL), context.now, { photos: new Map(context.centrePhotos), files: [], problems: [] });
   const setup = recordEleventySetup(site);
-  const outputs = listOutputs(await templatesOf(context.projectRoot), setup.globalData).filter((o) => o.centre === undefined);
+  const outputs = listOutputs(await templatesOf(context.projectRoot), setup.globalData).filter((o) => o.centre === undefined && !STREAMED_TEMPLATES.has(o.template.file));
   const unsafe: UnsafeOutput[] = [];
   const files: string[] = [];
-  // Directly, not with Eleventy: one Eleventy run holds every output until the end, and the
-  // site-wide outputs grow with the site (sitemap and open data: 15 MB at 100 centres), so the
-  // site-wide worker would outgrow the memory bound; the direct renderer writes one at a time.
+  // Directly, not with Eleventy: one Eleventy run holds every output until the end; the direct
+  // renderer writes one at a time.
   await renderInto(outputs, site, () => outDir, new FileWriter(), unsafe, (_, file) => files.push(file));
+  files.push(...(await writeStreamedFiles(site, digests, outDir)));
   files.push(...(await copyPassthrough(setup, context.projectRoot, outDir)));
   await mkdir(join(outDir, "img"), { recursive: true });
   for (const handler of setup.after) await handler({ directories: { output: outDir } });
-  return { pages: site.pages.length, unsafe, files };
+  const pages = site.pages.filter((page) => !("centre" in page)).length + digests.reduce((sum, digest) => sum + digest.pages, 0);
+  return { pages, unsafe, files };
 }

@@ -14,17 +14,19 @@ import { cmsOptionsFor } from "../cms/centres.ts";
 import { BuildFailedError } from "../problems/problem.ts";
 import { finishSite, prepareBuild, renderAllCentres, stepTimer, type BuildOptions, type BuildSummary } from "./build.ts";
 import { publishAtomically } from "./publish.ts";
-import type { BuildContext, CentreSummary } from "./render-parts.ts";
+import type { BuildContext } from "./render-parts.ts";
+import { SUMMARIES_FOLDER, SummaryWriter, type CentreDigest } from "./summaries.ts";
 
-/** In the shard's folder; the merge reads it and leaves it out of the site. */
+/** In the shard's folder, with its centres' summaries in SUMMARIES_FOLDER; the merge reads both and leaves them out of the site. */
 export const MANIFEST = ".etalase-shard";
-const VERSION = 1;
+const VERSION = 2;
 
 interface Manifest {
   readonly version: number;
   readonly shard: { readonly index: number; readonly count: number };
   readonly context: BuildContext;
-  readonly summaries: readonly CentreSummary[];
+  /** Each summary's path relative to the shard's folder, which CI moves between jobs. */
+  readonly digests: readonly CentreDigest[];
 }
 
 /** `2/8` → { index: 1, count: 8 } (the CLI counts from 1, as a CI matrix does). */
@@ -41,9 +43,9 @@ export async function buildShard(options: BuildOptions & { readonly shard: { ind
   const prepared = await prepareBuild({ ...options, projectRoot });
   let pages = 0;
   await publishAtomically(resolve(projectRoot, options.outDir), async (staging) => {
-    const summaries = await renderAllCentres(prepared, () => staging, options);
-    pages = summaries.reduce((sum, s) => sum + s.files.filter((f) => f.endsWith(".html")).length, 0);
-    const manifest: Manifest = { version: VERSION, shard: options.shard, context: prepared.context, summaries };
+    const digests = await renderAllCentres(prepared, () => staging, options, new SummaryWriter(join(staging, SUMMARIES_FOLDER)));
+    pages = digests.reduce((sum, d) => sum + d.pages, 0);
+    const manifest: Manifest = { version: VERSION, shard: options.shard, context: prepared.context, digests: digests.map((d) => ({ ...d, summary: relative(staging, d.summary) })) };
     await writeFile(join(staging, MANIFEST), serialize(manifest));
   });
   return { pages, centres: prepared.toRender.size, milliseconds: performance.now() - started };
@@ -73,15 +75,15 @@ export async function mergeShards(options: { readonly shardDirs: readonly string
     throw new BuildFailedError("merge: the shards were built from different content or with different options (--prefix, --site-url, ETALASE_NOW); build them again together");
   if (seen.size !== manifests.length || seen.size !== count)
     throw new BuildFailedError(`merge: expected shards 1/${count} to ${count}/${count} once each, got ${manifests.map((m) => `${m.shard.index + 1}/${m.shard.count}`).join(", ")}`);
-  const summaries = manifests.flatMap((m) => m.summaries).sort((a, b) => a.slug.localeCompare(b.slug));
+  const digests = manifests.flatMap((m, i) => m.digests.map((d) => ({ ...d, summary: join(dirs[i]!, d.summary) }))).sort((a, b) => a.slug.localeCompare(b.slug));
   const context = { ...first.context, projectRoot };
   let pages = 0;
   let files = 0;
   await publishAtomically(resolve(projectRoot, options.outDir), async (staging) => {
     for (const dir of dirs)
-      for (const name of await readdir(dir)) if (name !== MANIFEST) await cp(join(dir, name), join(staging, name), { recursive: true, force: false, errorOnExist: false });
+      for (const name of await readdir(dir)) if (name !== MANIFEST && name !== SUMMARIES_FOLDER) await cp(join(dir, name), join(staging, name), { recursive: true, force: false, errorOnExist: false });
     step("shards copied");
-    ({ pages, files } = await finishSite(context, summaries, staging, step));
+    ({ pages, files } = await finishSite(context, digests, staging, step));
     // The CMS when asked for, as in a whole build; its content folder as the shards saw it.
     if (options.admin) await writeAdmin(staging, await cmsOptionsFor(relative(first.context.projectRoot, first.context.contentDir), projectRoot));
   });

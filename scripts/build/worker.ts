@@ -5,12 +5,13 @@
  * heap of its own that is handed back to the system between builds.
  */
 import type { ContentFile } from "../content/discover.ts";
-import { renderCentres, renderSiteWide, type BuildContext, type SiteWideInput } from "./render-parts.ts";
+import { renderCentres, renderSiteWide, type BuildContext } from "./render-parts.ts";
+import type { CentreDigest } from "./summaries.ts";
 
 export type WorkerRequest =
   | { readonly type: "context"; readonly context: BuildContext }
   | { readonly type: "batch"; readonly id: number; readonly files: readonly ContentFile[]; readonly dirs: Readonly<Record<string, string>> | undefined }
-  | { readonly type: "siteWide"; readonly id: number; readonly summaries: readonly SiteWideInput[]; readonly outDir: string };
+  | { readonly type: "siteWide"; readonly id: number; readonly digests: readonly CentreDigest[]; readonly outDir: string };
 
 export type WorkerReply = { readonly id: number; readonly result?: Awaited<ReturnType<typeof renderCentres>> | Awaited<ReturnType<typeof renderSiteWide>>; readonly error?: string };
 
@@ -23,7 +24,7 @@ process.on("message", async (request: WorkerRequest) => {
   }
   let reply: WorkerReply;
   try {
-    if (request.type === "siteWide") reply = { id: request.id, result: await renderSiteWide(context!, request.summaries, request.outDir) };
+    if (request.type === "siteWide") reply = { id: request.id, result: await renderSiteWide(context!, request.digests, request.outDir) };
     else {
       const dirs = request.dirs;
       reply = { id: request.id, result: await renderCentres(context!, request.files, dirs ? (centre) => dirs[centre]! : undefined) };

@@ -5,6 +5,7 @@
  */
 import type { BusinessData, CentreData, EventData } from "../schema/index.ts";
 import type { TimeZone } from "../schema/fields.ts";
+import type { ProductCategory } from "../schema/business.ts";
 
 export type Lang = "id" | "en";
 export const LANGS: readonly Lang[] = ["id", "en"];
@@ -50,12 +51,28 @@ export interface EventNode extends EntryBase {
   readonly text: Localized<{ readonly judul: string; readonly ringkasan: string; readonly tempat?: string | undefined; readonly catatan_pendaftaran?: string | undefined }>;
 }
 
+/** What the site-wide pages need of a centre's businesses. */
+export interface BusinessTally {
+  readonly count: number;
+  readonly categories: readonly ProductCategory[];
+}
+
+export function tallyOf(businesses: readonly BusinessNode[]): BusinessTally {
+  return { count: businesses.length, categories: [...new Set(businesses.flatMap((b) => b.data.produk.map((p) => p.kategori)))] };
+}
+
 export class ContentGraph {
   readonly centres: readonly CentreNode[];
   readonly #businesses: ReadonlyMap<string, readonly BusinessNode[]>;
   readonly #events: ReadonlyMap<string, readonly EventNode[]>;
+  readonly #tallies: ReadonlyMap<string, BusinessTally> | undefined;
 
-  constructor(centres: CentreNode[], businesses: BusinessNode[], events: EventNode[]) {
+  /**
+   * `tallies`: for a graph of every centre without their businesses, what a build renders the
+   * site-wide pages from; they only count a centre's businesses and their kinds of product
+   * (scripts/build/site-wide-files.ts).
+   */
+  constructor(centres: CentreNode[], businesses: BusinessNode[], events: EventNode[], tallies?: ReadonlyMap<string, BusinessTally>) {
     this.centres = Object.freeze([...centres].sort((a, b) => a.text.id.nama.localeCompare(b.text.id.nama, "id")));
     const group = <T extends { centreSlug: string }>(items: T[]) => {
       const map = new Map<string, T[]>();
@@ -65,6 +82,7 @@ export class ContentGraph {
     };
     this.#businesses = group([...businesses].sort((a, b) => a.data.nama_usaha.localeCompare(b.data.nama_usaha, "id")));
     this.#events = group([...events].sort((a, b) => a.startsAt - b.startsAt || a.slug.localeCompare(b.slug)));
+    this.#tallies = tallies;
     Object.freeze(this);
   }
 
@@ -73,6 +91,13 @@ export class ContentGraph {
   }
   businessesOf(centre: CentreNode): readonly BusinessNode[] {
     return this.#businesses.get(centre.slug) ?? [];
+  }
+  businessCount(centre: CentreNode): number {
+    return this.#tallies?.get(centre.slug)?.count ?? this.businessesOf(centre).length;
+  }
+  /** The kinds of product a centre's businesses make. */
+  productCategoriesOf(centre: CentreNode): readonly ProductCategory[] {
+    return this.#tallies?.get(centre.slug)?.categories ?? tallyOf(this.businessesOf(centre)).categories;
   }
   eventsOf(centre: CentreNode): readonly EventNode[] {
     return this.#events.get(centre.slug) ?? [];

@@ -71,7 +71,7 @@ function centreColumns(graph: ContentGraph, urls: Urls): Columns<CentreNode> {
     ["fasilitas", (c) => c.data.fasilitas],
     ["kunjungan_rombongan_kapasitas", (c) => optional(c.data.kunjungan_rombongan?.kapasitas)],
     ["kunjungan_rombongan_kontak", (c) => optional(c.data.kunjungan_rombongan?.kontak)],
-    ["jumlah_pengrajin", (c) => graph.businessesOf(c).length],
+    ["jumlah_pengrajin", (c) => graph.businessCount(c)],
     ["jumlah_acara", (c) => graph.eventsOf(c).length],
     ["contoh", (c) => c.data.contoh],
   ];
@@ -133,7 +133,7 @@ function eventColumns(urls: Urls): Columns<EventNode> {
 }
 
 /** The three tables, rows in the graph's order: centres by name, then each centre's entries. */
-export function openDataTables(graph: ContentGraph, urls: Urls): readonly Table[] {
+export function openDataTables(graph: ContentGraph, urls: Urls): readonly [centres: Table, businesses: Table, events: Table] {
   const businesses = graph.centres.flatMap((c) => graph.businessesOf(c));
   const events = graph.centres.flatMap((c) => graph.eventsOf(c));
   return [

@@ -4,12 +4,19 @@
  * centres. A larger site gets `sitemap.xml` as a sitemap index naming `sitemap-1.xml`,
  * `sitemap-2.xml`, …; robots.txt names `sitemap.xml` either way.
  * ETALASE_SITEMAP_URLS sets a smaller limit, so a test can see the index on a small site.
+ *
+ * The XML is made here, for the template (templates/sitemap.11ty.ts) and for the build, which
+ * writes the sitemap centre by centre instead of from one list of every page
+ * (scripts/build/site-wide-files.ts).
  */
 import { inGroupsOf } from "../lib/groups.ts";
 import { isListed, type Page } from "./pages.ts";
+import type { Urls } from "./urls.ts";
 
 export const SITEMAP_URLS = Number(process.env.ETALASE_SITEMAP_URLS ?? 50_000);
 export const SITEMAP = "sitemap.xml";
+/** The name of the sitemap's `n`th part (from 1) on a site with an index. */
+export const sitemapPart = (n: number) => `sitemap-${n}.xml`;
 
 export type SitemapFile =
   | { readonly kind: "urls"; readonly path: string; readonly pages: readonly Page[] }
@@ -19,6 +26,32 @@ export type SitemapFile =
 export function sitemapFiles(pages: readonly Page[], limit = SITEMAP_URLS): SitemapFile[] {
   const listed = pages.filter(isListed);
   if (listed.length <= limit) return [{ kind: "urls", path: SITEMAP, pages: listed }];
-  const parts = inGroupsOf(listed, limit).map((share, i) => ({ kind: "urls", path: `sitemap-${i + 1}.xml`, pages: share }) as const);
+  const parts = inGroupsOf(listed, limit).map((share, i) => ({ kind: "urls", path: sitemapPart(i + 1), pages: share }) as const);
   return [{ kind: "index", path: SITEMAP, parts: parts.map((part) => part.path) }, ...parts];
+}
+
+const xml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+const HEAD = `<?xml version="1.0" encoding="UTF-8"?>\n`;
+
+/** A list of URLs: `URLSET_START`, the entries joined by `URL_SEPARATOR`, `URLSET_END`. */
+export const URLSET_START = `${HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n`;
+export const URL_SEPARATOR = "\n";
+export const URLSET_END = "\n</urlset>\n";
+
+/** One page, with its twin in the other language (hreflang alternates). */
+export function urlEntry(urls: Urls, page: Page): string {
+  const [id, en] = page.lang === "id" ? [page.path, page.alternatePath] : [page.alternatePath, page.path];
+  return [
+    "  <url>",
+    `    <loc>${xml(urls.absolute(page.path))}</loc>`,
+    `    <xhtml:link rel="alternate" hreflang="id" href="${xml(urls.absolute(id))}"/>`,
+    `    <xhtml:link rel="alternate" hreflang="en" href="${xml(urls.absolute(en))}"/>`,
+    `    <xhtml:link rel="alternate" hreflang="x-default" href="${xml(urls.absolute(id))}"/>`,
+    "  </url>",
+  ].join("\n");
+}
+
+export function sitemapIndex(urls: Urls, parts: readonly string[]): string {
+  const entries = parts.map((part) => `  <sitemap>\n    <loc>${xml(urls.absolute(part))}</loc>\n  </sitemap>`);
+  return `${HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join("\n")}\n</sitemapindex>\n`;
 }

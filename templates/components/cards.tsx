@@ -76,7 +76,7 @@ export function CentreCard({ site, centre, lang, heading: Heading = "h3" }: { si
         </a>
       </Heading>
       <p class="card__meta">
-        {centre.data.kota} · {count(site.graph.businessesOf(centre).length, lang)} {t(lang, "businessesCount")}
+        {centre.data.kota} · {count(site.graph.businessCount(centre), lang)} {t(lang, "businessesCount")}
         {centre.data.contoh && <span class="tag">{t(lang, "sampleShort")}</span>}
       </p>
       <p lang={textLang(lang, centre.translated)}>{centre.text[lang].ringkasan}</p>

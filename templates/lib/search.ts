@@ -31,7 +31,7 @@ export function searchFilters(page: Page): Filters | undefined {
 /** Every value a filter can take in this site, in the page's language, for the search form. */
 export function filterChoices(site: SiteModel, lang: Lang): Record<FilterKey, string[]> {
   const sorted = (values: string[]) => [...new Set(values.map(filterValue))].sort((a, b) => a.localeCompare(b, lang));
-  const used = new Set(site.graph.centres.flatMap((c) => site.graph.businessesOf(c).flatMap((b) => b.data.produk.map((p) => p.kategori))));
+  const used = new Set(site.graph.centres.flatMap((c) => site.graph.productCategoriesOf(c)));
   return {
     provinsi: sorted(provincesOf(site.graph).map((p) => p.name)),
     kerajinan: sorted(site.graph.centres.map((c) => c.text[lang].kerajinan)),

@@ -11,7 +11,7 @@ import { SearchForm } from "../components/SearchForm.tsx";
 
 /** One province as a line: how many centres and businesses, and which crafts. */
 function ProvinceSummary({ site, province, lang }: { site: SiteModel; province: Province; lang: Lang }) {
-  const businesses = province.centres.reduce((sum, centre) => sum + site.graph.businessesOf(centre).length, 0);
+  const businesses = province.centres.reduce((sum, centre) => sum + site.graph.businessCount(centre), 0);
   const crafts = [...new Set(province.centres.map((c) => c.text[lang].kerajinan))].sort((a, b) => a.localeCompare(b, lang));
   return (
     <li>

@@ -15,7 +15,7 @@ export function Province({ site, page }: { site: SiteModel; page: PageOf<"provin
   const heading = `${t(lang, "centresIn")} ${province.name}`;
   // Each page of a long list gets a title of its own, for search engines and browser tabs.
   const title = `${heading}${pageSuffix(lang, pageNumber, pageCount)}`;
-  const businesses = province.centres.reduce((sum, centre) => sum + site.graph.businessesOf(centre).length, 0);
+  const businesses = province.centres.reduce((sum, centre) => sum + site.graph.businessCount(centre), 0);
   const summary = `${count(province.centres.length, lang)} ${t(lang, "centresCount")}, ${count(businesses, lang)} ${t(lang, "businessesCount")}`;
   return (
     <Layout site={site} page={page} title={title} description={`${summary} · ${province.name}`} crumbs={[{ label: t(lang, "directory"), path: site.urls.home(lang) }]}>
