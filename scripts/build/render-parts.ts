@@ -63,10 +63,12 @@ export interface BatchResult {
 const NO_BODY = Object.freeze({ id: "", en: "" });
 const withoutBody = <T extends { bodyHtml: unknown }>(node: T): T => ({ ...node, bodyHtml: NO_BODY });
 
-function siteModel(context: BuildContext, businesses: readonly BusinessNode[], events: readonly EventNode[], photos: PhotoResult): SiteModel {
+function siteModel(context: BuildContext, businesses: readonly BusinessNode[], events: readonly EventNode[], photos: PhotoResult, onlyCentres?: ReadonlySet<string>): SiteModel {
   const graph = new ContentGraph([...context.centres], [...businesses], [...events]);
-  return new SiteModel(graph, new Urls(context.pathPrefix, context.siteUrl ?? process.env.ETALASE_SITE_URL), context.now, photos);
+  return new SiteModel(graph, siteUrls(context), context.now, photos, onlyCentres);
 }
+
+const siteUrls = (context: BuildContext) => new Urls(context.pathPrefix, context.siteUrl ?? process.env.ETALASE_SITE_URL);
 
 /**
  * Writes files, creating each folder once. Synchronously on purpose: with writes in flight on
@@ -125,8 +127,8 @@ export async function renderCentres(context: BuildContext, files: readonly Conte
   const businesses = batch.centres.flatMap((c) => batch.businessesOf(c));
   const events = batch.centres.flatMap((c) => batch.eventsOf(c));
   const photos = new Map([...context.centrePhotos, ...processed.photos]);
-  const site = siteModel(context, businesses, events, { photos, files: [], problems: [] });
   const mine = new Set(batch.centres.map((c) => c.slug));
+  const site = siteModel(context, businesses, events, { photos, files: [], problems: [] }, mine);
   const setup = recordEleventySetup(site);
   const outputs = listOutputs(await templatesOf(context.projectRoot), setup.globalData).filter((o) => o.centre !== undefined && mine.has(o.centre));
 
@@ -179,7 +181,7 @@ export interface SiteWideResult {
 export async function renderSiteWide(context: BuildContext, digests: readonly CentreDigest[], outDir: string): Promise<SiteWideResult> {
   const graph = await summaryGraph(context.centres, digests);
   // No site-wide page shows a business's or an event's photo: the centres' own are enough.
-  const site = new SiteModel(graph, new Urls(context.pathPrefix, context.siteUrl ?? process.env.ETALASE_SITE_URL), context.now, { photos: new Map(context.centrePhotos), files: [], problems: [] });
+  const site = new SiteModel(graph, siteUrls(context), context.now, { photos: new Map(context.centrePhotos), files: [], problems: [] });
   const setup = recordEleventySetup(site);
   const outputs = listOutputs(await templatesOf(context.projectRoot), setup.globalData).filter((o) => o.centre === undefined && !STREAMED_TEMPLATES.has(o.template.file));
   const unsafe: UnsafeOutput[] = [];

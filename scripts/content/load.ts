@@ -44,8 +44,10 @@ export async function loadFiles(files: readonly ContentFile[]): Promise<LoadedFi
   const problems: Problem[] = [];
   const content: ValidatedContent = { centres: [], centreTranslations: [], businesses: [], businessTranslations: [], events: [], eventTranslations: [] };
   const unfinished: UnfinishedEntries = { centres: [], businesses: [], events: [] };
-  const reads = await Promise.all(files.map(async (file) => ({ file, read: await readContentFile(file.path, file.file) })));
-  for (const { file, read } of reads) {
+  // One file at a time: read all at once, every file's parse was alive at the same time (the 3,190
+  // index files of 2,000 centres: a heap of 303 MB instead of 141 MB), for no gain in time.
+  for (const file of files) {
+    const read = await readContentFile(file.path, file.file);
     if (!read.ok) {
       problems.push(...read.problems);
       continue;

@@ -71,8 +71,11 @@ function* listPagesOf<T>(items: readonly T[], lang: Lang, pathOf: (lang: Lang, p
   for (const [i, share] of shares.entries()) yield { share, pageNumber: i + 1, pageCount: shares.length, path: pathOf(lang, i + 1), alternatePath: pathOf(other(lang), i + 1) };
 }
 
-/** `now`: the build's instant, which splits events into upcoming and past. */
-export function listPages(graph: ContentGraph, urls: Urls, now: number): Page[] {
+/**
+ * `now`: the build's instant, which splits events into upcoming and past. `onlyCentres`: list the
+ * pages of these centres only (and the site-wide ones), for a batch that renders no other.
+ */
+export function listPages(graph: ContentGraph, urls: Urls, now: number, onlyCentres?: ReadonlySet<string>): Page[] {
   const pages: Page[] = [];
   for (const lang of LANGS) {
     const twin = other(lang);
@@ -82,6 +85,7 @@ export function listPages(graph: ContentGraph, urls: Urls, now: number): Page[] 
       for (const { share, ...paging } of listPagesOf(province.centres, lang, (l, n) => urls.province(l, province.slug, n))) pages.push({ kind: "province", lang, province, centres: share, ...paging });
     }
     for (const centre of graph.centres) {
+      if (onlyCentres && !onlyCentres.has(centre.slug)) continue;
       const c = centre.slug;
       pages.push({ kind: "centre", lang, centre, path: urls.centre(lang, c), alternatePath: urls.centre(twin, c) });
       for (const { share, ...paging } of listPagesOf(graph.businessesOf(centre), lang, (l, n) => urls.businesses(l, c, n))) pages.push({ kind: "businesses", lang, centre, businesses: share, ...paging });
