@@ -59,6 +59,12 @@ describe("a centre with more businesses than one page holds", () => {
     const english = page(`en/${CENTRE}/artisans/page/2/`);
     expect(english.querySelector("h1")?.text).toBe("Artisans and businesses (page 2 of 2)");
     expect(english.querySelector('link[hreflang="id"]')?.getAttribute("href")).toMatch(new RegExp(`/${CENTRE}/pengrajin/halaman/2/$`));
+    // The breadcrumb leads back to the list's first page and ends with the page's number, not its whole title again.
+    const crumbs = second.querySelectorAll(".crumbs li");
+    expect(crumbs.slice(-2).map((li) => li.text.trim())).toEqual(["Pengrajin dan usaha", "Halaman 2 dari 2"]);
+    expect(crumbs.at(-2)?.querySelector("a")?.getAttribute("href")).toBe(`/${CENTRE}/pengrajin/`);
+    expect(english.querySelectorAll(".crumbs li").at(-1)?.text.trim()).toBe("Page 2 of 2");
+    expect(page(`${CENTRE}/pengrajin/`).querySelectorAll(".crumbs li").at(-1)?.text.trim()).toBe("Pengrajin dan usaha: Sentra Tenun Besar Uji (halaman 1 dari 2)");
     const sitemap = readFileSync(join(site, "sitemap.xml"), "utf8");
     for (const path of [`${CENTRE}/pengrajin/`, `${CENTRE}/pengrajin/halaman/2/`, `en/${CENTRE}/artisans/`, `en/${CENTRE}/artisans/page/2/`]) expect(sitemap).toMatch(new RegExp(`<loc>[^<]*/${path}</loc>`));
   });

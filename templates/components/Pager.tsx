@@ -1,6 +1,7 @@
 import type { Lang } from "../../scripts/content/graph.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { t } from "../lib/words.ts";
+import type { Crumb } from "../layout/Layout.tsx";
 
 /** "Halaman 2 dari 5" / "Page 2 of 5", for the title and the pager. */
 function pageLabel(lang: Lang, pageNumber: number, pageCount: number): string {
@@ -10,6 +11,14 @@ function pageLabel(lang: Lang, pageNumber: number, pageCount: number): string {
 /** " (halaman 2 dari 5)" after a list's heading and title, so each page has its own; "" for a list of one page. */
 export function pageSuffix(lang: Lang, pageNumber: number, pageCount: number): string {
   return pageCount > 1 ? ` (${pageLabel(lang, pageNumber, pageCount).toLowerCase()})` : "";
+}
+
+/**
+ * A long list's breadcrumb: on page 2 and on it leads back to the list's first page and ends with
+ * "Halaman 2 dari 5", instead of repeating the page's whole title. For Layout's `crumbs` and `here`.
+ */
+export function listCrumbs(lang: Lang, pageNumber: number, pageCount: number, crumbs: readonly Crumb[], firstPage: Crumb): { crumbs: readonly Crumb[]; here?: string } {
+  return pageNumber > 1 ? { crumbs: [...crumbs, firstPage], here: pageLabel(lang, pageNumber, pageCount) } : { crumbs };
 }
 
 /**

@@ -14,7 +14,7 @@ function FilterValues({ filters }: { filters: Filters }) {
   );
 }
 
-interface Crumb {
+export interface Crumb {
   readonly label: string;
   readonly path: string;
 }
@@ -25,6 +25,8 @@ interface LayoutProps {
   readonly title: string;
   readonly description: string;
   readonly crumbs?: readonly Crumb[];
+  /** The breadcrumb's last item, the page itself: its title unless given. */
+  readonly here?: string;
   readonly children: ComponentChildren;
 }
 
@@ -90,7 +92,7 @@ function SharingTags({ site, page, title, description }: { site: SiteModel; page
   );
 }
 
-export function Layout({ site, page, title, description, crumbs = [], children }: LayoutProps) {
+export function Layout({ site, page, title, description, crumbs = [], here = title, children }: LayoutProps) {
   const { lang } = page;
   const other = lang === "id" ? "en" : "id";
   const fullTitle = page.kind === "directory" ? title : `${title} · ${t(lang, "siteName")}`;
@@ -141,7 +143,7 @@ export function Layout({ site, page, title, description, crumbs = [], children }
                     <a href={site.urls.link(crumb.path)}>{crumb.label}</a>
                   </li>
                 ))}
-                <li aria-current="page">{title}</li>
+                <li aria-current="page">{here}</li>
               </ol>
             </nav>
           )}

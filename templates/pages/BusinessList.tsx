@@ -4,7 +4,7 @@ import { Layout } from "../layout/Layout.tsx";
 import { BusinessCard } from "../components/cards.tsx";
 import { count } from "../lib/format.ts";
 import { t } from "../lib/words.ts";
-import { Pager, pageSuffix } from "../components/Pager.tsx";
+import { listCrumbs, Pager, pageSuffix } from "../components/Pager.tsx";
 
 /**
  * `/<centre>/pengrajin/`: every business of the centre. A centre with more businesses than fit one
@@ -21,7 +21,7 @@ export function BusinessList({ site, page }: { site: SiteModel; page: PageOf<"bu
       page={page}
       title={`${t(lang, "businessesTitle")}: ${name}${paged}`}
       description={`${t(lang, "businessesTitle")} · ${name}`}
-      crumbs={[{ label: t(lang, "directory"), path: site.urls.home(lang) }, { label: name, path: site.urls.centre(lang, centre.slug) }]}
+      {...listCrumbs(lang, pageNumber, pageCount, [{ label: t(lang, "directory"), path: site.urls.home(lang) }, { label: name, path: site.urls.centre(lang, centre.slug) }], { label: t(lang, "businessesTitle"), path: site.urls.businesses(lang, centre.slug) })}
     >
       <h1>
         {t(lang, "businessesTitle")}

@@ -3,7 +3,7 @@ import type { SiteModel } from "../../scripts/site/model.ts";
 import { Layout } from "../layout/Layout.tsx";
 import { EventCards } from "../components/cards.tsx";
 import { Section } from "../components/bits.tsx";
-import { Pager, pageSuffix } from "../components/Pager.tsx";
+import { listCrumbs, Pager, pageSuffix } from "../components/Pager.tsx";
 import { t } from "../lib/words.ts";
 
 /**
@@ -26,7 +26,7 @@ export function EventList({ site, page }: { site: SiteModel; page: PageOf<"event
       page={page}
       title={`${t(lang, "eventsTitle")}: ${name}${paged}`}
       description={`${t(lang, "eventsTitle")} · ${name}`}
-      crumbs={[{ label: t(lang, "directory"), path: site.urls.home(lang) }, { label: name, path: site.urls.centre(lang, centre.slug) }]}
+      {...listCrumbs(lang, pageNumber, pageCount, [{ label: t(lang, "directory"), path: site.urls.home(lang) }, { label: name, path: site.urls.centre(lang, centre.slug) }], { label: t(lang, "eventsTitle"), path: site.urls.events(lang, centre.slug) })}
     >
       <h1>
         {t(lang, "eventsTitle")}

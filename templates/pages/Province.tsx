@@ -4,7 +4,7 @@ import { Layout } from "../layout/Layout.tsx";
 import { count } from "../lib/format.ts";
 import { t } from "../lib/words.ts";
 import { CentreCard } from "../components/cards.tsx";
-import { Pager, pageSuffix } from "../components/Pager.tsx";
+import { listCrumbs, Pager, pageSuffix } from "../components/Pager.tsx";
 
 /**
  * `/provinsi/<slug>/`: the centres of one province, for a tour guide planning a route. A province
@@ -18,7 +18,7 @@ export function Province({ site, page }: { site: SiteModel; page: PageOf<"provin
   const businesses = province.centres.reduce((sum, centre) => sum + site.graph.businessCount(centre), 0);
   const summary = `${count(province.centres.length, lang)} ${t(lang, "centresCount")}, ${count(businesses, lang)} ${t(lang, "businessesCount")}`;
   return (
-    <Layout site={site} page={page} title={title} description={`${summary} · ${province.name}`} crumbs={[{ label: t(lang, "directory"), path: site.urls.home(lang) }]}>
+    <Layout site={site} page={page} title={title} description={`${summary} · ${province.name}`} {...listCrumbs(lang, pageNumber, pageCount, [{ label: t(lang, "directory"), path: site.urls.home(lang) }], { label: heading, path: site.urls.province(lang, province.slug) })}>
       <h1>{title}</h1>
       <p class="lead">{summary}</p>
       <ul class="cards">
