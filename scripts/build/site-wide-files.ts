@@ -13,7 +13,7 @@ import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } 
 import { dirname, join } from "node:path";
 import { ContentGraph, LANGS, tallyOf, type BusinessTally, type CentreNode, type EventNode } from "../content/graph.ts";
 import { TableWriter, type Format } from "../opendata/formats.ts";
-import { openDataTables } from "../opendata/tables.ts";
+import { openDataTables, type Table } from "../opendata/tables.ts";
 import { isListed, listPages, type Page } from "../site/pages.ts";
 import { SITEMAP, SITEMAP_URLS, sitemapIndex, sitemapPart, urlEntry, URL_SEPARATOR, URLSET_END, URLSET_START } from "../site/sitemap.ts";
 import type { Urls } from "../site/urls.ts";
@@ -140,16 +140,16 @@ export async function writeStreamedFiles(site: { graph: ContentGraph; urls: Urls
   const files = sitemap.end();
 
   // Open data: the centres' table from the summary graph, the businesses' and events' centre by centre.
-  const tables = openDataTables(graph, urls);
-  const [centreFiles, businessFiles, eventFiles] = tables.map((table) =>
+  const [centres, businesses, events] = openDataTables(graph, urls);
+  const open = (table: Table): OpenFile[] =>
     DATA_FORMATS.map((format) => {
       const path = urls.data(`${table.name}.${format}`);
       files.push(path);
       const file = new StreamedFile(join(outDir, path));
       return { file, writer: new TableWriter(format, table.columns, (chunk) => file.write(chunk)) };
-    }),
-  ) as unknown as [OpenFile[], OpenFile[], OpenFile[]];
-  for (const { writer } of centreFiles) writer.rows(tables[0].rows);
+    });
+  const [centreFiles, businessFiles, eventFiles] = [open(centres), open(businesses), open(events)];
+  for (const { writer } of centreFiles) writer.rows(centres.rows);
   for await (const centreGraph of centreByCentre(graph.centres, bySlug)) {
     const [, ownBusinesses, ownEvents] = openDataTables(centreGraph, urls);
     for (const { writer } of businessFiles) writer.rows(ownBusinesses.rows);
