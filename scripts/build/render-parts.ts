@@ -47,7 +47,6 @@ export interface CentreSummary {
   /** Without their Markdown bodies. */
   readonly businesses: readonly BusinessNode[];
   readonly events: readonly EventNode[];
-  readonly photos: readonly (readonly [key: string, photo: ProcessedPhoto])[];
   /** Every file written for the centre, relative to the site. */
   readonly files: readonly string[];
   /** How many of the site's pages are the centre's. */
@@ -156,7 +155,6 @@ export async function renderCentres(context: BuildContext, files: readonly Conte
       slug: centre.slug,
       businesses: batch.businessesOf(centre).map(withoutBody),
       events: batch.eventsOf(centre).map(withoutBody),
-      photos: [...own.entries()],
       files: [...filesOf.get(centre.slug)!, ...[...images].map((name) => `img/${name}`)],
       pages: site.pages.filter((page) => "centre" in page && page.centre.slug === centre.slug).length,
     });

@@ -11,7 +11,7 @@
  */
 import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { ContentGraph, LANGS, tallyOf, type BusinessTally, type CentreNode, type EventNode } from "../content/graph.ts";
+import { ContentGraph, LANGS, tallyOf, type BusinessTally, type CentreNode, type EventNode, type Lang } from "../content/graph.ts";
 import { TableWriter, type Format } from "../opendata/formats.ts";
 import { openDataTables, type Table } from "../opendata/tables.ts";
 import { isListed, listPages, type Page } from "../site/pages.ts";
@@ -129,17 +129,20 @@ interface OpenFile {
 export async function writeStreamedFiles(site: { graph: ContentGraph; urls: Urls; now: number; pages: readonly Page[] }, digests: readonly CentreDigest[], outDir: string): Promise<string[]> {
   const bySlug = new Map(digests.map((d) => [d.slug, d]));
   const { graph, urls, now } = site;
-  const ownPages = (centreGraph: ContentGraph) => listPages(centreGraph, urls, now).filter((page) => "centre" in page);
 
-  // The sitemap lists a language's pages together, as listPages orders them: the site-wide ones, then each centre's.
+  // The sitemap lists a language's pages together, as listPages orders them: the site-wide ones,
+  // then each centre's. So each language is a pass over the centres; the first also writes the
+  // open data's rows.
   const sitemap = new SitemapWriter(outDir, urls);
-  for (const lang of LANGS) {
+  const addSiteWidePages = (lang: Lang) => {
     for (const page of site.pages) if (page.lang === lang && !("centre" in page)) sitemap.add(page);
-    for await (const centreGraph of centreByCentre(graph.centres, bySlug)) for (const page of ownPages(centreGraph)) if (page.lang === lang) sitemap.add(page);
-  }
-  const files = sitemap.end();
+  };
+  const addCentrePages = (centreGraph: ContentGraph, lang: Lang) => {
+    for (const page of listPages(centreGraph, urls, now)) if ("centre" in page && page.lang === lang) sitemap.add(page);
+  };
 
   // Open data: the centres' table from the summary graph, the businesses' and events' centre by centre.
+  const files: string[] = [];
   const [centres, businesses, events] = openDataTables(graph, urls);
   const open = (table: Table): OpenFile[] =>
     DATA_FORMATS.map((format) => {
@@ -150,11 +153,19 @@ export async function writeStreamedFiles(site: { graph: ContentGraph; urls: Urls
     });
   const [centreFiles, businessFiles, eventFiles] = [open(centres), open(businesses), open(events)];
   for (const { writer } of centreFiles) writer.rows(centres.rows);
-  for await (const centreGraph of centreByCentre(graph.centres, bySlug)) {
-    const [, ownBusinesses, ownEvents] = openDataTables(centreGraph, urls);
-    for (const { writer } of businessFiles) writer.rows(ownBusinesses.rows);
-    for (const { writer } of eventFiles) writer.rows(ownEvents.rows);
+
+  for (const [i, lang] of LANGS.entries()) {
+    addSiteWidePages(lang);
+    for await (const centreGraph of centreByCentre(graph.centres, bySlug)) {
+      addCentrePages(centreGraph, lang);
+      if (i > 0) continue;
+      const [, ownBusinesses, ownEvents] = openDataTables(centreGraph, urls);
+      for (const { writer } of businessFiles) writer.rows(ownBusinesses.rows);
+      for (const { writer } of eventFiles) writer.rows(ownEvents.rows);
+    }
   }
+  files.push(...sitemap.end());
+
   for (const { file, writer } of [...centreFiles, ...businessFiles, ...eventFiles]) {
     writer.end();
     file.close();

@@ -34,10 +34,6 @@ export async function readSummary(digest: Pick<CentreDigest, "summary">): Promis
   return deserialize(await readFile(digest.summary)) as CentreSummary;
 }
 
-export async function writeSummary(summary: CentreSummary, path: string): Promise<void> {
-  await writeFile(path, serialize(summary));
-}
-
 /** Writes summaries into `dir`, one file a centre. */
 export class SummaryWriter {
   #made = false;
@@ -47,7 +43,7 @@ export class SummaryWriter {
     if (!this.#made) await mkdir(this.dir, { recursive: true });
     this.#made = true;
     const path = join(this.dir, `${summary.slug}.v8`);
-    await writeSummary(summary, path);
+    await writeFile(path, serialize(summary));
     return digestOf(summary, path);
   }
 }
