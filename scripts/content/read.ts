@@ -19,6 +19,8 @@ export interface ReadFile {
   /** True when the file holds nothing but white space; validation then names the fields to write. */
   readonly empty?: boolean;
   readonly body: string;
+  /** The 1-based line in the file where the body begins. */
+  readonly bodyLine?: number;
   /** The 1-based line in the file of a field path, or of its nearest existing parent. */
   readonly lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
@@ -133,7 +135,9 @@ export async function readContentFile(path: string, file: string): Promise<ReadR
   } as unknown as Parameters<typeof matter>[1]);
   // gray-matter skips the engine when the block between the --- lines is empty or only comments:
   // that is a file with no fields yet, and validation names the ones it needs.
-  if (!yamlDoc) return { ok: true, value: { data: {}, body: parsed.content, lineOf: () => undefined } };
+  // gray-matter's body is the end of the text, after the closing --- line.
+  const bodyLine = text.endsWith(parsed.content) ? text.slice(0, text.length - parsed.content.length).split("\n").length : undefined;
+  if (!yamlDoc) return { ok: true, value: { data: {}, body: parsed.content, bodyLine, lineOf: () => undefined } };
   const doc = yamlDoc;
   const fileLine = lineInFile(lineCounter, firstLineOfYaml);
 
@@ -158,7 +162,7 @@ export async function readContentFile(path: string, file: string): Promise<ReadR
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
 
   const lineOf = lineIndex(doc, fileLine);
-  return { ok: true, value: { data: data ?? {}, body: parsed.content, lineOf } };
+  return { ok: true, value: { data: data ?? {}, body: parsed.content, bodyLine, lineOf } };
 }
 
 /** Offset in the front matter → line in the file. */

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { bilingual as b, quoted, type Bilingual, type Problem } from "../problems/problem.ts";
 import { closest } from "../problems/suggest.ts";
 import { exampleOf, issueText } from "../schema/issue.ts";
+import { bodyImageProblems } from "./body-images.ts";
 import type { ReadFile } from "./read.ts";
 
 /** Keys Eleventy or other tools would obey; content must never steer the build (BAD-INPUTS 6). */
@@ -294,7 +295,15 @@ function withoutEmptyOptionals(schema: z.ZodType, data: unknown, path: readonly 
   );
 }
 
+/** The file's fields checked against its schema, and its body for pictures it cannot show. */
 export function validate<S extends z.ZodType>(schema: S, read: ReadFile, file: string): Validated<S> {
+  const checked = validateFields(schema, read, file);
+  const inBody = bodyImageProblems(schema, read, file);
+  if (!inBody.length) return checked;
+  return checked.ok ? { ok: false, problems: inBody, salvaged: checked.value } : { ...checked, problems: [...checked.problems, ...inBody] };
+}
+
+function validateFields<S extends z.ZodType>(schema: S, read: ReadFile, file: string): Validated<S> {
   const data = withoutEmptyOptionals(schema, read.data);
   const noFields = noFieldsProblem(schema, read, file);
   if (noFields) return { ok: false, problems: [noFields], salvaged: {} };
