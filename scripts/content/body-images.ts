@@ -34,7 +34,7 @@ function fieldNames(paths: readonly string[][]): { id: string; en: string } {
 export function bodyImageProblems(schema: z.ZodType, read: ReadFile, file: string): Problem[] {
   const images = imagesIn(read.body);
   if (!images.length) return [];
-  const fields = photoFields(schema);
+  const fields = photoFields(schema).sort((a, b) => a.length - b.length);
   const names = fieldNames(fields);
   const fix = fields.length
     ? b(
