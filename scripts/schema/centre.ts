@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { photo } from "./photo.ts";
-import { calendarDate, clockTime, email, phone, sampleFlag, text, timeZone, webUrl, wholeNumber } from "./fields.ts";
+import { calendarDate, clockTime, decimalNumber, email, phone, sampleFlag, socialLink, text, timeZone, webUrl, wholeNumber } from "./fields.ts";
 
 /** Facilities a centre can have; each has a label in both languages in `templates/lib/labels.ts`. */
 export const FACILITIES = ["showroom", "ruang-pelatihan", "panggung-peragaan", "ruang-produksi", "parkir", "parkir-bus", "musala", "toilet", "kafe", "wifi", "akses-kursi-roda"] as const;
@@ -14,7 +14,7 @@ const openingHours = z.strictObject({
 
 /** A figure about the centre, always with where it comes from and when. */
 const figure = z.strictObject({
-  nilai: z.number().nonnegative(),
+  nilai: decimalNumber(0),
   label: text(120),
   sumber: text(160),
   sumber_url: webUrl.optional(),
@@ -29,7 +29,7 @@ export const centreSchema = z.strictObject({
   provinsi: text(60),
   kota: text(80),
   alamat: text(200),
-  koordinat: z.strictObject({ lintang: z.number().min(-11).max(6), bujur: z.number().min(95).max(141) }),
+  koordinat: z.strictObject({ lintang: decimalNumber(-11, 6), bujur: decimalNumber(95, 141) }),
   zona_waktu: timeZone,
   jam_buka: z.array(openingHours).min(1),
   catatan_jam: text(200).optional(),
@@ -37,7 +37,8 @@ export const centreSchema = z.strictObject({
   whatsapp: phone("whatsapp"),
   telepon: phone("telepon").optional(),
   email: email.optional(),
-  media_sosial: z.strictObject({ instagram: webUrl, facebook: webUrl, youtube: webUrl, tiktok: webUrl }).partial().optional(),
+  /** Each an account name or an address on that network's own domain; stored as the address. */
+  media_sosial: z.strictObject({ instagram: socialLink("instagram"), facebook: socialLink("facebook"), youtube: socialLink("youtube"), tiktok: socialLink("tiktok") }).partial().optional(),
   pengelola: text(160),
   pengelola_url: webUrl.optional(),
   fasilitas: z.array(z.enum(FACILITIES)).default([]),

@@ -4,7 +4,8 @@
  */
 import { z } from "zod";
 import { bilingual as b, quoted, type Bilingual } from "../problems/problem.ts";
-import { addIssue, withExample } from "./issue.ts";
+import { codePoint, hiddenControl } from "./characters.ts";
+import { addIssue, withExample, type IssueText } from "./issue.ts";
 
 /** Plain text on one line: no control characters, trimmed, not empty. */
 export function text(max = 200) {
@@ -100,19 +101,136 @@ function phoneNumber(kind: "whatsapp" | "telepon") {
   });
 }
 
-/** A whole number of rupiah, written without dots (`750000`). */
+/** A whole number of rupiah, written without dots (`750000`); `150.000`, `Rp 150000` or `150rb` is refused with the number to write. */
 const rupiahAmount = z.union([z.number(), z.string()]).transform((raw, ctx) => {
   if (typeof raw === "number" && Number.isSafeInteger(raw) && raw >= 0) return raw;
-  addIssue(ctx, {
-    message: b(`${quoted(raw)} bukan jumlah rupiah yang sah.`, `${quoted(raw)} is not a valid amount of rupiah.`),
-    fix: b("tulis angka bulat tanpa titik, tanpa Rp, misalnya 750000.", "write a whole number without dots or Rp, e.g. 750000."),
-  });
+  addIssue(ctx, typedNumberIssue(raw, "rupiah"));
   return z.NEVER;
 });
 export const rupiah = withExample(rupiahAmount, b("angka bulat tanpa titik dan tanpa Rp, misalnya 750000", "a whole number without dots or Rp, e.g. 750000"));
 
+/**
+ * What a number field accepts, for the CMS's number widget: the checks live inside a transform,
+ * where the CMS cannot read them.
+ */
+export interface NumberField {
+  readonly int: boolean;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export function numberFieldOf(schema: unknown): NumberField | undefined {
+  if (!(schema instanceof z.ZodType)) return undefined;
+  return z.globalRegistry.get(schema)?.etalaseNumber as NumberField | undefined;
+}
+
+function outOfRange(value: number, min: number, max: number): IssueText | undefined {
+  if (value < min) return { message: b(`Angka ini terlalu kecil (paling kecil ${min}).`, `This number is too small (at least ${min}).`), fix: b("periksa lagi angkanya.", "check the number.") };
+  if (value > max) return { message: b(`Angka ini terlalu besar (paling besar ${max}).`, `This number is too large (at most ${max}).`), fix: b("periksa lagi angkanya.", "check the number.") };
+  return undefined;
+}
+
+/**
+ * A whole number (a capacity, a year). The content reader hands over what was typed whenever
+ * YAML would change it (`1.500` is 1.5 to YAML), so `1.500` is refused with "tulis 1500".
+ */
 export function wholeNumber(min: number, max: number) {
-  return z.number().int().min(min).max(max);
+  const schema = z.union([z.number(), z.string()]).transform((raw, ctx) => {
+    if (typeof raw !== "number" || !Number.isSafeInteger(raw)) {
+      addIssue(ctx, typedNumberIssue(raw, "whole"));
+      return z.NEVER;
+    }
+    const range = outOfRange(raw, min, max);
+    if (range) addIssue(ctx, range);
+    return range ? z.NEVER : raw;
+  });
+  return withExample(schema, b("angka bulat tanpa titik, misalnya 25", "a whole number without dots, e.g. 25")).meta({ etalaseNumber: { int: true, min, max } satisfies NumberField });
+}
+
+/**
+ * A number that may have a decimal part, written with a decimal point (`-6.89`, `12.5`).
+ * `1.250` is refused: in Indonesian it means 1250, to YAML 1.25.
+ */
+export function decimalNumber(min: number, max?: number) {
+  const schema = z.union([z.number(), z.string()]).transform((raw, ctx) => {
+    const typed = String(raw).trim();
+    // `1.250` is 1250 to a person and 1.25 to YAML; refused only when both could be meant.
+    const ambiguous = looksLikeThousands(typed) && Number(typed.replace(/[.,]/g, "")) <= (max ?? Infinity);
+    const value = typeof raw === "number" ? raw : /^[+-]?\d+\.\d+$/.test(typed) && !ambiguous ? Number(typed) : undefined;
+    if (value === undefined || !Number.isFinite(value)) {
+      addIssue(ctx, typedNumberIssue(raw, "decimal"));
+      return z.NEVER;
+    }
+    const range = outOfRange(value, min, max ?? Number.MAX_SAFE_INTEGER);
+    if (range) addIssue(ctx, range);
+    return range ? z.NEVER : value;
+  });
+  return withExample(schema, b("angka dengan titik desimal, misalnya 12.5", "a number with a decimal point, e.g. 12.5")).meta({ etalaseNumber: { int: false, min, ...(max !== undefined ? { max } : {}) } satisfies NumberField });
+}
+
+/** `150.000`, `1.500.000`, `150,000`: groups of three digits after a separator. */
+const looksLikeThousands = (value: string) => /^\d{1,3}([.,])\d{3}(\1\d{3})*$/.test(value);
+
+const UNITS_TIMES: readonly [RegExp, number][] = [
+  [/^(rb|ribu|k)$/i, 1_000],
+  [/^(jt|juta)$/i, 1_000_000],
+  [/^(m|miliar|milyar)$/i, 1_000_000_000],
+];
+
+/** The number a person meant by `Rp 1.500.000,-`, `150rb`, `1,5 juta`, when it is clear; else undefined. */
+export function meantNumber(typed: string): number | undefined {
+  let text = typed.trim().replace(/^(rp\.?|idr)\s*/i, "").replace(/(,-|,00|\.-|\.00)$/, "").trim();
+  let times = 1;
+  const unit = /^([\d.,]+)\s*([a-z]+)\.?$/i.exec(text);
+  if (unit) {
+    const found = UNITS_TIMES.find(([pattern]) => pattern.test(unit[2]!));
+    if (!found) return undefined;
+    times = found[1];
+    text = unit[1]!;
+  }
+  if (/^\d+$/.test(text)) return Number(text) * times;
+  if (looksLikeThousands(text)) return Number(text.replace(/[.,]/g, "")) * times;
+  // `1,5 juta` or `1.5 juta`: a decimal only makes a whole number with a unit after it.
+  if (times > 1 && /^\d+[.,]\d+$/.test(text)) return Math.round(Number(text.replace(",", ".")) * times);
+  return undefined;
+}
+
+type NumberKind = "rupiah" | "whole" | "decimal";
+
+/** Says what is wrong with a number as it was typed, and the number to write instead. */
+export function typedNumberIssue(raw: unknown, kind: NumberKind): IssueText {
+  const typed = String(raw).trim();
+  const example = kind === "decimal" ? "12.5" : kind === "rupiah" ? "750000" : "25";
+  if (typeof raw === "string" && kind === "decimal" && /^[+-]?\d+,\d+$/.test(typed) && !looksLikeThousands(typed))
+    return { message: b(`${quoted(typed)} memakai koma sebagai tanda desimal.`, `${quoted(typed)} uses a comma as the decimal mark.`), fix: b(`pakai titik untuk desimal: tulis ${typed.replace(",", ".")}.`, `use a point for decimals: write ${typed.replace(",", ".")}.`) };
+  if (typeof raw === "string" && kind === "decimal" && looksLikeThousands(typed)) {
+    const whole = typed.replace(/[.,]/g, "");
+    return {
+      message: b(`${quoted(typed)} bisa dibaca sebagai ${whole} atau sebagai pecahan.`, `${quoted(typed)} could be read as ${whole} or as a fraction.`),
+      fix: b(`tulis ${whole} tanpa titik; untuk pecahan tulis tanpa angka 0 di belakang, misalnya ${Number(typed.replace(",", "."))}.`, `write ${whole} without dots; for a fraction write it without trailing zeros, e.g. ${Number(typed.replace(",", "."))}.`),
+    };
+  }
+  const meant = typeof raw === "string" ? meantNumber(typed) : undefined;
+  const written = typeof raw === "number" || /^[+-]?\d+([.,]\d+)?$/.test(typed);
+  if (meant !== undefined && Number.isSafeInteger(meant)) {
+    const why = /^(rp|idr)/i.test(typed)
+      ? b("memuat Rp", "includes Rp")
+      : /[a-z]/i.test(typed)
+        ? b("memuat kata satuan (rb, juta)", "includes a unit word (rb, juta)")
+        : b("memakai tanda pemisah ribuan", "uses a thousands separator");
+    return { message: b(`${quoted(typed)} ${why.id}.`, `${quoted(typed)} ${why.en}.`), fix: b(`tulis ${meant} (angka saja, tanpa titik, koma atau Rp).`, `write ${meant} (digits only, without dots, commas or Rp).`) };
+  }
+  if (written && kind !== "decimal") {
+    const rounded = Math.round(Number(typed.replace(",", ".")));
+    return {
+      message: kind === "rupiah" ? b(`${quoted(typed)} bukan jumlah rupiah bulat.`, `${quoted(typed)} is not a whole amount of rupiah.`) : b(`${quoted(typed)} bukan angka bulat.`, `${quoted(typed)} is not a whole number.`),
+      fix: Number.isSafeInteger(rounded) && rounded >= 0 ? b(`tulis angka bulat tanpa titik atau koma, misalnya ${rounded}.`, `write a whole number without a point or comma, e.g. ${rounded}.`) : b(`tulis angka bulat tanpa titik, misalnya ${example}.`, `write a whole number without dots, e.g. ${example}.`),
+    };
+  }
+  return {
+    message: kind === "rupiah" ? b(`${quoted(typed)} bukan jumlah rupiah yang sah.`, `${quoted(typed)} is not a valid amount of rupiah.`) : b(`${quoted(typed)} bukan angka.`, `${quoted(typed)} is not a number.`),
+    fix: kind === "decimal" ? b(`tulis angkanya saja, dengan titik untuk desimal, misalnya ${example}.`, `write the number only, with a point for decimals, e.g. ${example}.`) : b(`tulis angka bulat tanpa titik, tanpa Rp, misalnya ${example}.`, `write a whole number without dots or Rp, e.g. ${example}.`),
+  };
 }
 
 const DATE_FORMAT_FIX = b("tulis tanggal sebagai TTTT-BB-HH, misalnya 2026-02-28.", "write the date as YYYY-MM-DD, e.g. 2026-02-28.");
@@ -201,32 +319,157 @@ export const TIME_ZONES = { WIB: "+07:00", WITA: "+08:00", WIT: "+09:00" } as co
 export type TimeZone = keyof typeof TIME_ZONES;
 export const timeZone = z.enum(["WIB", "WITA", "WIT"]);
 
-/** A web address; only http and https, so no `javascript:` can reach a link. */
-export const webUrl = z.string().superRefine((value, ctx) => {
-  let ok = false;
+const WEB_URL_FIX = b("tulis alamat lengkap yang dimulai dengan https:// atau http://, misalnya https://www.contoh.go.id", "write the full address starting with https:// or http://, e.g. https://www.example.go.id");
+
+/**
+ * Reads a web address: http or https only (so no `javascript:` can reach a link), a host with a
+ * dot, no user name before the host (`https://tokopedia.com@evil.example` goes to evil.example),
+ * and no invisible controls (they end up in the open data and can disguise where a link goes).
+ */
+function readWebAddress(value: string): { url: URL } | { problem: IssueText } {
+  const control = hiddenControl(value);
+  if (control)
+    return {
+      problem: {
+        message: b(`Alamat web ini berisi karakter kendali yang tidak terlihat (${codePoint(control)}).`, `This web address contains an invisible control character (${codePoint(control)}).`),
+        fix: b("ketik ulang alamatnya, atau salin dari kolom alamat di browser.", "retype the address, or copy it from the browser's address bar."),
+      },
+    };
+  let url: URL | undefined;
   try {
-    const url = new URL(value);
-    ok = (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".");
+    url = new URL(value);
   } catch {
-    ok = false;
+    url = undefined;
   }
-  if (!ok)
-    addIssue(ctx, { message: b(`${quoted(value)} bukan alamat web yang sah.`, `${quoted(value)} is not a valid web address.`), fix: b("tulis alamat lengkap yang dimulai dengan https://", "write the full address starting with https://") });
-});
+  if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || !url.hostname.includes(".") || /\s/.test(value))
+    return { problem: { message: b(`${quoted(value)} bukan alamat web yang sah.`, `${quoted(value)} is not a valid web address.`), fix: WEB_URL_FIX } };
+  if (url.username || url.password)
+    return {
+      problem: {
+        message: b(`Alamat ${quoted(value)} memuat nama pengguna sebelum tanda @, sehingga tautannya menuju ${url.hostname}.`, `The address ${quoted(value)} has a user name before an @, so the link goes to ${url.hostname}.`),
+        fix: b("hapus bagian sebelum @ dan tulis alamat halamannya saja.", "remove the part before the @ and write the page's address only."),
+      },
+    };
+  return { url };
+}
 
-export const email = z.string().superRefine((value, ctx) => {
-  if (!/^[^\s@<>"']+@[^\s@<>"']+\.[a-z]{2,}$/i.test(value))
-    addIssue(ctx, { message: b(`${quoted(value)} bukan alamat e-mail yang sah.`, `${quoted(value)} is not a valid e-mail address.`), fix: b("tulis seperti nama@contoh.go.id", "write it like name@example.go.id") });
-});
-
-/** An Instagram handle, with or without `@`, stored without it. */
-export const instagramHandle = z.string().transform((raw, ctx) => {
-  const handle = raw.trim().replace(/^@/, "");
-  if (!/^[A-Za-z0-9._]{1,30}$/.test(handle)) {
-    addIssue(ctx, { message: b(`${quoted(raw)} bukan nama akun Instagram yang sah.`, `${quoted(raw)} is not a valid Instagram handle.`), fix: b("tulis nama akunnya saja, misalnya @tapis.sigermas", "write the handle only, e.g. @tapis.sigermas") });
+/** A web address, http:// or https://, trimmed. */
+export const webUrl = z.string().transform((raw, ctx) => {
+  const value = raw.trim();
+  const read = readWebAddress(value);
+  if ("problem" in read) {
+    addIssue(ctx, read.problem);
     return z.NEVER;
   }
-  return handle;
+  return value;
+});
+
+/** True when `host` is one of `domains` or below one (`www.instagram.com` is on `instagram.com`). */
+export function isOnDomain(host: string, domains: readonly string[]): boolean {
+  const lower = host.toLowerCase().replace(/\.$/, "");
+  return domains.some((domain) => lower === domain || lower.endsWith(`.${domain}`));
+}
+
+/**
+ * A web address on one platform's own domains, as the shop or page link of that platform
+ * (`https://shopee.co.id/batik.satu`); an address elsewhere is refused with the platform named.
+ */
+export function platformAddress(value: string, platform: { readonly name: string; readonly domains: readonly string[]; readonly example: string }): { url: URL } | { problem: IssueText } {
+  const read = readWebAddress(value);
+  if ("problem" in read || isOnDomain(read.url.hostname, platform.domains)) return read;
+  const domains = (or: string) => [platform.domains.slice(0, -1).join(", "), platform.domains.at(-1)].filter(Boolean).join(` ${or} `);
+  return {
+    problem: {
+      message: b(`${quoted(value)} bukan alamat ${platform.name}: alamatnya menuju ${read.url.hostname}, bukan ${domains("atau")}.`, `${quoted(value)} is not a ${platform.name} address: it goes to ${read.url.hostname}, not ${domains("or")}.`),
+      fix: b(`tulis alamat halaman di ${platform.name}, misalnya ${platform.example}`, `write the address of the page on ${platform.name}, e.g. ${platform.example}`),
+    },
+  };
+}
+
+/** A social-media platform: its domains, what an account name looks like, and the address of an account. */
+interface SocialPlatform {
+  readonly name: string;
+  readonly domains: readonly string[];
+  readonly handle: RegExp;
+  readonly profile: (handle: string) => string;
+  readonly example: string;
+}
+
+export const SOCIAL_PLATFORMS = {
+  instagram: { name: "Instagram", domains: ["instagram.com"], handle: /^[A-Za-z0-9._]{1,30}$/, profile: (h) => `https://www.instagram.com/${h}/`, example: "https://www.instagram.com/tapis.sigermas" },
+  facebook: { name: "Facebook", domains: ["facebook.com", "fb.com", "fb.me"], handle: /^[A-Za-z0-9.]{5,50}$/, profile: (h) => `https://www.facebook.com/${h}`, example: "https://www.facebook.com/tapis.sigermas" },
+  youtube: { name: "YouTube", domains: ["youtube.com", "youtu.be"], handle: /^[A-Za-z0-9._-]{3,30}$/, profile: (h) => `https://www.youtube.com/@${h}`, example: "https://www.youtube.com/@tapis.sigermas" },
+  tiktok: { name: "TikTok", domains: ["tiktok.com"], handle: /^[A-Za-z0-9._]{2,24}$/, profile: (h) => `https://www.tiktok.com/@${h}`, example: "https://www.tiktok.com/@tapis.sigermas" },
+} as const satisfies Record<string, SocialPlatform>;
+
+export type SocialNetwork = keyof typeof SOCIAL_PLATFORMS;
+
+/** An account name written for `platform`: `@tapis.sigermas` or `tapis.sigermas`, not a domain. */
+function handleOn(raw: string, platform: SocialPlatform): string | undefined {
+  const handle = raw.replace(/^@/, "");
+  return platform.handle.test(handle) && !isOnDomain(handle, platform.domains) ? handle : undefined;
+}
+
+/**
+ * A centre's page on one social network: an account name (`@tapis.sigermas`) or an address on
+ * the network's own domain; stored as the page's address either way.
+ */
+export function socialLink(network: SocialNetwork) {
+  const platform: SocialPlatform = SOCIAL_PLATFORMS[network];
+  return z.string().transform((raw, ctx) => {
+    const value = raw.trim();
+    const handle = handleOn(value, platform);
+    if (handle) return platform.profile(handle);
+    if (/^https?:\/\//i.test(value)) {
+      const read = platformAddress(value, platform);
+      if ("url" in read) return value;
+      addIssue(ctx, read.problem);
+    } else
+      addIssue(ctx, {
+        message: b(`${quoted(raw)} bukan nama akun atau alamat ${platform.name}.`, `${quoted(raw)} is not a ${platform.name} account name or address.`),
+        fix: b(`tulis nama akunnya, misalnya @tapis.sigermas, atau alamat lengkapnya, misalnya ${platform.example}`, `write the account name, e.g. @tapis.sigermas, or its full address, e.g. ${platform.example}`),
+      });
+    return z.NEVER;
+  });
+}
+
+const EMAIL_ADDRESS = /^[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/;
+
+/**
+ * One e-mail address and nothing else: the site writes it into a `mailto:` link, where `?`, `&`
+ * and `=` would add copies, a subject or a body (`a@b.id?bcc=…`), and a comma a second recipient.
+ */
+export const email = z.string().transform((raw, ctx) => {
+  const value = raw.trim();
+  if (EMAIL_ADDRESS.test(value)) return value;
+  addIssue(ctx, {
+    message: b(`${quoted(raw)} bukan satu alamat e-mail.`, `${quoted(raw)} is not one e-mail address.`),
+    fix: b("tulis satu alamat saja, misalnya nama@contoh.go.id, tanpa mailto:, spasi, koma, atau tanda ? & =.", "write one address only, e.g. name@example.go.id, without mailto:, spaces, commas, or ? & =."),
+  });
+  return z.NEVER;
+});
+
+/** An Instagram account, written as `@tapis.sigermas` or as its address; stored as the name alone. */
+export const instagramHandle = z.string().transform((raw, ctx) => {
+  const value = raw.trim();
+  const platform: SocialPlatform = SOCIAL_PLATFORMS.instagram;
+  const handle = handleOn(value, platform);
+  if (handle) return handle;
+  if (/^https?:\/\//i.test(value)) {
+    const read = platformAddress(value, platform);
+    if ("problem" in read) {
+      addIssue(ctx, read.problem);
+      return z.NEVER;
+    }
+    // The account is the one name in the path: instagram.com/tapis.sigermas/ (not a post, /p/…).
+    const account = handleOn(read.url.pathname.replace(/^\/|\/$/g, ""), platform);
+    if (account) return account;
+  }
+  addIssue(ctx, {
+    message: b(`${quoted(raw)} bukan nama akun Instagram yang sah.`, `${quoted(raw)} is not a valid Instagram handle.`),
+    fix: b("tulis nama akunnya saja, misalnya @tapis.sigermas", "write the handle only, e.g. @tapis.sigermas"),
+  });
+  return z.NEVER;
 });
 
 /** Marks an entry the article does not name, so visitors are never misled. */
