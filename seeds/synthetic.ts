@@ -110,6 +110,8 @@ const PREFIXES = ["Sanggar", "Galeri", "Rumah", "Griya", "Butik", "Kelompok", "P
 const FACILITIES = ["showroom", "ruang-pelatihan", "panggung-peragaan", "ruang-produksi", "parkir", "parkir-bus", "musala", "toilet", "kafe", "wifi", "akses-kursi-roda"] as const;
 const DAYS = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"] as const;
 const MARKETPLACES = ["tokopedia", "shopee", "lazada", "bukalapak", "tiktok-shop", "blibli"] as const;
+/** A shop link must be on its marketplace's own domain (scripts/schema/business.ts). */
+const MARKETPLACE_DOMAINS = { tokopedia: "tokopedia.com", shopee: "shopee.co.id", lazada: "lazada.co.id", bukalapak: "bukalapak.com", "tiktok-shop": "tiktok.com", blibli: "blibli.com" } as const;
 
 const STORY = [
   (c: Craft, owner: string, year: number) => `${owner} mulai ${c.skill} sejak muda dan membuka usahanya sendiri pada ${year}. Kini ia dibantu beberapa tetangga yang ikut bekerja dari rumah masing-masing.`,
@@ -276,7 +278,7 @@ ringkasan: ${yamlString(`${products[0]![0]} dan ${products[1]![0].toLowerCase()}
 produk:
 ${productYaml}
 whatsapp: ${phone(rng)}
-${chance(rng, 0.7) ? `instagram: "@${handle}"\n` : ""}${markets.length ? `marketplace:\n${markets.map((m) => `  - nama: ${m}\n    url: https://www.${m}.contoh.id/${slug}`).join("\n")}\n` : ""}${cert}nomor_booth: ${String.fromCharCode(65 + Math.floor(index / 20))}-${pad((index % 20) + 1)}
+${chance(rng, 0.7) ? `instagram: "@${handle}"\n` : ""}${markets.length ? `marketplace:\n${markets.map((m) => `  - nama: ${m}\n    url: https://www.${MARKETPLACE_DOMAINS[m]}/contoh-${slug}`).join("\n")}\n` : ""}${cert}nomor_booth: ${String.fromCharCode(65 + Math.floor(index / 20))}-${pad((index % 20) + 1)}
 ${photos ? `foto:\n  -\n${photoYaml("    ", PHOTO_NAMES[chance(rng, 0.5) ? 1 : 2]!, `Karya ${name}`, `Work by ${name}`)}\n` : ""}contoh: true
 ---
 ${body}
