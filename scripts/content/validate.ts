@@ -7,6 +7,7 @@ import { bilingual as b, quoted, type Bilingual, type Problem } from "../problem
 import { closest } from "../problems/suggest.ts";
 import { exampleOf, issueText } from "../schema/issue.ts";
 import { bodyImageProblems } from "./body-images.ts";
+import { brokenText } from "./broken-text.ts";
 import type { ReadFile } from "./read.ts";
 
 /** Keys Eleventy or other tools would obey; content must never steer the build (BAD-INPUTS 6). */
@@ -309,8 +310,13 @@ function validateFields<S extends z.ZodType>(schema: S, read: ReadFile, file: st
   if (noFields) return { ok: false, problems: [noFields], salvaged: {} };
   if (data === null || typeof data !== "object" || Array.isArray(data))
     return { ok: false, salvaged: {}, problems: [{ file, line: 2, message: b("Bagian data harus berisi kolom-kolom (kolom: nilai).", "The front matter must hold fields (key: value)."), fix: b("tulis setiap kolom di barisnya sendiri, misalnya nama: Tapis Siger.", "write one field per line, e.g. nama: Tapis Siger.") }] };
+  const broken = brokenText(data, read, file);
   const result = schema.safeParse(data);
-  if (result.success) return { ok: true, value: result.data };
-  const context: Context = { schema, data, file, read, renamed: likelyRenames(result.error.issues, schema, data) };
-  return { ok: false, problems: result.error.issues.flatMap((issue) => issueToProblems(issue, context)), salvaged: validFields(schema, data) };
+  if (result.success && !broken.problems.length) return { ok: true, value: result.data };
+  // A value with a broken character gets that one message, and is never salvaged for later checks.
+  const isBroken = (path: readonly PropertyKey[]) => broken.paths.some((bad) => bad.every((key, i) => path[i] === key));
+  const issues = result.success ? [] : result.error.issues.filter((issue) => !isBroken(issue.path));
+  const context: Context = { schema, data, file, read, renamed: likelyRenames(issues, schema, data) };
+  const salvaged = Object.fromEntries(Object.entries(validFields(schema, data)).filter(([key]) => !broken.paths.some((bad) => bad[0] === key)));
+  return { ok: false, problems: [...broken.problems, ...issues.flatMap((issue) => issueToProblems(issue, context))], salvaged: salvaged as Partial<z.output<S>> };
 }
