@@ -12,8 +12,9 @@
  */
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import sharp from "sharp";
+import { flag, parseCommandLine, required, text, wholeNumber } from "../scripts/cli/options.ts";
+import { bilingual as b } from "../scripts/problems/problem.ts";
 
 /** mulberry32: small, fast, good enough for test data, and the same on every machine. */
 export function prng(seed: number): () => number {
@@ -392,19 +393,17 @@ export async function writeSynthetic(options: SyntheticOptions): Promise<{ centr
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({
+  const { values } = parseCommandLine({
+    command: "npm run seed:synthetic --",
+    summary: b("Menulis konten contoh berskala nasional (bukan data asli) untuk uji kecepatan.", "Writes national-scale sample content (not real data) for the benchmark."),
     options: {
-      centres: { type: "string", default: "10" },
-      out: { type: "string" },
-      photos: { type: "boolean", default: false },
-      seed: { type: "string", default: "7" },
+      centres: wholeNumber("N", b("jumlah sentra", "number of centres"), { min: 1 }, 10),
+      out: required(text("DIR", b("folder tujuan di luar repositori, misalnya /tmp/etalase-100", "folder to write, outside the repository, e.g. /tmp/etalase-100"))),
+      photos: flag(b("buat juga tiga foto JPEG per sentra", "also draw three JPEG photos per centre")),
+      seed: wholeNumber("S", b("benih acak; benih sama, berkas sama", "random seed; the same seed writes the same files"), { min: 0 }, 7),
     },
   });
-  if (!values.out) {
-    console.error("seed:synthetic: --out DIR is required (use a folder outside the repository, e.g. /tmp/etalase-100)");
-    process.exit(2);
-  }
   const started = performance.now();
-  const result = await writeSynthetic({ centres: Number(values.centres), outDir: values.out, photos: values.photos, seed: Number(values.seed) });
+  const result = await writeSynthetic({ centres: values.centres, outDir: values.out, photos: values.photos, seed: values.seed });
   console.log(`seed:synthetic: ${result.centres} sentra/centres, ${result.files} berkas/files → ${values.out} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }

@@ -1,10 +1,14 @@
 /** `npm run check [-- --content DIR]`: validates every content file and photo without building anything. */
-import { parseArgs } from "node:util";
 import { checkContent } from "../content/check.ts";
 import { bilingual } from "../problems/problem.ts";
 import { formatReport } from "../problems/report.ts";
+import { parseCommandLine, text } from "./options.ts";
 
-const { values } = parseArgs({ options: { content: { type: "string", default: "content" } } });
+const { values } = parseCommandLine({
+  command: "npm run check --",
+  summary: bilingual("Memeriksa semua berkas konten dan foto tanpa membangun situs.", "Checks every content file and photo without building the site."),
+  options: { content: text("DIR", bilingual("folder konten", "content folder"), "content") },
+});
 const started = performance.now();
 const { problems, fileCount } = await checkContent(values.content);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);

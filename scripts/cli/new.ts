@@ -7,14 +7,14 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { RESERVED_CENTRE_SLUGS } from "../content/discover.ts";
 import { readContentFile } from "../content/read.ts";
 import { validate } from "../content/validate.ts";
 import { bilingual as b, type Bilingual } from "../problems/problem.ts";
 import { closestSlug } from "../problems/suggest.ts";
 import { CERTIFICATIONS, DAYS, EVENT_KINDS, EVENT_STATUSES, FACILITIES, MARKETPLACES, PRODUCT_CATEGORIES, SCHEMAS, UNITS } from "../schema/index.ts";
-import { slugify } from "../schema/fields.ts";
+import { SLUG_PATTERN, slugify } from "../schema/fields.ts";
+import { checked, parseCommandLine, text } from "./options.ts";
 
 const STARTERS = join(import.meta.dirname, "../../seeds/starters");
 
@@ -138,13 +138,33 @@ function report(kind: Kind, created: Created): string {
   return `${lines.join("\n")}\n`;
 }
 
-async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { content: { type: "string", default: "content" }, slug: { type: "string" } } });
+/** A folder or file name as the content uses it; anything else could land outside the content folder. */
+function slugProblem(raw: string): Bilingual | undefined {
+  const suggestion = slugify(raw);
+  const hint = suggestion ? b(` Misalnya --slug ${suggestion}.`, ` For example --slug ${suggestion}.`) : b("", "");
+  return SLUG_PATTERN.test(raw) ? undefined : b(`hanya huruf kecil a-z, angka dan tanda -.${hint.id}`, `only small letters a-z, digits and -.${hint.en}`);
+}
+
+function kindProblem(positionals: readonly string[]): Bilingual | undefined {
   const [kind, ...rest] = positionals;
-  if (!kind || !(kind in KINDS) || (kind === "sentra" ? rest.length !== 1 : rest.length !== 2)) {
-    process.stderr.write(`✖ ${USAGE.id}\n✖ ${USAGE.en}\n`);
-    return 2;
-  }
+  return !kind || !(kind in KINDS) || (kind === "sentra" ? rest.length !== 1 : rest.length !== 2) ? USAGE : undefined;
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseCommandLine({
+    command: "npm run new --",
+    summary: b("Membuat berkas konten baru dari contoh, lalu menyebut kolom yang masih harus diisi.", "Creates a new content file from a starter, then names the fields still to fill in."),
+    options: {
+      content: text("DIR", b("folder konten", "content folder"), "content"),
+      slug: checked("SLUG", b("nama berkas atau folder (bawaan: dibuat dari nama)", "file or folder name (default: made from the name)"), (raw) => raw, slugProblem),
+    },
+    positionals: {
+      usage: 'pengrajin <sentra> "<Nama>" | acara <sentra> "<Judul>" | sentra "<Nama>"',
+      help: b("jenis berkas, sentranya, dan nama usaha, judul acara atau nama sentra", "kind of file, its centre, and the business name, event title or centre name"),
+      check: kindProblem,
+    },
+  });
+  const [kind, ...rest] = positionals;
   const [centre, name] = kind === "sentra" ? [undefined, rest[0]!] : [rest[0]!, rest[1]!];
   try {
     const created = await createEntry(kind as Kind, { ...(centre !== undefined ? { centre } : {}), name, ...(values.slug ? { slug: values.slug } : {}), contentDir: values.content });

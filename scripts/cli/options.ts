@@ -18,6 +18,8 @@ export interface Option<T> {
   readonly fallback: T;
   /** Shown in the usage as the default. */
   readonly shownDefault?: string;
+  /** The command cannot run without it. */
+  readonly required?: boolean;
 }
 
 export interface Positionals {
@@ -86,6 +88,11 @@ export function oneOf<const W extends string>(words: readonly W[], help: Bilingu
   };
 }
 
+/** An option the command cannot run without, e.g. seed:synthetic's `--out DIR`. */
+export function required<T>(option: Option<T | undefined>): Option<T> {
+  return { ...option, required: true } as Option<T>;
+}
+
 /** An option whose text is checked by a rule of its own; `problem` says what is wrong, if anything. */
 export function checked<T>(placeholder: string, help: Bilingual, convert: (raw: string) => T, problem: (raw: string) => Bilingual | undefined): Option<T | undefined> {
   return {
@@ -109,7 +116,10 @@ export function shown(raw: string): string {
 }
 
 export function usageLine<S extends Record<string, Option<unknown>>>(spec: CommandSpec<S>): string {
-  const parts = Object.entries(spec.options).map(([name, option]) => `[--${name}${option.placeholder ? ` ${option.placeholder}` : ""}]`);
+  const parts = Object.entries(spec.options).map(([name, option]) => {
+    const written = `--${name}${option.placeholder ? ` ${option.placeholder}` : ""}`;
+    return option.required ? written : `[${written}]`;
+  });
   return `Pemakaian/Usage: ${[spec.command, ...parts, ...(spec.positionals ? [spec.positionals.usage] : [])].join(" ")}`;
 }
 
@@ -125,7 +135,8 @@ export function helpText<S extends Record<string, Option<unknown>>>(spec: Comman
     spec.summary[lang],
     ...rows.map(([left, row]) => {
       const fallback = "shownDefault" in row && row.shownDefault !== undefined ? ` (${defaultWord}: ${row.shownDefault})` : "";
-      return `  ${left.padEnd(width)}${row.help[lang]}${fallback}`;
+      const gap = left.length < width ? "" : `\n  ${"".padEnd(width)}`; // a long positional usage gets its help on the next line
+      return `  ${left.padEnd(width)}${gap}${row.help[lang]}${fallback}`;
     }),
   ];
   return [usageLine(spec), "", ...block("id", "Bahasa Indonesia:", "bawaan"), "", ...block("en", "English:", "default"), ""].join("\n");
@@ -181,6 +192,11 @@ export function readCommandLine<S extends Record<string, Option<unknown>>>(spec:
       spec,
       b(`${shown(positionals[0]!)} tidak dikenal: perintah ini hanya menerima pilihan yang diawali --.`, `${shown(positionals[0]!)} is not understood: this command only takes options that start with --.`),
     );
+  const missing = names.find((name) => spec.options[name]!.required && !given.has(name));
+  if (missing) {
+    const example = `--${missing} ${spec.options[missing]!.placeholder ?? ""}`.trim();
+    return usageError(spec, b(`${example} wajib ditulis.`, `${example} is required.`));
+  }
   const positionalProblem = spec.positionals?.check(positionals);
   if (positionalProblem) return usageError(spec, positionalProblem);
 

@@ -6,7 +6,6 @@
  */
 import { existsSync, watch } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { parseArgs } from "node:util";
 import { buildSite } from "../build/build.ts";
 import { ContentProblemsError, bilingual, type Problem } from "../problems/problem.ts";
 import { formatReport } from "../problems/report.ts";
@@ -15,8 +14,20 @@ import { writeAdmin } from "./admin.ts";
 import { cmsOptionsFor } from "./centres.ts";
 import { cmsConfigYaml } from "./config.ts";
 import { serveEditor, startDecapServer } from "./server.ts";
+import { parseCommandLine, text, wholeNumber } from "../cli/options.ts";
 
-const { values } = parseArgs({ options: { content: { type: "string", default: "content" }, port: { type: "string", default: "8090" }, work: { type: "string", default: join(".cache", "edit") } } });
+const { values } = parseCommandLine({
+  command: "npm run edit --",
+  summary: bilingual(
+    "Membuka CMS untuk mengubah konten di komputer ini, dengan pratinjau situs yang diperbarui setiap kali disimpan.",
+    "Opens the CMS to edit the content on this computer, with a preview of the site updated on every save.",
+  ),
+  options: {
+    content: text("DIR", bilingual("folder konten", "content folder"), "content"),
+    port: wholeNumber("N", bilingual("nomor port alamat http://localhost:N/admin/", "port of the address http://localhost:N/admin/"), { min: 1, max: 65535 }, 8090),
+    work: text("DIR", bilingual("folder kerja untuk pratinjau", "working folder for the preview"), join(".cache", "edit")),
+  },
+});
 const projectRoot = process.cwd();
 const contentDir = resolve(values.content);
 // decap-server serves one folder; the CMS names files relative to it. Content outside the
@@ -69,10 +80,12 @@ const api = await startDecapServer(repoRoot);
 const editor = await serveEditor({
   adminRoot,
   api: api.origin,
-  port: Number(values.port),
+  port: values.port,
   headersFile: join(projectRoot, "templates/static/_headers"),
   siteDir: () => (existsSync(join(siteDir, "index.html")) ? siteDir : undefined),
   html: (page) => (problems.length ? withPanel(page, problemsPanel(problems, true)) : page),
+  // Every save and delete is checked first: the CMS never writes what `npm run check` refuses.
+  guard: { repoRoot, contentDir: cmsContent, stageRoot: join(work, "stage") },
   config: async (localBackend) => cmsConfigYaml({ ...(await cmsOptionsFor(cmsContent, repoRoot)), localBackend }),
 });
 // Every change rebuilds the preview: a save in the CMS (decap-server writes the file) as well as
