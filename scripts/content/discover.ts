@@ -80,18 +80,57 @@ function slugProblem(file: string, name: string, what: { id: string; en: string 
   };
 }
 
-function isHidden(name: string): boolean {
-  return name.startsWith(".") || name === "Thumbs.db" || name.endsWith("~");
+/**
+ * Files other programs leave beside content, never content themselves: skipped without a word.
+ * macOS (`.DS_Store`, `._name`), Windows (`Thumbs.db`, `desktop.ini`), editors (`.#name`,
+ * `name~`) and git's marker for an empty folder (`.gitkeep`).
+ */
+function isJunk(name: string): boolean {
+  return [".DS_Store", "Thumbs.db", "desktop.ini", ".gitkeep"].includes(name) || name.startsWith("._") || name.startsWith(".#") || name.endsWith("~");
 }
 
 /**
- * Hidden files are skipped, but a Markdown file whose name starts with a dot (`.tenun.md`,
- * `..tenun.md`) would silently vanish from the site; only the junk other programs leave beside
- * a file (macOS `._name`, Emacs `.#name`) is really not content.
+ * Where Decap CMS puts uploads made outside a centre's form (`media_folder` in
+ * scripts/cms/config.ts): the CMS's own folder, at the top of content/, and not content.
  */
-function hiddenContentProblem(name: string, file: string): Problem | undefined {
-  if (!name.toLowerCase().endsWith(".md") || name.startsWith("._") || name.startsWith(".#")) return undefined;
-  return slugProblem(file, name.replace(/\.md$/i, ""), { id: "berkas", en: "file" });
+export const CMS_MEDIA_FOLDER = ".unggahan";
+
+/**
+ * A name starting with a dot is hidden on most computers, and the site would skip it: a whole
+ * centre in `.tenun-baru/` would vanish with no word. Markdown files get the slug to use instead.
+ */
+function hiddenProblem(name: string, file: string): Problem {
+  if (name.toLowerCase().endsWith(".md")) return slugProblem(file, name.replace(/\.md$/i, ""), { id: "berkas", en: "file" });
+  const visible = name.replace(/^\.+/, "") || "nama-baru";
+  return {
+    file,
+    message: b(
+      `Nama "${name}" diawali titik: berkas dan folder yang namanya diawali titik tersembunyi dan tidak diterbitkan.`,
+      `The name "${name}" starts with a dot: files and folders whose names start with a dot are hidden and are not published.`,
+    ),
+    fix: b(`ganti namanya tanpa titik di depan, misalnya "${visible}"; kalau ini draf, pindahkan ke luar folder content/.`, `rename it without the leading dot, e.g. "${visible}"; if it is a draft, move it out of the content/ folder.`),
+  };
+}
+
+/** `tenun.md.txt` → `tenun.md`: saved by an editor that added an ending of its own. */
+const markdownNamed = (name: string) => /^(.+\.md)\.[^.]+$/i.exec(name)?.[1];
+
+/** A file where only folders, or only certain files, belong: said, so nothing is ignored in silence. */
+function strayFileProblem(file: string, name: string, where: "content" | "centre"): Problem {
+  const markdown = markdownNamed(name);
+  const centreFile = markdown && /^index(\.en)?\.md$/i.test(markdown);
+  return {
+    file,
+    message:
+      where === "content"
+        ? b("Berkas ini tidak dipakai: di folder content/ hanya ada satu folder untuk setiap sentra.", "This file is not used: content/ holds only one folder for each centre.")
+        : b("Berkas ini tidak dipakai: di folder sentra hanya ada index.md, index.en.md dan folder pengrajin/, acara/ dan foto/.", "This file is not used: a centre folder holds only index.md, index.en.md and the folders pengrajin/, acara/ and foto/."),
+    fix: centreFile
+      ? b(`ganti namanya menjadi "${markdown}".`, `rename it to "${markdown}".`)
+      : markdown
+        ? b(`ganti namanya menjadi "${markdown}" dan pindahkan ke folder pengrajin/ atau acara/ sentranya.`, `rename it to "${markdown}" and move it into its centre's pengrajin/ or acara/ folder.`)
+        : b("foto disimpan di folder foto/ milik sentra; berkas lain pindahkan ke luar folder content/.", "photos go in the centre's foto/ folder; move other files out of the content/ folder."),
+  };
 }
 
 /**
@@ -111,9 +150,9 @@ function symlinkProblem(file: string): Problem {
 
 /** Skips what is not content; says why when a skipped entry was meant to be content. */
 function skipEntry(entry: Dirent, path: string, problems: Problem[], rel: (p: string) => string): boolean {
-  if (isHidden(entry.name)) {
-    const hidden = hiddenContentProblem(entry.name, rel(path));
-    if (hidden) problems.push(hidden);
+  if (isJunk(entry.name)) return true;
+  if (entry.name.startsWith(".")) {
+    problems.push(hiddenProblem(entry.name, rel(path)));
     return true;
   }
   if (entry.isSymbolicLink()) {
@@ -150,6 +189,7 @@ export async function discoverContent(contentDir: string, projectRoot: string): 
 
   for (const centreEntry of centres.sort((x, y) => x.name.localeCompare(y.name))) {
     const centreDir = join(contentDir, centreEntry.name);
+    if (centreEntry.name === CMS_MEDIA_FOLDER && centreEntry.isDirectory()) continue;
     if (skipEntry(centreEntry, centreDir, problems, rel)) continue;
     if (!centreEntry.isDirectory()) {
       if (centreEntry.name.toLowerCase().endsWith(".md"))
@@ -158,6 +198,7 @@ export async function discoverContent(contentDir: string, projectRoot: string): 
           message: b("Berkas ini ada di luar folder sentra mana pun.", "This file is outside any centre folder."),
           fix: b("pindahkan ke content/<sentra>/pengrajin/ atau content/<sentra>/acara/.", "move it into content/<centre>/pengrajin/ or content/<centre>/acara/."),
         });
+      else problems.push(strayFileProblem(rel(centreDir), centreEntry.name, "content"));
       continue;
     }
     const centreSlug = centreEntry.name;
@@ -197,7 +238,7 @@ export async function discoverContent(contentDir: string, projectRoot: string): 
           message: b("Berkas Markdown ini tidak berada di tempat yang dikenal.", "This Markdown file is not in a known place."),
           fix: b("data sentra ada di index.md; usaha di pengrajin/, acara di acara/.", "the centre is index.md; businesses go in pengrajin/, events in acara/."),
         });
-      }
+      } else problems.push(strayFileProblem(rel(path), entry.name, "centre"));
     }
     // A symlinked or misnamed index.md has its own problem already; "no index.md" would contradict it.
     if (!hasIndex && !problems.some((p) => p.file === `${rel(centreDir)}/index.md`))
@@ -223,10 +264,13 @@ async function discoverSection(
     if (skipEntry(entry, path, problems, rel)) continue;
     const parsed = entry.isFile() ? parseEntryName(entry.name) : undefined;
     if (!parsed) {
+      const markdown = entry.isFile() ? markdownNamed(entry.name) : undefined;
       problems.push({
         file: rel(path),
         message: b("Hanya berkas .md yang boleh ada di folder ini.", "Only .md files belong in this folder."),
-        fix: b("foto disimpan di folder foto/ milik sentra; folder lain tidak dipakai.", "photos go in the centre's foto/ folder; other folders are not used."),
+        fix: markdown
+          ? b(`ganti namanya menjadi "${markdown}".`, `rename it to "${markdown}".`)
+          : b("foto disimpan di folder foto/ milik sentra; folder lain tidak dipakai.", "photos go in the centre's foto/ folder; other folders are not used."),
       });
       continue;
     }
