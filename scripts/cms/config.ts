@@ -127,9 +127,10 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
     // talks to its own origin and the /admin/ policy needs no other (connect-src 'self').
     ...(options.localBackend ? { local_backend: { url: options.localBackend } } : {}),
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
-    // Every photo belongs to a centre and is uploaded from that centre's forms (each collection
-    // sets its own foto/ folder); this is only where Decap's shared media library would put files.
-    media_folder: `${options.contentDir}/.unggahan`,
+    // Every photo belongs to a centre and the forms upload into that centre's foto/ folder. The
+    // "Foto" tab has one folder for all: the first centre's, so what is uploaded there can be
+    // picked in that centre's forms (a folder of its own would be one no form can see).
+    media_folder: options.centres[0] ? `${options.contentDir}/${options.centres[0].slug}/foto` : `${options.contentDir}/foto`,
     public_folder: "foto",
     slug: SLUG,
     search: true,
