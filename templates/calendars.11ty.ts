@@ -41,14 +41,15 @@ function eventUid(event: EventNode): string {
 
 function calendarEvent(site: SiteModel, centre: CentreNode, event: EventNode, lang: Lang): CalendarEvent {
   const text = event.text[lang];
-  const url = site.urls.absolute(site.urls.event(lang, centre.slug, event.slug));
+  // RFC 5545's URL is absolute; without a site address the event has none, rather than a wrong one.
+  const url = site.urls.address?.absolute(site.urls.event(lang, centre.slug, event.slug));
   return {
     uid: eventUid(event),
     start: event.data.mulai,
     end: event.data.selesai,
     zone: event.zone,
     summary: text.judul,
-    description: [...statusLine(event, lang), text.ringkasan, ...practicalLines(event, lang), url].join("\n"),
+    description: [...statusLine(event, lang), text.ringkasan, ...practicalLines(event, lang), ...(url ? [url] : [])].join("\n"),
     location: eventPlace(centre, event, lang),
     // The centre's coordinates say where it is only when the event happens there.
     geo: text.tempat ? undefined : { latitude: centre.data.koordinat.lintang, longitude: centre.data.koordinat.bujur },

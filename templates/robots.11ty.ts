@@ -1,8 +1,13 @@
-/** `robots.txt`: everything may be indexed; the sitemap says where every page is. */
+/**
+ * `robots.txt`: everything may be indexed; the sitemap says where every page is. The `Sitemap:`
+ * line must be absolute, so a build without a site address (and so without a sitemap) has none.
+ */
 import type { SiteModel } from "../scripts/site/model.ts";
+import { SITEMAP } from "../scripts/site/sitemap.ts";
 
 export const data = { permalink: "robots.txt", eleventyExcludeFromCollections: true };
 
 export function render({ etalase: site }: { etalase: SiteModel }): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${site.urls.absolute("sitemap.xml")}\n`;
+  const address = site.urls.address;
+  return `User-agent: *\nAllow: /\n${address ? `\nSitemap: ${address.absolute(SITEMAP)}\n` : ""}`;
 }

@@ -29,7 +29,7 @@ import { cmsOptionsFor } from "../cms/centres.ts";
 import { indexSearch } from "./search-parts.ts";
 import type { BuildContext, SiteWideResult } from "./render-parts.ts";
 import { SUMMARIES_FOLDER, SummaryWriter, type CentreDigest } from "./summaries.ts";
-import { imageCacheDir, type SiteOptions } from "./site-model.ts";
+import { imageCacheDir, siteAddressFor, type SiteOptions } from "./site-model.ts";
 import { WorkerPool } from "./pool.ts";
 import { unsafeOutputError, type UnsafeOutput } from "./scan.ts";
 
@@ -84,6 +84,8 @@ export interface Prepared {
 /** Discovers the content and loads every centre's index file: what every batch needs. */
 export async function prepareBuild(options: SiteOptions & { readonly centre?: string; readonly shard?: { index: number; count: number }; readonly standalone?: boolean; readonly cacheDir?: string }): Promise<Prepared> {
   const projectRoot = options.projectRoot ?? process.cwd();
+  // Before the content is read: a bad address setting stops the build at once.
+  const siteUrl = siteAddressFor(options.siteUrl, true);
   const contentDir = resolve(projectRoot, options.contentDir);
   const discovery = await discoverContent(contentDir, projectRoot);
   let byCentre = filesByCentre(discovery.files);
@@ -113,7 +115,7 @@ export async function prepareBuild(options: SiteOptions & { readonly centre?: st
       contentDir,
       imageCacheDir: imageCacheDir({ ...options, projectRoot }),
       pathPrefix: options.pathPrefix ?? "/",
-      siteUrl: options.siteUrl,
+      siteUrl,
       now: options.now ?? buildNow(process.env, options.cacheDir !== undefined),
       centres: centres.graph?.centres ?? [],
       centrePhotos: photos?.photos ?? new Map(),
@@ -194,7 +196,7 @@ export async function finishSite(context: BuildContext, digests: readonly Centre
   await indexSearch(
     staging,
     digests.map((d) => d.slug),
-    new Urls(context.pathPrefix, context.siteUrl ?? process.env.ETALASE_SITE_URL),
+    new Urls(context.pathPrefix, context.siteUrl),
   );
   step("search index written");
   // Counted from what was written; the photos (a photo two centres share is one file) and the search index on disk.

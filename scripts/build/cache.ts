@@ -72,7 +72,7 @@ export class BuildCache {
 
   static async open(cacheDir: string, context: BuildContext, indexFiles: readonly ContentFile[]): Promise<BuildCache> {
     const hash = createHash("sha256").update(await codeHash(context.projectRoot));
-    hash.update(JSON.stringify([context.pathPrefix, context.siteUrl ?? process.env.ETALASE_SITE_URL ?? null, context.now, [...context.centrePhotos.entries()]]));
+    hash.update(JSON.stringify([context.pathPrefix, context.siteUrl ?? null, context.now, [...context.centrePhotos.entries()]]));
     for (const file of [...indexFiles].sort((a, b) => a.file.localeCompare(b.file))) hash.update(file.file).update(await readFile(file.path));
     return new BuildCache(cacheDir, context, hash.digest("hex").slice(0, 24));
   }

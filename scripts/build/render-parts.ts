@@ -33,6 +33,7 @@ export interface BuildContext {
   readonly contentDir: string;
   readonly imageCacheDir: string;
   readonly pathPrefix: string;
+  /** Resolved once by prepareBuild (scripts/build/site-model.ts); undefined: the site has no address. */
   readonly siteUrl: string | undefined;
   readonly now: number;
   /** Every centre of the site, validated. */
@@ -67,7 +68,7 @@ function siteModel(context: BuildContext, businesses: readonly BusinessNode[], e
   return new SiteModel(graph, siteUrls(context), context.now, photos, onlyCentres);
 }
 
-const siteUrls = (context: BuildContext) => new Urls(context.pathPrefix, context.siteUrl ?? process.env.ETALASE_SITE_URL);
+const siteUrls = (context: BuildContext) => new Urls(context.pathPrefix, context.siteUrl);
 
 /**
  * Writes files, creating each folder once. Synchronously on purpose: with writes in flight on

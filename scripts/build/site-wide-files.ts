@@ -16,7 +16,7 @@ import { TableWriter, type Format } from "../opendata/formats.ts";
 import { openDataTables, type Table } from "../opendata/tables.ts";
 import { isListed, listPages, type Page } from "../site/pages.ts";
 import { SITEMAP, SITEMAP_URLS, sitemapIndex, sitemapPart, urlEntry, URL_SEPARATOR, URLSET_END, URLSET_START } from "../site/sitemap.ts";
-import type { Urls } from "../site/urls.ts";
+import type { SiteAddress, Urls } from "../site/urls.ts";
 import { readSummary, type CentreDigest } from "./summaries.ts";
 
 /** The templates whose files this module writes instead, in a build. */
@@ -59,7 +59,7 @@ class SitemapWriter {
 
   constructor(
     readonly outDir: string,
-    readonly urls: Urls,
+    readonly address: SiteAddress,
   ) {}
 
   add(page: Page): void {
@@ -70,7 +70,7 @@ class SitemapWriter {
       this.#file.write(URLSET_START);
       this.#inPart = 0;
     }
-    this.#file.write(`${this.#inPart++ ? URL_SEPARATOR : ""}${urlEntry(this.urls, page)}`);
+    this.#file.write(`${this.#inPart++ ? URL_SEPARATOR : ""}${urlEntry(this.address, page)}`);
   }
 
   #endPart(): void {
@@ -88,7 +88,7 @@ class SitemapWriter {
       return [SITEMAP];
     }
     const parts = Array.from({ length: this.#parts }, (_, i) => sitemapPart(i + 1));
-    writeFileSync(join(this.outDir, SITEMAP), sitemapIndex(this.urls, parts));
+    writeFileSync(join(this.outDir, SITEMAP), sitemapIndex(this.address, parts));
     return [SITEMAP, ...parts];
   }
 }
@@ -132,13 +132,13 @@ export async function writeStreamedFiles(site: { graph: ContentGraph; urls: Urls
 
   // The sitemap lists a language's pages together, as listPages orders them: the site-wide ones,
   // then each centre's. So each language is a pass over the centres; the first also writes the
-  // open data's rows.
-  const sitemap = new SitemapWriter(outDir, urls);
+  // open data's rows. No sitemap without a site address: it holds absolute addresses only.
+  const sitemap = urls.address ? new SitemapWriter(outDir, urls.address) : undefined;
   const addSiteWidePages = (lang: Lang) => {
-    for (const page of site.pages) if (page.lang === lang && !("centre" in page)) sitemap.add(page);
+    for (const page of site.pages) if (page.lang === lang && !("centre" in page)) sitemap?.add(page);
   };
   const addCentrePages = (centreGraph: ContentGraph, lang: Lang) => {
-    for (const page of listPages(centreGraph, urls, now)) if ("centre" in page && page.lang === lang) sitemap.add(page);
+    for (const page of listPages(centreGraph, urls, now)) if ("centre" in page && page.lang === lang) sitemap?.add(page);
   };
 
   // Open data: the centres' table from the summary graph, the businesses' and events' centre by centre.
@@ -164,7 +164,7 @@ export async function writeStreamedFiles(site: { graph: ContentGraph; urls: Urls
       for (const { writer } of eventFiles) writer.rows(ownEvents.rows);
     }
   }
-  files.push(...sitemap.end());
+  files.push(...(sitemap?.end() ?? []));
 
   for (const { file, writer } of [...centreFiles, ...businessFiles, ...eventFiles]) {
     writer.end();

@@ -26,7 +26,8 @@ export interface CalendarEvent {
   readonly description: string;
   readonly location: string;
   readonly geo?: { readonly latitude: number; readonly longitude: number } | undefined;
-  readonly url: string;
+  /** The event's page, absolute; none when the build has no site address. */
+  readonly url?: string | undefined;
   readonly status: EventStatus;
   readonly categories?: readonly string[];
 }
@@ -110,7 +111,8 @@ function vevent(event: CalendarEvent, stamp: number): string[] {
     `LOCATION:${escapeText(event.location)}`,
     ...(event.geo ? [`GEO:${event.geo.latitude};${event.geo.longitude}`] : []),
     ...(event.categories?.length ? [`CATEGORIES:${event.categories.map(escapeText).join(",")}`] : []),
-    `URL:${event.url}`,
+    // A URI value is not escaped (§3.3.13), so control characters are dropped: none can start a new line.
+    ...(event.url ? [`URL:${event.url.replace(/[\u0000-\u001f\u007f]/g, "")}`] : []),
     `STATUS:${event.status}`,
   ]);
 }

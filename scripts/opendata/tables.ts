@@ -38,11 +38,11 @@ function english<T extends object>(text: Localized<T>, field: keyof T): Cell {
 
 const optional = (value: string | number | undefined): Cell => value ?? null;
 
-/** The page addresses, in both languages, that a registry can link to. */
+/** The page addresses, in both languages, that a registry can link to; empty without a site address. */
 function pageUrls<T>(urls: Urls, path: (lang: "id" | "en", item: T) => string): Columns<T> {
   return [
-    ["url", (item) => urls.absolute(path("id", item))],
-    ["url_en", (item) => urls.absolute(path("en", item))],
+    ["url", (item) => urls.address?.absolute(path("id", item)) ?? null],
+    ["url_en", (item) => urls.address?.absolute(path("en", item)) ?? null],
   ];
 }
 

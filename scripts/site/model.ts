@@ -23,6 +23,8 @@ export class SiteModel {
   get sitemaps(): readonly SitemapFile[] {
     // A batch's model knows only its own centres' pages, and writes no sitemap: the site-wide step does.
     if (this.onlyCentres) return [];
+    // A sitemap lists absolute addresses: none without a site address.
+    if (!this.urls.address) return [];
     return sitemapFiles(this.pages);
   }
   constructor(

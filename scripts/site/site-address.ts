@@ -81,3 +81,62 @@ export function normalisePrefix(raw: string): string {
   const inner = raw.split("/").filter(Boolean).join("/");
   return inner ? `/${inner}/` : "/";
 }
+
+/** Where the address came from, as a person would look for it. */
+export interface ResolvedSiteAddress {
+  readonly url?: string;
+  /** `--site-url`, `ETALASE_SITE_URL`, `URL (Netlify)`, `CF_PAGES_URL (Cloudflare Pages)`. */
+  readonly source?: string;
+  readonly problem?: Bilingual;
+}
+
+/** An environment variable counts when it holds something: hosts often define ones left empty. */
+const given = (value: string | undefined): value is string => value !== undefined && value.trim() !== "";
+
+/**
+ * The site address of a build, from the first setting that has one: the `--site-url` flag,
+ * `ETALASE_SITE_URL`, then the host's own variables. Each is held to siteUrlProblem; a bad one is a
+ * problem naming the setting, never skipped for the next. No address at all is not a problem: the
+ * build leaves out what needs one (scripts/site/urls.ts).
+ *
+ * Not guessed on GitHub Actions: `https://<owner>.github.io` is wrong for a custom domain and,
+ * without the `/<repository>/` prefix, for every project site, and a wrong address printed on a
+ * QR code is worse than none. The deploy workflow passes `--site-url` (and `--prefix`) itself.
+ */
+export function resolveSiteAddress(flag: string | undefined, env: NodeJS.ProcessEnv): ResolvedSiteAddress {
+  const candidates: [source: string, value: string | undefined][] = [
+    ["--site-url", flag],
+    ["ETALASE_SITE_URL", given(env.ETALASE_SITE_URL) ? env.ETALASE_SITE_URL : undefined],
+    // Netlify's URL is the site's main address (production, or its custom domain), not a deploy preview's.
+    ["URL (Netlify)", env.NETLIFY === "true" && given(env.URL) ? env.URL : undefined],
+    // Cloudflare Pages names only this deployment's own address (https://<hash>.<project>.pages.dev):
+    // it keeps working, but is not the production domain. Set ETALASE_SITE_URL for that; it comes first.
+    ["CF_PAGES_URL (Cloudflare Pages)", env.CF_PAGES === "1" && given(env.CF_PAGES_URL) ? env.CF_PAGES_URL : undefined],
+  ];
+  const found = candidates.find(([, value]) => value !== undefined);
+  if (!found) return {};
+  const [source, value] = found as [string, string];
+  const problem = siteUrlProblem(value);
+  if (!problem) return { url: value, source };
+  return {
+    source,
+    problem: b(
+      `Alamat situs di ${source} (${JSON.stringify(value).slice(0, 80)}) tidak bisa dipakai: ${problem.id} Perbaiki ${source}, atau hapus supaya situs dibangun tanpa alamat.`,
+      `The site address in ${source} (${JSON.stringify(value).slice(0, 80)}) cannot be used: ${problem.en} Fix ${source}, or remove it to build the site without an address.`,
+    ),
+  };
+}
+
+/** The one warning of a build without a site address: what is left out, and the two ways to set it. */
+export const NO_SITE_ADDRESS_WARNING = b(
+  "Alamat situs belum diatur. Kode QR di kartu booth dan poster, peta situs (sitemap.xml), tautan kanonik dan alamat di kalender tidak dibuat. Atur dengan --site-url https://sentra.contoh.go.id atau variabel ETALASE_SITE_URL.",
+  "The site address is not set. QR codes on booth cards and posters, the sitemap (sitemap.xml), canonical links and calendar addresses are left out. Set it with --site-url https://sentra.contoh.go.id or the ETALASE_SITE_URL variable.",
+);
+
+/** A site address setting that cannot be used; the command line reports it and exits 2, before any work. */
+export class SiteAddressError extends Error {
+  constructor(readonly problem: Bilingual) {
+    super(problem.en);
+    this.name = "SiteAddressError";
+  }
+}

@@ -4,6 +4,7 @@
  * centres. A larger site gets `sitemap.xml` as a sitemap index naming `sitemap-1.xml`,
  * `sitemap-2.xml`, …; robots.txt names `sitemap.xml` either way.
  * ETALASE_SITEMAP_URLS sets a smaller limit, so a test can see the index on a small site.
+ * A sitemap holds absolute addresses only, so a build without a site address writes none.
  *
  * The XML is made here, for the template (templates/sitemap.11ty.ts) and for the build, which
  * writes the sitemap centre by centre instead of from one list of every page
@@ -11,7 +12,7 @@
  */
 import { inGroupsOf } from "../lib/groups.ts";
 import { isListed, type Page } from "./pages.ts";
-import type { Urls } from "./urls.ts";
+import type { SiteAddress } from "./urls.ts";
 
 export const SITEMAP_URLS = Number(process.env.ETALASE_SITEMAP_URLS ?? 50_000);
 export const SITEMAP = "sitemap.xml";
@@ -39,19 +40,19 @@ export const URL_SEPARATOR = "\n";
 export const URLSET_END = "\n</urlset>\n";
 
 /** One page, with its twin in the other language (hreflang alternates). */
-export function urlEntry(urls: Urls, page: Page): string {
+export function urlEntry(address: SiteAddress, page: Page): string {
   const [id, en] = page.lang === "id" ? [page.path, page.alternatePath] : [page.alternatePath, page.path];
   return [
     "  <url>",
-    `    <loc>${xml(urls.absolute(page.path))}</loc>`,
-    `    <xhtml:link rel="alternate" hreflang="id" href="${xml(urls.absolute(id))}"/>`,
-    `    <xhtml:link rel="alternate" hreflang="en" href="${xml(urls.absolute(en))}"/>`,
-    `    <xhtml:link rel="alternate" hreflang="x-default" href="${xml(urls.absolute(id))}"/>`,
+    `    <loc>${xml(address.absolute(page.path))}</loc>`,
+    `    <xhtml:link rel="alternate" hreflang="id" href="${xml(address.absolute(id))}"/>`,
+    `    <xhtml:link rel="alternate" hreflang="en" href="${xml(address.absolute(en))}"/>`,
+    `    <xhtml:link rel="alternate" hreflang="x-default" href="${xml(address.absolute(id))}"/>`,
     "  </url>",
   ].join("\n");
 }
 
-export function sitemapIndex(urls: Urls, parts: readonly string[]): string {
-  const entries = parts.map((part) => `  <sitemap>\n    <loc>${xml(urls.absolute(part))}</loc>\n  </sitemap>`);
+export function sitemapIndex(address: SiteAddress, parts: readonly string[]): string {
+  const entries = parts.map((part) => `  <sitemap>\n    <loc>${xml(address.absolute(part))}</loc>\n  </sitemap>`);
   return `${HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join("\n")}\n</sitemapindex>\n`;
 }

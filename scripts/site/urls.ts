@@ -17,21 +17,44 @@ function listPage(lang: Lang, pageNumber: number): string {
   return pageNumber > 1 ? `${SECTION_NAMES[lang].page}/${pageNumber}/` : "";
 }
 
+/**
+ * The absolute form of the site's addresses. Only a build that knows where the site is served has
+ * one (scripts/site/site-address.ts): nothing absolute is guessed, so no page, feed, calendar or
+ * printed QR code can carry a wrong host.
+ */
+export interface SiteAddress {
+  /** Scheme and host, e.g. `https://sentra.example.go.id`. */
+  readonly origin: string;
+  /** The full address of a path inside the site, e.g. `https://tapis.example.id/en/`. */
+  absolute(path: string): string;
+}
+
+/** Characters a path may hold as they are (RFC 3986 `pchar` and `/`); any other is percent-encoded. */
+const UNSAFE_IN_PATH = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/%]+/g;
+/** Half of a UTF-16 surrogate pair without its other half, which no URL can encode. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 export class Urls {
   /** `/` normally; `/repo/` for a GitHub Pages project site. Always starts and ends with `/`. */
   readonly prefix: string;
 
-  /** Scheme and host the site is served from, for canonical links, feeds and the sitemap. */
-  readonly origin: string;
+  /** Where the site is served, or undefined when the build was given no site address. */
+  readonly address: SiteAddress | undefined;
 
-  constructor(prefix = "/", siteUrl = "http://localhost:8080") {
-    this.prefix = `/${prefix.replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
-    this.origin = new URL(siteUrl).origin;
-  }
-
-  /** The full address of a path inside the site, e.g. `https://tapis.example.id/en/`. */
-  absolute(path: string): string {
-    return this.origin + this.link(path);
+  /**
+   * `siteUrl` is an address already checked (scripts/site/site-address.ts). The prefix is
+   * percent-encoded outside the characters a URL path holds as they are, so no prefix can add a
+   * line to robots.txt or a calendar, or leave an attribute.
+   */
+  constructor(prefix = "/", siteUrl?: string) {
+    const inner = prefix.replace(LONE_SURROGATE, "\ufffd").replace(/^\/+|\/+$/g, "").replace(UNSAFE_IN_PATH, encodeURIComponent);
+    this.prefix = `/${inner}/`.replace("//", "/");
+    if (siteUrl === undefined) {
+      this.address = undefined;
+    } else {
+      const origin = new URL(siteUrl).origin;
+      this.address = { origin, absolute: (path) => origin + this.link(path) };
+    }
   }
 
   /** A path inside the site (`tapis/acara/`) as a link with the prefix (`/tapis/acara/`). */

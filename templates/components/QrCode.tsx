@@ -1,4 +1,7 @@
+import type { Lang } from "../../scripts/content/graph.ts";
+import type { SiteModel } from "../../scripts/site/model.ts";
 import { qrDrawing } from "../../scripts/site/qr.ts";
+import { t, type WordKey } from "../lib/words.ts";
 
 /** A QR code for `url`, drawn black on white so every phone camera reads it. */
 export function QrCode({ url, label, className = "qr" }: { url: string; label: string; className?: string }) {
@@ -8,5 +11,28 @@ export function QrCode({ url, label, className = "qr" }: { url: string; label: s
       <rect width={size} height={size} fill="#fff" />
       <path d={path} fill="#000" />
     </svg>
+  );
+}
+
+/**
+ * A print sheet's QR code to a page of the site, with the line under it. A build without a site
+ * address has nothing a phone could open, so the sheet says so in both languages instead: a
+ * printed code to a guessed host would be dead on every booth.
+ */
+export function SheetQrCode({ site, lang, path, scan }: { site: SiteModel; lang: Lang; path: string; scan: WordKey }) {
+  const address = site.urls.address;
+  if (!address)
+    return (
+      <div class="qr-missing" role="note">
+        <p lang="id">{t("id", "noSiteAddress")}</p>
+        <p lang="en">{t("en", "noSiteAddress")}</p>
+      </div>
+    );
+  const url = address.absolute(path);
+  return (
+    <>
+      <QrCode url={url} label={`${t(lang, "qrLabel")} ${url}`} />
+      <p class="sheet__scan">{t(lang, scan)}</p>
+    </>
   );
 }

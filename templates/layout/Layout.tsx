@@ -58,25 +58,34 @@ function CentreMenu({ site, page }: { site: SiteModel; page: Page }) {
   );
 }
 
-/** Canonical and language alternates, Open Graph and Twitter cards, and JSON-LD. */
+/**
+ * Canonical and language alternates, Open Graph and Twitter cards, and JSON-LD. The links and
+ * og:url/og:image must be absolute (Open Graph; Google for hreflang), so a build without a site
+ * address leaves them out rather than guess a host.
+ */
 function SharingTags({ site, page, title, description }: { site: SiteModel; page: Page; title: string; description: string }) {
   if (page.kind === "notFound") return <meta name="robots" content="noindex" />;
+  const address = site.urls.address;
   const lead = leadPhoto(site, page);
-  const image = lead ? site.urls.absolute(`img/${site.photo(lead.centreSlug, lead.photo).og}`) : undefined;
+  const image = lead && address ? address.absolute(`img/${site.photo(lead.centreSlug, lead.photo).og}`) : undefined;
   const [idPath, enPath] = page.lang === "id" ? [page.path, page.alternatePath] : [page.alternatePath, page.path];
   const data = structuredData(site, page, image);
   return (
     <>
       {!isListed(page) && <meta name="robots" content="noindex" />}
-      <link rel="canonical" href={site.urls.absolute(page.path)} />
-      <link rel="alternate" hreflang="id" href={site.urls.absolute(idPath)} />
-      <link rel="alternate" hreflang="en" href={site.urls.absolute(enPath)} />
-      <link rel="alternate" hreflang="x-default" href={site.urls.absolute(idPath)} />
+      {address && (
+        <>
+          <link rel="canonical" href={address.absolute(page.path)} />
+          <link rel="alternate" hreflang="id" href={address.absolute(idPath)} />
+          <link rel="alternate" hreflang="en" href={address.absolute(enPath)} />
+          <link rel="alternate" hreflang="x-default" href={address.absolute(idPath)} />
+        </>
+      )}
       <meta property="og:type" content="website" />
       <meta property="og:site_name" content={t(page.lang, "siteName")} />
       <meta property="og:title" content={title} />
       <meta property="og:description" content={description} />
-      <meta property="og:url" content={site.urls.absolute(page.path)} />
+      {address && <meta property="og:url" content={address.absolute(page.path)} />}
       <meta property="og:locale" content={page.lang === "id" ? "id_ID" : "en_GB"} />
       {image && lead && (
         <>

@@ -1,6 +1,8 @@
 /**
  * What search engines and chat apps read: the lead photo of a page for link previews, and
- * schema.org JSON-LD (LocalBusiness, Product/Offer, Event, BreadcrumbList).
+ * schema.org JSON-LD (LocalBusiness, Product/Offer, Event, BreadcrumbList). Search engines want
+ * its `url`, `@id` and breadcrumb items absolute, so a build without a site address leaves them
+ * (and the breadcrumb list) out.
  */
 import type { CentreNode, Lang } from "../../scripts/content/graph.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
@@ -39,6 +41,12 @@ const STATUS: Record<EventStatus, string> = {
 
 type Json = { [key: string]: unknown };
 
+/** `{ [key]: the page's full address }`, or nothing when the build has no site address. */
+function absoluteField(site: SiteModel, key: string, path: string, suffix = ""): Json {
+  const address = site.urls.address;
+  return address ? { [key]: address.absolute(path) + suffix } : {};
+}
+
 function address(centre: CentreNode): Json {
   return { "@type": "PostalAddress", streetAddress: centre.data.alamat, addressLocality: centre.data.kota, addressRegion: centre.data.provinsi, addressCountry: "ID" };
 }
@@ -47,10 +55,10 @@ function centrePlace(site: SiteModel, centre: CentreNode, lang: Lang, image: str
   const d = centre.data;
   return {
     "@type": "LocalBusiness",
-    "@id": `${site.urls.absolute(site.urls.centre("id", centre.slug))}#sentra`,
+    ...absoluteField(site, "@id", site.urls.centre("id", centre.slug), "#sentra"),
     name: centre.text[lang].nama,
     description: centre.text[lang].ringkasan,
-    url: site.urls.absolute(site.urls.centre(lang, centre.slug)),
+    ...absoluteField(site, "url", site.urls.centre(lang, centre.slug)),
     address: address(centre),
     geo: { "@type": "GeoCoordinates", latitude: d.koordinat.lintang, longitude: d.koordinat.bujur },
     openingHoursSpecification: d.jam_buka.map((slot) => ({ "@type": "OpeningHoursSpecification", dayOfWeek: slot.hari.map((day) => DAYS[day]), opens: slot.buka, closes: slot.tutup })),
@@ -63,15 +71,20 @@ function centrePlace(site: SiteModel, centre: CentreNode, lang: Lang, image: str
 function centreList(site: SiteModel, centres: readonly CentreNode[], lang: Lang): Json {
   return {
     "@type": "ItemList",
-    itemListElement: centres.map((centre, index) => ({ "@type": "ListItem", position: index + 1, url: site.urls.absolute(site.urls.centre(lang, centre.slug)), name: centre.text[lang].nama })),
+    itemListElement: centres.map((centre, index) => ({ "@type": "ListItem", position: index + 1, ...absoluteField(site, "url", site.urls.centre(lang, centre.slug)), name: centre.text[lang].nama })),
   };
 }
 
-function breadcrumbs(site: SiteModel, items: { name: string; path: string }[]): Json {
-  return {
-    "@type": "BreadcrumbList",
-    itemListElement: items.map((item, index) => ({ "@type": "ListItem", position: index + 1, name: item.name, item: site.urls.absolute(item.path) })),
-  };
+/** Without a site address there is none: each item needs its absolute address. */
+function breadcrumbs(site: SiteModel, items: { name: string; path: string }[]): Json[] {
+  const address = site.urls.address;
+  if (!address) return [];
+  return [
+    {
+      "@type": "BreadcrumbList",
+      itemListElement: items.map((item, index) => ({ "@type": "ListItem", position: index + 1, name: item.name, item: address.absolute(item.path) })),
+    },
+  ];
 }
 
 function offsetIso(local: string, zone: keyof typeof TIME_ZONES): string {
@@ -85,7 +98,7 @@ export function structuredData(site: SiteModel, page: Page, image: string | unde
   const home = { name: lang === "id" ? "Direktori" : "Directory", path: site.urls.home(lang) };
   if (page.kind === "directory") return { "@context": "https://schema.org", ...centreList(site, site.graph.centres, lang) };
   if (page.kind === "province")
-    return { "@context": "https://schema.org", "@graph": [centreList(site, page.province.centres, lang), breadcrumbs(site, [home, { name: page.province.name, path: page.path }])] };
+    return { "@context": "https://schema.org", "@graph": [centreList(site, page.province.centres, lang), ...breadcrumbs(site, [home, { name: page.province.name, path: page.path }])] };
   const centre = page.centre;
   const centreCrumb = { name: centre.text[lang].nama, path: site.urls.centre(lang, centre.slug) };
   const graph: Json[] = [];
@@ -93,11 +106,11 @@ export function structuredData(site: SiteModel, page: Page, image: string | unde
     case "centre":
     case "visit":
       graph.push(centrePlace(site, centre, lang, image));
-      graph.push(breadcrumbs(site, page.kind === "centre" ? [home, centreCrumb] : [home, centreCrumb, { name: lang === "id" ? "Kunjungi" : "Visit", path: page.path }]));
+      graph.push(...breadcrumbs(site, page.kind === "centre" ? [home, centreCrumb] : [home, centreCrumb, { name: lang === "id" ? "Kunjungi" : "Visit", path: page.path }]));
       break;
     case "businesses":
     case "events":
-      graph.push(breadcrumbs(site, [home, centreCrumb, { name: page.kind === "businesses" ? (lang === "id" ? "Pengrajin" : "Artisans") : lang === "id" ? "Acara" : "Events", path: page.path }]));
+      graph.push(...breadcrumbs(site, [home, centreCrumb, { name: page.kind === "businesses" ? (lang === "id" ? "Pengrajin" : "Artisans") : lang === "id" ? "Acara" : "Events", path: page.path }]));
       break;
     case "business": {
       const d = page.business.data;
@@ -106,10 +119,10 @@ export function structuredData(site: SiteModel, page: Page, image: string | unde
         "@type": "LocalBusiness",
         name: d.nama_usaha,
         description: page.business.text[lang].ringkasan,
-        url: site.urls.absolute(page.path),
+        ...absoluteField(site, "url", page.path),
         telephone: `+${d.whatsapp}`,
         address: address(centre),
-        containedInPlace: { "@id": `${site.urls.absolute(site.urls.centre("id", centre.slug))}#sentra` },
+        ...(site.urls.address ? { containedInPlace: absoluteField(site, "@id", site.urls.centre("id", centre.slug), "#sentra") } : {}),
         ...(image ? { image } : {}),
         ...(d.sejak ? { foundingDate: String(d.sejak) } : {}),
         makesOffer: d.produk.map((product, index) => ({
@@ -121,7 +134,7 @@ export function structuredData(site: SiteModel, page: Page, image: string | unde
           itemOffered: { "@type": "Product", name: names[index] ?? product.nama },
         })),
       });
-      graph.push(breadcrumbs(site, [home, centreCrumb, { name: lang === "id" ? "Pengrajin" : "Artisans", path: site.urls.businesses(lang, centre.slug) }, { name: d.nama_usaha, path: page.path }]));
+      graph.push(...breadcrumbs(site, [home, centreCrumb, { name: lang === "id" ? "Pengrajin" : "Artisans", path: site.urls.businesses(lang, centre.slug) }, { name: d.nama_usaha, path: page.path }]));
       break;
     }
     case "event": {
@@ -132,19 +145,19 @@ export function structuredData(site: SiteModel, page: Page, image: string | unde
         "@type": "Event",
         name: text.judul,
         description: text.ringkasan,
-        url: site.urls.absolute(page.path),
+        ...absoluteField(site, "url", page.path),
         startDate: offsetIso(d.mulai, event.zone),
         endDate: offsetIso(d.selesai, event.zone),
         eventStatus: STATUS[d.status],
         eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
         location: { "@type": "Place", name: text.tempat ?? centre.text[lang].nama, address: address(centre) },
         organizer: { "@type": "Organization", name: centre.data.pengelola, ...(centre.data.pengelola_url ? { url: centre.data.pengelola_url } : {}) },
-        offers: { "@type": "Offer", price: d.biaya, priceCurrency: "IDR", url: site.urls.absolute(page.path), availability: d.status === "dibatalkan" ? "https://schema.org/SoldOut" : "https://schema.org/InStock" },
+        offers: { "@type": "Offer", price: d.biaya, priceCurrency: "IDR", ...absoluteField(site, "url", page.path), availability: d.status === "dibatalkan" ? "https://schema.org/SoldOut" : "https://schema.org/InStock" },
         ...(d.kapasitas ? { maximumAttendeeCapacity: d.kapasitas } : {}),
         ...(image ? { image } : {}),
         ...(site.graph.featuredIn(event).length ? { performer: site.graph.featuredIn(event).map((b) => ({ "@type": "Organization", name: b.data.nama_usaha })) } : {}),
       });
-      graph.push(breadcrumbs(site, [home, centreCrumb, { name: lang === "id" ? "Acara" : "Events", path: site.urls.events(lang, centre.slug) }, { name: text.judul, path: page.path }]));
+      graph.push(...breadcrumbs(site, [home, centreCrumb, { name: lang === "id" ? "Acara" : "Events", path: site.urls.events(lang, centre.slug) }, { name: text.judul, path: page.path }]));
       break;
     }
   }

@@ -121,6 +121,10 @@ const WORDS = {
   qrLabel: { id: "Kode QR menuju", en: "QR code linking to" },
   scanForProducts: { id: "Pindai untuk melihat produk dan chat lewat WhatsApp", en: "Scan to see the products and chat on WhatsApp" },
   scanForCentre: { id: "Pindai untuk melihat pengrajin, acara dan cara berkunjung", en: "Scan for the artisans, events and visiting information" },
+  noSiteAddress: {
+    id: "Belum ada kode QR: alamat situs belum diatur. Jangan cetak lembar ini. Minta pengelola situs mengisi ETALASE_SITE_URL (atau --site-url) lalu membangun situs lagi.",
+    en: "No QR code yet: the site address is not set. Do not print this sheet. Ask the site's maintainer to set ETALASE_SITE_URL (or --site-url) and build the site again.",
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type WordKey = keyof typeof WORDS;

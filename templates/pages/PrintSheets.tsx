@@ -1,12 +1,13 @@
 /**
  * Sheets staff print: an A6 card for a business's booth and an A4 poster for the centre's
- * entrance, each with a QR code to the page on the site. On screen they show a short note on how
+ * entrance, each with a QR code to the page on the site (or, without a site address, a notice
+ * that there is none yet). On screen they show a short note on how
  * to print; in print only the sheet remains (print rules in site.css).
  */
 import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { Layout } from "../layout/Layout.tsx";
-import { QrCode } from "../components/QrCode.tsx";
+import { SheetQrCode } from "../components/QrCode.tsx";
 import { textLang } from "../components/bits.tsx";
 import { dayRanges, displayPhone, eventWhen } from "../lib/format.ts";
 import { t } from "../lib/words.ts";
@@ -18,7 +19,6 @@ function PrintHint({ lang, size }: { lang: "id" | "en"; size: "A6" | "A4" }) {
 export function BoothCard({ site, page }: { site: SiteModel; page: PageOf<"boothCard"> }) {
   const { lang, centre, business } = page;
   const d = business.data;
-  const url = site.urls.absolute(site.urls.business(lang, centre.slug, business.slug));
   return (
     <Layout site={site} page={page} title={`${t(lang, "boothCard")}: ${d.nama_usaha}`} description={business.text[lang].ringkasan}
       crumbs={[{ label: centre.text[lang].nama, path: site.urls.centre(lang, centre.slug) }, { label: d.nama_usaha, path: site.urls.business(lang, centre.slug, business.slug) }]}>
@@ -32,8 +32,7 @@ export function BoothCard({ site, page }: { site: SiteModel; page: PageOf<"booth
           </p>
         )}
         <p lang={textLang(lang, business.translated)}>{business.text[lang].ringkasan}</p>
-        <QrCode url={url} label={`${t(lang, "qrLabel")} ${url}`} />
-        <p class="sheet__scan">{t(lang, "scanForProducts")}</p>
+        <SheetQrCode site={site} lang={lang} path={site.urls.business(lang, centre.slug, business.slug)} scan="scanForProducts" />
         <p class="sheet__contact">WhatsApp {displayPhone(d.whatsapp)}</p>
         {d.contoh && <p class="sheet__sample">{t(lang, "sample")}</p>}
       </article>
@@ -45,7 +44,6 @@ export function Poster({ site, page }: { site: SiteModel; page: PageOf<"poster">
   const { lang, centre } = page;
   const d = centre.data;
   const text = centre.text[lang];
-  const url = site.urls.absolute(site.urls.centre(lang, centre.slug));
   const upcoming = site.graph.eventsOf(centre).filter((e) => !site.isPast(e) && e.data.status === "terjadwal").slice(0, 3);
   return (
     <Layout site={site} page={page} title={`${t(lang, "poster")}: ${text.nama}`} description={text.ringkasan} crumbs={[{ label: text.nama, path: site.urls.centre(lang, centre.slug) }]}>
@@ -87,8 +85,7 @@ export function Poster({ site, page }: { site: SiteModel; page: PageOf<"poster">
             <p class="sheet__contact">WhatsApp {displayPhone(d.whatsapp)}</p>
           </div>
           <div>
-            <QrCode url={url} label={`${t(lang, "qrLabel")} ${url}`} />
-            <p class="sheet__scan">{t(lang, "scanForCentre")}</p>
+            <SheetQrCode site={site} lang={lang} path={site.urls.centre(lang, centre.slug)} scan="scanForCentre" />
           </div>
         </div>
         {d.contoh && <p class="sheet__sample">{t(lang, "sample")}</p>}

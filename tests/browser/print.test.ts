@@ -15,8 +15,8 @@ import { buildSite } from "../helpers/sites.ts";
 // jsqr is CommonJS whose types describe an ES default export; at run time the import is the function.
 const jsQR = jsQRModule as unknown as (typeof jsQRModule)["default"];
 
-/** The address the build writes into absolute links when no --site-url is given. */
-const SITE_ORIGIN = "http://localhost:8080";
+/** Where the site is served: the QR codes lead there. */
+const SITE_ORIGIN = "https://sentra.contoh.go.id";
 /** PDF points per millimetre. */
 const PT = 72 / 25.4;
 
@@ -25,7 +25,7 @@ let server: SiteServer;
 let tab: Page;
 
 beforeAll(async () => {
-  const site = await buildSite("fixture valid-site", join(FIXTURES, "valid-site/content"));
+  const site = await buildSite("fixture valid-site", join(FIXTURES, "valid-site/content"), { ETALASE_SITE_URL: SITE_ORIGIN });
   server = await serveSite(site.dir, { headers: true });
   browser = await launchChromium();
   tab = await browser.newPage({ viewport: { width: 800, height: 1100 } });

@@ -20,6 +20,8 @@ export interface OutputSite extends BuiltSite {
 }
 
 export const EDGE_ORIGIN = "https://sentra.contoh.go.id";
+/** Where the other sites are served: calendars, feeds and open data hold absolute addresses only with one. */
+export const SITE_ORIGIN = "https://etalase.contoh.go.id";
 export const EDGE_PREFIX = "/etalase-uji/";
 
 /** The root address a site was built for, read from its robots.txt (`Sitemap: <root>sitemap.xml`). */
@@ -44,7 +46,7 @@ function buildEdge(): BuiltSite {
 }
 
 export async function buildOutputSites(): Promise<OutputSite[]> {
-  const sites = [...(await buildSites()), buildEdge()];
+  const sites = [...(await buildSites({ ETALASE_SITE_URL: SITE_ORIGIN })), buildEdge()];
   return Promise.all(sites.map(withGraph));
 }
 

@@ -93,9 +93,9 @@ export async function buildSite(name: string, content: string, env: Record<strin
   return { name, content, dir };
 }
 
-/** Builds every site in `sitesToBuild()`, one after the other. */
-export async function buildSites(): Promise<BuiltSite[]> {
+/** Builds every site in `sitesToBuild()`, one after the other (with `env` added to the build's environment). */
+export async function buildSites(env: Record<string, string> = {}): Promise<BuiltSite[]> {
   const built: BuiltSite[] = [];
-  for (const { name, content } of sitesToBuild()) built.push(await buildSite(name, content));
+  for (const { name, content } of sitesToBuild()) built.push(await buildSite(name, content, env));
   return built;
 }
