@@ -8,7 +8,7 @@
  * `phone(kind)`): a pipe from a string (text) or from string|number (phone).
  */
 import { z } from "zod";
-import { calendarDate, clockTime, email, instagramHandle, localDateTime, rupiah, slugRef, webUrl } from "../schema/fields.ts";
+import { calendarDate, clockTime, email, instagramHandle, localDateTime, numberFieldOf, rupiah, slugRef, webUrl } from "../schema/fields.ts";
 import { exampleOf } from "../schema/issue.ts";
 import { choiceLabel, fieldWords, type FieldWords } from "./labels.ts";
 
@@ -82,6 +82,9 @@ function textMax(schema: z.ZodType): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** A date field that may not be before another of the same file (the schema compares them too). */
+const LATER_THAN: Record<string, string> = { "event:selesai": "mulai" };
+
 const PHONE_PATTERN: [string, string] = ["^\\s*(\\+62|62|0)[0-9 .()-]{8,}$", "Tulis nomor yang dimulai dengan 0 atau +62, misalnya 0812 3456 7890."];
 const TIME_PATTERN: [string, string] = ["^([01][0-9]|2[0-3]):[0-5][0-9]$", "Tulis jam 24 seperti 08:00 atau 16:30."];
 const URL_PATTERN: [string, string] = ["^https?://[^\\s]+\\.[^\\s]+$", "Tulis alamat lengkap yang dimulai dengan https://"];
@@ -92,13 +95,17 @@ const INSTAGRAM_PATTERN: [string, string] = ["^@?[A-Za-z0-9._]{1,30}$", "Tulis n
 function widgetFor(schema: z.ZodType, path: string, words: FieldWords, context: WalkContext, inOptional = false): Omit<DecapField, "name" | "label"> {
   const { inner } = unwrap(schema);
   const def = defOf(inner);
-  if (inner === calendarDate) return { widget: "datetime", format: "YYYY-MM-DD", date_format: "DD-MM-YYYY", time_format: false, picker_utc: false };
-  if (inner === localDateTime) return { widget: "datetime", format: "YYYY-MM-DD HH:mm", date_format: "DD-MM-YYYY", time_format: "HH:mm", picker_utc: false };
+  // Our own widgets (client/etalase-cms.js): Decap's datetime is the browser's date input, shown
+  // the American way in an English browser, and a number input reads "150.000" as 150.
+  if (inner === calendarDate) return { widget: "tanggal", time: false };
+  if (inner === localDateTime) return { widget: "tanggal", time: true, ...(LATER_THAN[`${context.kind}:${path}`] ? { after: LATER_THAN[`${context.kind}:${path}`] } : {}) };
   if (inner === clockTime) return { widget: "string", pattern: TIME_PATTERN };
   if (inner === webUrl) return { widget: "string", pattern: URL_PATTERN };
   if (inner === email) return { widget: "string", pattern: EMAIL_PATTERN };
   if (inner === instagramHandle) return { widget: "string", pattern: INSTAGRAM_PATTERN };
-  if (inner === rupiah) return { widget: "number", value_type: "int", min: 0, step: 1000 };
+  if (inner === rupiah) return { widget: "rupiah" };
+  const number = numberFieldOf(inner);
+  if (number) return { widget: "number", value_type: number.int ? "int" : "float", ...(number.min !== undefined ? { min: number.min } : {}), ...(number.max !== undefined ? { max: number.max } : {}), ...(number.int ? {} : { step: 0.0001 }) };
   if (inner === slugRef) throw new Error(`${path}: a single slug reference has no widget yet`);
 
   switch (def.type) {
