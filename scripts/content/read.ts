@@ -1,12 +1,14 @@
 /**
  * Reads one content file safely: size cap before parsing, UTF-8 only, BOM and Windows line
- * endings accepted, YAML front matter only (never JavaScript), no YAML aliases or tags, numbers with a
- * leading zero kept as text so `whatsapp: 0812…` keeps its 0.
+ * endings accepted, YAML front matter only (never JavaScript), no YAML aliases or tags; numbers YAML
+ * would change (`0812…`, `150.000`) kept as typed, and text cut at a `#` refused (as-typed.ts).
  */
 import { readFile, stat } from "node:fs/promises";
 import matter from "gray-matter";
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type ErrorCode, type Node } from "yaml";
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import { bilingual as b, type Problem } from "../problems/problem.ts";
+import { cutByComment, cutText, keepAsTyped } from "./as-typed.ts";
+import { yamlErrorProblem } from "./yaml-errors.ts";
 
 /**
  * Real content is a few KB; anything past 64 KB is a paste accident or an attack, refused before
@@ -64,18 +66,6 @@ function openingLineProblem(file: string, firstLine: string): ReadResult | undef
   );
 }
 
-function yamlErrorText(code: ErrorCode, message: string): Pick<Problem, "message" | "fix"> {
-  if (code === "DUPLICATE_KEY") return { message: b("Kolom yang sama ditulis dua kali.", "The same field is written twice."), fix: b("hapus salah satunya.", "remove one of them.") };
-  // Thousands of nested [ or { overflow the parser's stack: a paste accident or an attack.
-  if (code === "RESOURCE_EXHAUSTION")
-    return { message: b("Data bertingkat terlalu dalam untuk dibaca.", "The data is nested too deeply to be read."), fix: b("tulis data dengan sederhana: kolom: nilai, dan daftar yang diawali tanda -.", "write the data plainly: key: value, and lists starting with -.") };
-  const first = message.split("\n")[0];
-  return {
-    message: b(`YAML tidak bisa dibaca: ${first}`, `The YAML cannot be read: ${first}`),
-    fix: b('periksa tanda titik dua, spasi di awal baris, dan tanda kutip; teks yang berisi ":" atau "#" ditulis di antara tanda kutip.', 'check colons, indentation and quotes; text containing ":" or "#" goes in quotes.'),
-  };
-}
-
 /**
  * Aliases can multiply a few lines into gigabytes (BAD-INPUTS 16), and explicit tags (`!!binary`,
  * `!!set`, `!!js/function`) turn text into other kinds of values; staff never need either.
@@ -119,6 +109,7 @@ export async function readContentFile(path: string, file: string): Promise<ReadR
   let yamlDoc: Document | undefined;
   let lineCounter = new LineCounter();
   let firstLineOfYaml = 2;
+  let yamlSource = "";
   const parsed = matter(text, {
     language: "yaml",
     engines: {
@@ -126,6 +117,7 @@ export async function readContentFile(path: string, file: string): Promise<ReadR
         lineCounter = new LineCounter();
         // gray-matter hands over the text after the opening "---", usually from its newline on.
         firstLineOfYaml = source.startsWith("\n") ? 1 : 2;
+        yamlSource = source;
         yamlDoc = parseDocument(source, { lineCounter, schema: "core", uniqueKeys: true, keepSourceTokens: true, prettyErrors: false });
         return {};
       },
@@ -141,8 +133,10 @@ export async function readContentFile(path: string, file: string): Promise<ReadR
   const doc = yamlDoc;
   const fileLine = lineInFile(lineCounter, firstLineOfYaml);
 
-  const problems: Problem[] = doc.errors.map((error) => ({ file, line: fileLine(error.pos[0]), ...yamlErrorText(error.code, error.message) }));
-  if (problems.length) return { ok: false, problems };
+  // The first syntax error only: the ones after it are the parser losing its way, not more mistakes.
+  const firstError = [...doc.errors].sort((x, y) => x.pos[0] - y.pos[0])[0];
+  if (firstError) return { ok: false, problems: [{ file, ...yamlErrorProblem(firstError, yamlSource, fileLine) }] };
+  const problems: Problem[] = [];
 
   visit(doc, (_, node) => {
     const refused = refusedNode(node);
@@ -151,11 +145,9 @@ export async function readContentFile(path: string, file: string): Promise<ReadR
       problems.push({ file, ...(isNode(at) && at.range ? { line: fileLine(at.range[0]) } : {}), ...refused });
       return visit.BREAK;
     }
-    // YAML reads 0812345678 as the number 812345678; keep what the editor typed.
-    if (isScalar(node)) {
-      const source = (node.srcToken as { source?: string } | undefined)?.source;
-      if (typeof node.value === "number" && source && /^[+-]?0\d+$/.test(source)) node.value = source;
-    }
+    if (isScalar(node)) keepAsTyped(node);
+    const cut = cutByComment(node, yamlSource);
+    if (cut) problems.push({ file, line: fileLine(cut.at), ...cutText(cut) });
     return undefined;
   });
   if (problems.length) return { ok: false, problems };

@@ -83,11 +83,9 @@ function phoneNumber(kind: "whatsapp" | "telepon") {
       });
       return z.NEVER;
     }
-    if (digits.length < 10 || digits.length > 15) {
-      addIssue(ctx, {
-        message: b(`Nomor ${quoted(raw)} ${digits.length < 10 ? "terlalu pendek" : "terlalu panjang"}.`, `The number ${quoted(raw)} is too ${digits.length < 10 ? "short" : "long"}.`),
-        fix: b("periksa lagi nomornya: nomor HP Indonesia punya 10 sampai 13 angka, misalnya 0812 3456 7890.", "check the number: Indonesian mobile numbers have 10 to 13 digits, e.g. 0812 3456 7890."),
-      });
+    const lengthProblem = phoneLengthProblem(raw, digits);
+    if (lengthProblem) {
+      addIssue(ctx, lengthProblem);
       return z.NEVER;
     }
     if (kind === "whatsapp" && !digits.startsWith("628")) {
@@ -99,6 +97,29 @@ function phoneNumber(kind: "whatsapp" | "telepon") {
     }
     return digits;
   });
+}
+
+/**
+ * How many digits an Indonesian number has, written the national way (with its leading 0).
+ * Mobile 08…: 10 to 13 (libphonenumber's pattern for Indonesian mobiles, 8[1-9]X{7,10}, is 9 to
+ * 12 after the 0; Wikipedia, "Telephone numbers in Indonesia": postpaid 10–12, prepaid 11–13).
+ * Landlines: 0, an area code of 2 or 3 digits, and 7 or 8 digits (5 or 6 on old small-town
+ * lines): 9 to 12. A 14-digit "0812 3456 7890 12" makes a wa.me link that reaches nobody.
+ */
+const PHONE_DIGITS = { mobile: { min: 10, max: 13 }, landline: { min: 9, max: 12 } } as const;
+
+function phoneLengthProblem(raw: string, international: string): IssueText | undefined {
+  const national = `0${international.slice(2)}`;
+  const mobile = national.startsWith("08");
+  const { min, max } = PHONE_DIGITS[mobile ? "mobile" : "landline"];
+  if (national.length >= min && national.length <= max) return undefined;
+  const short = national.length < min;
+  return {
+    message: b(`Nomor ${quoted(raw)} ${short ? "terlalu pendek" : "terlalu panjang"}.`, `The number ${quoted(raw)} is too ${short ? "short" : "long"}.`),
+    fix: mobile
+      ? b("periksa lagi nomornya: nomor HP Indonesia punya 10 sampai 13 angka, misalnya 0812 3456 7890.", "check the number: Indonesian mobile numbers have 10 to 13 digits, e.g. 0812 3456 7890.")
+      : b(`periksa lagi nomornya: nomor telepon dengan kode wilayah punya ${min} sampai ${max} angka, misalnya (0721) 123 4567.`, `check the number: phone numbers with their area code have ${min} to ${max} digits, e.g. (0721) 123 4567.`),
+  };
 }
 
 /** A whole number of rupiah, written without dots (`750000`); `150.000`, `Rp 150000` or `150rb` is refused with the number to write. */
@@ -156,7 +177,11 @@ export function decimalNumber(min: number, max?: number) {
     const typed = String(raw).trim();
     // `1.250` is 1250 to a person and 1.25 to YAML; refused only when both could be meant.
     const ambiguous = looksLikeThousands(typed) && Number(typed.replace(/[.,]/g, "")) <= (max ?? Infinity);
-    const value = typeof raw === "number" ? raw : /^[+-]?\d+\.\d+$/.test(typed) && !ambiguous ? Number(typed) : undefined;
+    if (ambiguous) {
+      addIssue(ctx, typedNumberIssue(typed, "decimal"));
+      return z.NEVER;
+    }
+    const value = typeof raw === "number" ? raw : /^[+-]?\d+(\.\d+)?$/.test(typed) ? Number(typed) : undefined;
     if (value === undefined || !Number.isFinite(value)) {
       addIssue(ctx, typedNumberIssue(raw, "decimal"));
       return z.NEVER;
@@ -210,7 +235,8 @@ export function typedNumberIssue(raw: unknown, kind: NumberKind): IssueText {
       fix: b(`tulis ${whole} tanpa titik; untuk pecahan tulis tanpa angka 0 di belakang, misalnya ${Number(typed.replace(",", "."))}.`, `write ${whole} without dots; for a fraction write it without trailing zeros, e.g. ${Number(typed.replace(",", "."))}.`),
     };
   }
-  const meant = typeof raw === "string" ? meantNumber(typed) : undefined;
+  // A number arrives only when YAML would show it as typed (the reader keeps the rest as text), so `typed` is what was written.
+  const meant = meantNumber(typed);
   const written = typeof raw === "number" || /^[+-]?\d+([.,]\d+)?$/.test(typed);
   if (meant !== undefined && Number.isSafeInteger(meant)) {
     const why = /^(rp|idr)/i.test(typed)
