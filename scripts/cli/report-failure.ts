@@ -1,9 +1,14 @@
 import { BuildFailedError, ContentProblemsError } from "../problems/problem.ts";
 import { buildStopped, formatReport } from "../problems/report.ts";
 import { systemFailure } from "../problems/system-error.ts";
+import { SiteAddressError } from "../site/site-address.ts";
 
 /** Prints any failure for a person, never as a bare stack trace, and returns the exit code. */
 export function reportFailure(error: unknown, outputLabel: string): number {
+  if (error instanceof SiteAddressError) {
+    process.stderr.write([`✖ ${error.problem.id}`, "  Tidak ada yang diubah.", `✖ ${error.problem.en}`, "  Nothing was changed.", ""].join("\n"));
+    return 2;
+  }
   const system = systemFailure(error);
   if (error instanceof ContentProblemsError) {
     process.stderr.write(formatReport(error.problems, buildStopped(outputLabel)));
