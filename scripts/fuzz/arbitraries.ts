@@ -4,7 +4,7 @@
  * person can redo by hand in an editor.
  */
 import fc from "fast-check";
-import { MARKDOWN_PAYLOADS, NASTY_CHARACTERS, OPENERS, schemaKeys, SPECIAL_KEYS, TRICKY_SCALARS, YAML_FEATURES } from "./payloads.ts";
+import { BROKEN_CHARACTERS, MARKDOWN_PAYLOADS, NASTY_CHARACTERS, OPENERS, schemaKeys, SPECIAL_KEYS, TRICKY_SCALARS, YAML_FEATURES } from "./payloads.ts";
 
 export type Edit =
   /** Sets a field (the first line `key:` at any depth, else a new top-level line) to raw YAML text. */
@@ -40,9 +40,19 @@ const nearMissKey = fc.tuple(fc.constantFrom(...KEYS), fc.nat(), fc.constantFrom
 
 const nasty = fc.constantFrom(...NASTY_CHARACTERS);
 
+/**
+ * Any one UTF-16 character of all of Unicode: every code point (lone surrogates included, which
+ * fast-check's own units leave out), with the broken ones (lone halves, non-characters) often.
+ */
+export const anyCharacter = fc.oneof(
+  { weight: 3, arbitrary: fc.integer({ min: 0, max: 0x10ffff }).map((point) => String.fromCodePoint(point)) },
+  { weight: 1, arbitrary: fc.integer({ min: 0xd800, max: 0xdfff }).map((unit) => String.fromCharCode(unit)) },
+  { weight: 1, arbitrary: fc.constantFrom(...BROKEN_CHARACTERS) },
+);
+
 /** Text with some nasty characters mixed into ordinary and random unicode. */
 export const nastyText = fc
-  .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom("Tenun", "Batik Satu", "kain", " ", "ikat", "Ibu Sari") }, { weight: 3, arbitrary: nasty }, { weight: 2, arbitrary: fc.string({ unit: "grapheme", maxLength: 12 }) }, { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 8 }) }), { maxLength: 8 })
+  .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom("Tenun", "Batik Satu", "kain", " ", "ikat", "Ibu Sari") }, { weight: 3, arbitrary: nasty }, { weight: 2, arbitrary: fc.string({ unit: "grapheme", maxLength: 12 }) }, { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 8 }) }, { weight: 2, arbitrary: fc.string({ unit: anyCharacter, maxLength: 6 }) }), { maxLength: 8 })
   .map((parts) => parts.join(""));
 
 export const fieldKey = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...KEYS) }, { weight: 3, arbitrary: nearMissKey }, { weight: 2, arbitrary: fc.constantFrom(...SPECIAL_KEYS) }, { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 10 }) });

@@ -12,6 +12,7 @@ import { LANGS } from "../content/graph.ts";
 import { renderMarkdown } from "../content/markdown.ts";
 import { ContentProblemsError, type Problem } from "../problems/problem.ts";
 import { buildStopped, formatReport } from "../problems/report.ts";
+import { brokenCharacter, codePoint, hiddenControl } from "../schema/characters.ts";
 import { readAssets } from "../site/assets.ts";
 import { Urls } from "../site/urls.ts";
 import { runBuild, snapshot, tempDir, TEST_NOW } from "../../tests/helpers/cli.ts";
@@ -58,6 +59,30 @@ function reportFaults(problems: readonly Problem[]): string[] {
   return bad ? [`unprintable character in the report: U+${bad[0].codePointAt(0)!.toString(16).padStart(4, "0")} near ${JSON.stringify(report.slice(Math.max(0, bad.index - 60), bad.index + 20))}`] : [];
 }
 
+/**
+ * Text the loader accepted must be fit to render: no broken character anywhere in the content
+ * graph (a lone surrogate crashed the renderer), no invisible control in a web address.
+ */
+export function acceptedTextFaults(graph: unknown): string[] {
+  const faults: string[] = [];
+  const seen = new Set<object>();
+  const walk = (value: unknown, path: string): void => {
+    if (faults.length >= 5) return;
+    if (typeof value === "string") {
+      const broken = brokenCharacter(value);
+      if (broken) faults.push(`accepted a broken character: ${codePoint(broken)} at ${path}`);
+      const control = /^https?:/i.test(value) ? hiddenControl(value) : undefined;
+      if (control) faults.push(`accepted a control character in an address: ${codePoint(control)} at ${path}`);
+    } else if (value && typeof value === "object" && !seen.has(value)) {
+      seen.add(value);
+      const entries = value instanceof Map ? [...value.entries()] : Object.entries(value);
+      for (const [key, inner] of entries) walk(inner, `${path}.${String(key)}`);
+    }
+  };
+  walk(graph, "graph");
+  return faults;
+}
+
 export interface LoadCheck {
   readonly faults: string[];
   readonly milliseconds: number;
@@ -74,8 +99,9 @@ export async function checkLoad(contentDir: string, projectRoot: string, imageCa
   const faults: string[] = [];
   let accepted = false;
   try {
-    await loadSiteModel({ contentDir, projectRoot, imageCacheDir, now: Date.parse(TEST_NOW) });
+    const model = await loadSiteModel({ contentDir, projectRoot, imageCacheDir, now: Date.parse(TEST_NOW) });
     accepted = true;
+    faults.push(...acceptedTextFaults(model.graph));
   } catch (error) {
     if (!(error instanceof ContentProblemsError)) faults.push(`threw ${(error as Error)?.name ?? typeof error} instead of ContentProblemsError: ${(error as Error)?.stack ?? String(error)}`);
     else if (!error.problems.length) faults.push("ContentProblemsError without problems");

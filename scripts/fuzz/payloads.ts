@@ -37,6 +37,9 @@ export const NASTY_CHARACTERS = [
   "\ud800", "\udfff", "😀", "👨‍👩‍👧", "🇮🇩", "e\u0301", "مرحبا", "שלום", "\t", "\r", "\n", "\\", "'", '"', ":", ": ", " #", "#", "- ", "? ", "&", "*", "!", "|", ">", "%", "@", "`", "{", "}", "[", "]", ",",
 ];
 
+/** Lone halves of surrogate pairs and Unicode non-characters: never text, and once a renderer crash. */
+export const BROKEN_CHARACTERS = ["\ud800", "\udbff", "\udc00", "\udfff", "\ufdd0", "\ufdef", "\ufffe", "\uffff", "\u{1fffe}", "\u{10fffe}", "\u{10ffff}"];
+
 /** Scalars YAML reads in surprising ways, and values each field has a rule against. */
 export const TRICKY_SCALARS = [
   "~", "null", "Null", "NULL", "true", "yes", "no", "on", "off", "y", "n", ".inf", "-.inf", ".nan", "0x1F", "0o17", "0b101", "1e400", "-1e400", "1_000", "+12", "-0",
@@ -44,7 +47,8 @@ export const TRICKY_SCALARS = [
   "2024-02-30", "2024-13-45", "30/02/2024", "2024-02-29", "2027-01-10 19:00", "2027-01-10T19:00", "2027-01-10 24:00", "2027-1-1", "2024-02-29T25:00:00Z",
   "WIB", "WITA", "WIT", "UTC", "senin", "lembar", "halal", "tokopedia", "peragaan-busana", "ditunda",
   "foto/kain.jpg", "foto/sentra.jpg", "foto/../../../etc/passwd", "/etc/passwd", "https://contoh.com/a.jpg", "foto/a.svg", "foto/", "foto//kain.jpg", "C:\\foto\\a.jpg", "foto/tidak-ada.png",
-  "https://contoh.go.id/", "javascript:alert(1)", "http://localhost", "https://", "mailto:a@b.c", "a@b.co", "@batik.satu", "batik-satu", "batik-dua", "Batik Satu", "../batik-satu", "tidak-ada",
+  "https://contoh.go.id/", '"https://contoh.go.id/\\u0000x"', '"https://contoh.go.id/\\u202ex"', '"https://contoh.go.id/\\u0085"', "https://evil.example/batik.satu", "https://tokopedia.com@evil.example/", "http://www.instagram.com/batik.satu",
+  "a@b.co?bcc=c@d.e&subject=x", "a@b.co, c@d.e", "a@b@c.co", "\"Tapis \\ud800\"", "\"Tapis \\uFFFE\"", "javascript:alert(1)", "http://localhost", "https://", "mailto:a@b.c", "a@b.co", "@batik.satu", "batik-satu", "batik-dua", "Batik Satu", "../batik-satu", "tidak-ada",
   "''", '""', "'", '"', "|", ">", "|-\n  a\n  b", ">+\n  a", "[]", "{}", "[a, b]", "{a: 1}", "[[[]]]", "- a", "-", "---", "...", "%YAML 1.1", "%TAG ! tag:x,2000:",
 ];
 
