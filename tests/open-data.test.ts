@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { csvCell, TableWriter, toCsv, toJson } from "../scripts/opendata/formats.ts";
+import { runCli, tempDir } from "./helpers/cli.ts";
 import { buildOutputSites, instantIn, pagePath, PROJECT_ROOT, type OutputSite } from "./helpers/outputs.ts";
 
 type Json = Record<string, unknown>;
@@ -58,18 +59,32 @@ function parseCsv(text: string): string[][] {
   }
 }
 
-function read(site: OutputSite, file: string): string {
-  const bytes = readFileSync(join(site.dir, "data", file));
-  expect([...bytes.subarray(0, 3)], `${file} starts with a byte-order mark`).not.toEqual([0xef, 0xbb, 0xbf]);
-  return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
+
+/** A data file's text: a CSV file starts with the byte-order mark Excel needs to read UTF-8, a JSON file never does. */
+function readData(dir: string, file: string): string {
+  const bytes = readFileSync(join(dir, "data", file));
+  if (file.endsWith(".csv")) expect([...bytes.subarray(0, 3)], `${file} starts with a byte-order mark`).toEqual(BYTE_ORDER_MARK);
+  else expect([...bytes.subarray(0, 3)], `${file} starts with a byte-order mark`).not.toEqual(BYTE_ORDER_MARK);
+  return new TextDecoder("utf-8", { fatal: true }).decode(bytes); // the decoder drops the mark
 }
+
+const read = (site: OutputSite, file: string) => readData(site.dir, file);
 
 const json = (site: OutputSite, table: string) => JSON.parse(read(site, `${table}.json`)) as Json[];
 
-/** What a JSON value looks like in a CSV cell, by the README's rules. */
+/**
+ * What a JSON value looks like in a CSV cell, by the README's rules: lists joined with `;`, and an
+ * apostrophe wherever a spreadsheet could start a cell (the start, after a `;`, after a line
+ * break) on text that would start a formula there, behind any spaces or quotes.
+ */
 function asCell(value: unknown): string {
   const text = value === null ? "" : Array.isArray(value) ? value.join(";") : String(value);
-  return typeof value === "string" || Array.isArray(value) ? (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text) : text;
+  if (typeof value !== "string" && !Array.isArray(value)) return text;
+  return text
+    .split(/(?<=[;\r\n])/)
+    .map((part) => (/^[\s"]*[=+\-@]|^[\t\r]/.test(part) ? `'${part}` : part))
+    .join("");
 }
 
 describe("open data of the built sites", () => {
@@ -170,9 +185,19 @@ describe("the CSV writer", () => {
     expect(csvCell(false)).toBe("false");
     expect(csvCell(null)).toBe("");
   });
-  it("writes a header even for an empty table, and ends every record with CRLF", () => {
-    expect(toCsv({ name: "x", columns: ["a", "b"], rows: [] })).toBe("a,b\r\n");
-    expect(toCsv({ name: "x", columns: ["a"], rows: [{ a: 'say "hi"\nthen' }] })).toBe('a\r\n"say ""hi""\nthen"\r\n');
+  it("does the same wherever a `;` or a line break could start a cell: every item of a list, every line", () => {
+    expect(csvCell(["Blus", "=HYPERLINK(\"x\")", "@SUM(1)", "-2+3", "+62"])).toBe("Blus;'=HYPERLINK(\"x\");'@SUM(1);'-2+3;'+62");
+    expect(csvCell("Jl. Benang;=HYPERLINK(\"x\")")).toBe("Jl. Benang;'=HYPERLINK(\"x\")");
+    expect(csvCell("Baris satu\n-2+3")).toBe("Baris satu\n'-2+3");
+    expect(csvCell('Balai; "=1+1"')).toBe("Balai;' \"=1+1\"");
+    expect(csvCell("a;b-c;d@e;6281277778888")).toBe("a;b-c;d@e;6281277778888");
+  });
+  it("starts with a byte-order mark, writes a header even for an empty table, and ends every record with CRLF", () => {
+    expect(toCsv({ name: "x", columns: ["a", "b"], rows: [] })).toBe("\uFEFFa,b\r\n");
+    expect(toCsv({ name: "x", columns: ["a"], rows: [{ a: 'say "hi"\nthen' }] })).toBe('\uFEFFa\r\n"say ""hi""\nthen"\r\n');
+  });
+  it("quotes a cell holding a semicolon, so a spreadsheet splitting on `;` keeps it whole", () => {
+    expect(toCsv({ name: "x", columns: ["a", "b"], rows: [{ a: "x;y", b: ["p", "q"] }] })).toBe('\uFEFFa,b\r\n"x;y","p;q"\r\n');
   });
 });
 
@@ -190,6 +215,92 @@ describe("the JSON writer", () => {
     writer.rows(rows.slice(1));
     writer.end();
     expect(chunks.join("")).toBe(`${JSON.stringify(rows, null, 2)}\n`);
+  });
+});
+
+/**
+ * How a spreadsheet reads the file with `separator` between columns: a quote counts only at the
+ * very start of a field (text after the closing quote joins the field), and a line break outside
+ * quotes ends the row. Excel in an Indonesian locale reads a `.csv` with `;`.
+ */
+function readAsSpreadsheet(text: string, separator: "," | ";"): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let field = "";
+    if (text[i] === '"') {
+      for (i++; i < text.length; ) {
+        const quote = text.indexOf('"', i);
+        field += text.slice(i, quote < 0 ? text.length : quote);
+        i = quote < 0 ? text.length : quote + 1;
+        if (quote < 0 || text[i] !== '"') break;
+        field += '"';
+        i++;
+      }
+    }
+    const rest = text.slice(i).search(separator === "," ? /[,\r\n]/ : /[;\r\n]/);
+    const end = rest < 0 ? text.length : i + rest;
+    field += text.slice(i, end);
+    row.push(field);
+    i = end;
+    if (text[i] === separator) {
+      i++;
+      continue;
+    }
+    rows.push(row);
+    row = [];
+    i += text.startsWith("\r\n", i) ? 2 : 1;
+  }
+  return rows;
+}
+
+describe("open data of content written to attack a spreadsheet", () => {
+  const HOSTILE = join(PROJECT_ROOT, "tests/fixtures/open-data-hostile/content");
+  let dir: string;
+  beforeAll(() => {
+    dir = join(tempDir(), "_site");
+    const run = runCli("build.ts", ["--content", HOSTILE, "--out", dir]);
+    expect(run.code, run.stderr).toBe(0);
+  });
+
+  it("has no cell that starts a formula, read with `,` or with `;` between columns", () => {
+    for (const table of TABLES) {
+      const text = readData(dir, `${table}.csv`);
+      for (const separator of [",", ";"] as const) {
+        const cells = readAsSpreadsheet(text, separator).flat();
+        // The hostile text does start cells in this reading, behind its apostrophe.
+        expect(cells.filter((cell) => /^'[\s"]*[=+\-@]/.test(cell)).length, `${table}.csv read with ${separator}`).toBeGreaterThan(0);
+        // A number such as the latitude -10.17 is a number to a spreadsheet, not a formula.
+        const formulas = cells.filter((cell) => /^[\t\r]|^\s*[=+\-@]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell));
+        expect(formulas, `${table}.csv read with ${separator}`).toEqual([]);
+      }
+    }
+  });
+
+  it("keeps the hostile text readable, an apostrophe before each formula, and the JSON as written", () => {
+    const [header, blus] = parseCsv(readData(dir, "businesses.csv"));
+    const cell = (column: string) => blus![header!.indexOf(column)];
+    expect(cell("nama_usaha")).toBe(`Blus;'=HYPERLINK("http://x")`);
+    expect(cell("pemilik")).toBe("'+Ibu Uji");
+    expect(cell("ringkasan")).toBe(`'"=1+1" kata pembeli`);
+    expect(cell("produk")).toBe(`Blus;'=HYPERLINK("http://x");'@SUM(1);'-2+3`);
+    expect(cell("sertifikasi_nomor")).toBe("'=1+1;ID;'\t-2+3");
+    expect(cell("nomor_booth")).toBe("'-2+3");
+    const json = JSON.parse(readData(dir, "businesses.json")) as Json[];
+    expect(json[0]!.produk).toEqual(['Blus;=HYPERLINK("http://x")', "@SUM(1)", "-2+3"]);
+    const [events, event] = parseCsv(readData(dir, "events.csv"));
+    expect(event![events!.indexOf("ringkasan")]).toBe("Pameran tenun.\n'=1+1 di baris kedua");
+    expect(event![events!.indexOf("tempat")]).toBe(`Balai;'"=1+1"`);
+  });
+
+  it("keeps phone numbers and coordinates as they are: +62 in content is written 62 by the schema", () => {
+    const [header, centre] = parseCsv(readData(dir, "centres.csv"));
+    const cell = (column: string) => centre![header!.indexOf(column)];
+    expect([cell("whatsapp"), cell("lintang"), cell("bujur")]).toEqual(["6281277778888", "-10.17", "123.6"]);
+    expect([cell("nama"), cell("alamat"), cell("pengelola")]).toEqual([`'=HYPERLINK("http://x","klik")`, `Jl. Benang No. 3;'=HYPERLINK("http://x")`, "'-Dinas Uji;' @akun"]);
+    const [events, event] = parseCsv(readData(dir, "events.csv"));
+    expect(event![events!.indexOf("pendaftaran_whatsapp")]).toBe("6281211112222");
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * The two file formats of the open data. JSON: an array of objects, lists as arrays, numbers and
- * booleans as themselves, missing values as null. CSV (RFC 4180): UTF-8 without a byte-order
- * mark, one header row, CRLF after every record, fields quoted when they hold a quote, a comma or
- * a line break, lists joined with `;`.
+ * booleans as themselves, missing values as null. CSV (RFC 4180): UTF-8 with a byte-order mark
+ * (without it Excel reads the file in the computer's legacy code page and garbles é and —), one
+ * header row, CRLF after every record, fields quoted when they hold a quote, a comma, a semicolon
+ * or a line break, lists joined with `;`.
  *
  * Both are written a few rows at a time (`TableWriter`): a national site's businesses table is
  * hundreds of megabytes, which the site-wide step streams centre by centre instead of holding
@@ -14,22 +15,29 @@ import type { Cell, Row, Table } from "./tables.ts";
 export type Format = "json" | "csv";
 
 /**
- * A spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` as a formula (CSV injection), and
- * staff-written text could. Such text gets a leading apostrophe, as OWASP advises; numbers never
- * do, so coordinates stay numbers. JSON always has the text as written.
+ * A spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` (or a tab or carriage return)
+ * as a formula (CSV injection), and staff-written text could. Excel in an Indonesian locale splits
+ * columns on `;`, not `,` (the decimal mark is a comma), and honours quotes only at the start of
+ * a column, so a cell also starts after every `;` and every line break inside the text. At each
+ * of those places a formula start, behind any spaces or quotes, gets an apostrophe, as OWASP
+ * advises. Numbers never do, so coordinates stay numbers; JSON always has the text as written.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_AT = /(^|[;\r\n])(?=[\s"]*[=+\-@]|[\t\r])/g;
 
+/** The text as a spreadsheet can open it without running any part of it. */
 export function csvCell(value: Cell): string {
   if (value === null) return "";
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   const text = typeof value === "string" ? value : value.join(";");
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return text.replace(FORMULA_AT, "$1'");
 }
 
 function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+/** Excel takes a file for UTF-8 only when it starts with this mark. */
+const BYTE_ORDER_MARK = "\uFEFF";
 
 const csvRecord = (fields: readonly string[]) => `${fields.map(csvField).join(",")}\r\n`;
 
@@ -42,7 +50,7 @@ export class TableWriter {
     readonly columns: readonly string[],
     readonly write: (chunk: string) => void,
   ) {
-    if (format === "csv") write(csvRecord(columns));
+    if (format === "csv") write(BYTE_ORDER_MARK + csvRecord(columns));
   }
 
   rows(rows: readonly Row[]): void {
