@@ -115,6 +115,8 @@ const EVENT: Words = {
   "pendaftaran.catatan": { label: "Catatan pendaftaran", hint: "Misalnya: daftar paling lambat 9 Januari." },
   pengrajin: { label: "Usaha yang tampil", hint: "Pilih usaha di sentra ini yang ikut dalam acara." },
   foto: { label: "Foto acara" },
+  acara_panjang: { label: "Acara lebih dari 60 hari", hint: "Nyalakan hanya jika acara memang berlangsung lebih dari 60 hari, misalnya pameran tetap." },
+  tahun_sudah_benar: { label: "Tahun sudah benar", hint: "Nyalakan hanya jika tahun mulai atau selesai memang lebih dari 2 tahun dari sekarang." },
   contoh: SAMPLE,
 };
 

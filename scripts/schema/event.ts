@@ -3,6 +3,7 @@ import { photo } from "./photo.ts";
 import { localDateTime, phone, rupiah, sampleFlag, slugRef, text, timeZone, wholeNumber } from "./fields.ts";
 import { addIssue } from "./issue.ts";
 import { bilingual as b } from "../problems/problem.ts";
+import { implausibleEventDates } from "./event-dates.ts";
 
 export const EVENT_KINDS = ["peragaan-busana", "pelatihan", "pameran", "open-house", "lainnya"] as const;
 export const EVENT_STATUSES = ["terjadwal", "ditunda", "dibatalkan"] as const;
@@ -26,6 +27,16 @@ export const eventSchema = z
     pendaftaran: z.strictObject({ whatsapp: phone("whatsapp"), catatan: text(200).optional() }).optional(),
     pengrajin: z.array(slugRef).default([]),
     foto: photo.optional(),
+    /**
+     * id: Acara ini memang berlangsung lebih dari 60 hari (misalnya pameran tetap).
+     * en: The event really lasts more than 60 days (a standing exhibition, say).
+     */
+    acara_panjang: z.boolean().default(false),
+    /**
+     * id: Tahun di kolom mulai atau selesai memang lebih dari 2 tahun dari sekarang, atau sebelum 2000.
+     * en: The year in mulai or selesai really is more than 2 years from now, or before 2000.
+     */
+    tahun_sudah_benar: z.boolean().default(false),
     contoh: sampleFlag,
   })
   .superRefine((event, ctx) => {
@@ -39,6 +50,7 @@ export const eventSchema = z
         },
         ["selesai"],
       );
+    else for (const { text, path } of implausibleEventDates(event)) addIssue(ctx, text, path);
   });
 
 /** `content/<centre>/acara/<slug>.en.md` */
