@@ -406,7 +406,7 @@ export function platformAddress(value: string, platform: { readonly name: string
   const domains = (or: string) => [platform.domains.slice(0, -1).join(", "), platform.domains.at(-1)].filter(Boolean).join(` ${or} `);
   return {
     problem: {
-      message: b(`${quoted(value)} bukan alamat ${platform.name}: alamatnya menuju ${read.url.hostname}, bukan ${domains("atau")}.`, `${quoted(value)} is not a ${platform.name} address: it goes to ${read.url.hostname}, not ${domains("or")}.`),
+      message: b(`${quoted(value)} bukan alamat ${platform.name}: alamatnya menuju ${read.url.hostname}, bukan ${domains("atau")}.`, `${quoted(value)} is not an address on ${platform.name}: it goes to ${read.url.hostname}, not ${domains("or")}.`),
       fix: b(`tulis alamat halaman di ${platform.name}, misalnya ${platform.example}`, `write the address of the page on ${platform.name}, e.g. ${platform.example}`),
     },
   };
@@ -452,7 +452,7 @@ export function socialLink(network: SocialNetwork) {
       addIssue(ctx, read.problem);
     } else
       addIssue(ctx, {
-        message: b(`${quoted(raw)} bukan nama akun atau alamat ${platform.name}.`, `${quoted(raw)} is not a ${platform.name} account name or address.`),
+        message: b(`${quoted(raw)} bukan nama akun atau alamat ${platform.name}.`, `${quoted(raw)} is not an account name or address on ${platform.name}.`),
         fix: b(`tulis nama akunnya, misalnya @tapis.sigermas, atau alamat lengkapnya, misalnya ${platform.example}`, `write the account name, e.g. @tapis.sigermas, or its full address, e.g. ${platform.example}`),
       });
     return z.NEVER;
