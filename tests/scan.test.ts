@@ -29,4 +29,23 @@ describe("output scan", () => {
   ])("refuses %s", (html, what) => {
     expect(scanHtml(`<html><body>${html}</body></html>`)).toContain(what);
   });
+
+  // None of these is written by a template, so each is refused wherever it is.
+  it.each([
+    ['<meta http-equiv="refresh" content="0;url=https://evil.example/">', '<meta http-equiv="refresh">'],
+    ['<META HTTP-EQUIV=Refresh CONTENT="0; URL=javascript:alert(1)">', '<meta http-equiv="Refresh">'],
+    ['<base href="https://evil.example/">', "<base>"],
+    ['<object data="https://evil.example/x.swf"></object>', "<object>"],
+    ['<embed src="https://evil.example/x.swf">', "<embed>"],
+    ['<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text y="20">x</text></a></svg>', '<animate attributeName="href">'],
+    ['<svg><a><set attributeName="xlink:href" to="javascript:alert(1)"/><text y="20">x</text></a></svg>', '<set attributeName="xlink:href">'],
+    ['<svg><animate attributeName="&#104;ref" values="javascript:alert(1)"/></svg>', '<animate attributeName="href">'],
+    ['<svg><rect width="9" height="9"><set attributeName="onmouseover" to="alert(1)"/></rect></svg>', '<set attributeName="onmouseover">'],
+  ])("refuses what could take the visitor away or run code: %s", (html, what) => {
+    expect(scanHtml(`<html><head>${html}</head><body><p>x</p>${html}</body></html>`)).toEqual([what]);
+  });
+
+  it("lets through meta data and SVG animations that only move or fade", () => {
+    expect(scanHtml('<html><head><meta charset="utf-8"><meta name="robots" content="noindex"></head><body><svg><animate attributeName="opacity" values="0;1"/><animateTransform attributeName="transform" type="rotate"/></svg></body></html>')).toEqual([]);
+  });
 });

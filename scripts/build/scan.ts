@@ -1,8 +1,10 @@
 /**
  * The last look before publishing: every generated page is parsed and refused if it holds a
- * script the templates did not put there, an event-handler attribute, or a `javascript:`-like
- * URL. Markdown, the schema and the templates already stop these; this catches a bug in any of
- * them before visitors could see it.
+ * script the templates did not put there, an event-handler attribute, a `javascript:`-like URL,
+ * or something else that can send the visitor away or run code: a frame, a `<base>`, a
+ * `<meta http-equiv>` (refresh), or an SVG animation that rewrites a link or a handler. Markdown,
+ * the schema and the templates already stop these; this catches a bug in any of them before
+ * visitors could see it.
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
@@ -19,6 +21,9 @@ const IGNORED_IN_SCHEME = /[\u0000-\u0020]/g;
 const looseWord = (word: string) => [...word].join("[\\u0000-\\u0020]*");
 const FORBIDDEN_ELEMENTS = ["iframe", "object", "embed", "frame", "frameset", "applet", "base"];
 const FORBIDDEN_TAG = new RegExp(`<(${FORBIDDEN_ELEMENTS.join("|")})\\b`, "gi");
+/** SVG animations: one that sets `href`, `xlink:href` or an `on…` attribute turns a link or a handler live after the scan. */
+const SVG_ANIMATIONS = ["animate", "set", "animatetransform", "animatemotion", "animatecolor"];
+const ANIMATED_ACTIVE = /^(?:[\w-]+:)?href$|^on/i;
 
 /** What the templates themselves put in pages and the scan must let through, as exact addresses. */
 export interface TemplateOwned {
@@ -58,12 +63,13 @@ async function htmlFiles(dir: string): Promise<string[]> {
  * Parsing every page is the scan's whole cost (about 0.7 ms a page). Most pages hold nothing the
  * parser could object to, and that can be proved from the text alone: this looks for every token
  * that could make `scanHtml` report something (a script or form tag other than the ones the
- * templates write, a forbidden element, an attribute named on… or style, a dangerous scheme, an
- * entity that could hide one). When none is there the page is clean; any hit means a full parse.
+ * templates write, a forbidden element, an attribute named on…, style, http-equiv or
+ * attributeName, a dangerous scheme, an entity that could hide one). When none is there the page
+ * is clean; any hit means a full parse.
  * It errs only towards parsing, never towards letting something through.
  */
 const SUSPECT = new RegExp(
-  `<(?:iframe|object|embed|frame|frameset|applet|base)\\b|(?:^|[^a-z0-9_-])on[a-z0-9_:.-]*\\s*=|style\\s*=|(?:${["javascript", "vbscript", "data", "file"].map(looseWord).join("|")})[\\u0000-\\u0020]*:|&(?!(?:amp|quot|lt|gt|nbsp|#39);)`,
+  `<(?:iframe|object|embed|frame|frameset|applet|base)\\b|http-equiv|attributename|(?:^|[^a-z0-9_-])on[a-z0-9_:.-]*\\s*=|style\\s*=|(?:${["javascript", "vbscript", "data", "file"].map(looseWord).join("|")})[\\u0000-\\u0020]*:|&(?!(?:amp|quot|lt|gt|nbsp|#39);)`,
   "i",
 );
 const SCRIPT_OR_FORM_TAG = /<(?:script|form)\b[^>]*>/gi;
@@ -115,6 +121,9 @@ function parseAndScan(html: string, owned: TemplateOwned): string[] {
       const lower = name.toLowerCase();
       if (lower.startsWith("on")) found.push(`${lower}= attribute on <${tag}>`);
       if (lower === "style") found.push(`style= attribute on <${tag}>`);
+      // No template writes either, so there is nothing of ours to let through.
+      if (lower === "http-equiv" && tag === "meta") found.push(`<meta http-equiv="${value.slice(0, 40)}">`);
+      if (lower === "attributename" && tag && SVG_ANIMATIONS.includes(tag) && ANIMATED_ACTIVE.test(value.trim())) found.push(`<${tag} attributeName="${value.slice(0, 40)}">`);
       if (URL_ATTRIBUTES.includes(lower) && value.split(",").some((part) => DANGEROUS_URL.test(part.replace(IGNORED_IN_SCHEME, ""))))
         found.push(`${lower}="${value.slice(0, 40)}" on <${tag}>`);
     }
