@@ -87,7 +87,7 @@ function valueDrift(field: DecapField, prop: JsonSchema, path: string, optional:
     if (prop.maximum !== undefined && field.max !== prop.maximum) problems.push(`${path}: max ${field.max} vs ${prop.maximum}`);
     return problems;
   }
-  return ["string", "text", "markdown", "datetime", "image", "number"].includes(field.widget) ? [] : [`${path}: ${field.widget} for ${type.join("|")}`];
+  return ["string", "text", "markdown", "tanggal", "rupiah", "image", "number"].includes(field.widget) ? [] : [`${path}: ${field.widget} for ${type.join("|")}`];
 }
 
 const KINDS = [

@@ -9,6 +9,7 @@ import { createServer, request, type IncomingMessage, type ServerResponse } from
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { serveStatic } from "../dev/serve-static.ts";
+import { changeOf, newProblems, refusal, withTranslations } from "./guard.ts";
 
 export interface Running {
   readonly origin: string;
@@ -66,9 +67,10 @@ export async function startDecapServer(repoRoot: string): Promise<Running> {
   };
 }
 
-function forward(req: IncomingMessage, res: ServerResponse, origin: string, html?: (page: string) => string): void {
+function forward(req: IncomingMessage, res: ServerResponse, origin: string, html?: (page: string) => string, body?: Buffer): void {
   const target = new URL(req.url ?? "/", origin);
-  const upstream = request(target, { method: req.method, headers: { ...req.headers, host: target.host, "accept-encoding": "identity" } }, (answer) => {
+  const length = body ? { "content-length": String(body.length) } : {};
+  const upstream = request(target, { method: req.method, headers: { ...req.headers, ...length, host: target.host, "accept-encoding": "identity" } }, (answer) => {
     if (!html || !String(answer.headers["content-type"] ?? "").startsWith("text/html")) {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
@@ -86,7 +88,8 @@ function forward(req: IncomingMessage, res: ServerResponse, origin: string, html
     res.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
     res.end(`Server lokal tidak menjawab / the local server did not answer: ${error.message}`);
   });
-  req.pipe(upstream);
+  if (body) upstream.end(body);
+  else req.pipe(upstream);
 }
 
 export interface EditorServerOptions {
@@ -105,9 +108,54 @@ export interface EditorServerOptions {
   readonly html?: (page: string) => string;
   /** config.yml for a given decap-server address: served in place of the built one, with the address the browser used. */
   readonly config?: (localBackend: string) => Promise<string>;
+  /** Checks every save and delete before decap-server does it, and refuses one that `npm run check` would refuse. */
+  readonly guard?: { readonly repoRoot: string; readonly contentDir: string; readonly stageRoot: string };
 }
 
-const CHANGING_ACTIONS = /"action"\s*:\s*"(persistEntry|persistMedia|deleteFile|deleteFiles)"/;
+async function bodyOf(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * One API request: a save or delete is checked first (one at a time, so two saves never check
+ * against the same old files), refused with the check's report, or passed on to decap-server
+ * (a deleted entry's English text with it).
+ */
+async function api(req: IncomingMessage, res: ServerResponse, options: EditorServerOptions, queue: { last: Promise<unknown> }): Promise<void> {
+  const raw = await bodyOf(req);
+  let call: { action?: string; params?: Record<string, any> } = {};
+  try {
+    call = JSON.parse(raw.toString("utf8") || "{}");
+  } catch {
+    // Not ours to judge: decap-server answers a malformed request itself.
+  }
+  let change = changeOf(call);
+  if (!change) return forward(req, res, options.api, undefined, raw);
+  const turn = queue.last.then(async () => {
+    let body = raw;
+    if (options.guard) {
+      const { repoRoot, contentDir, stageRoot } = options.guard;
+      const asked = change!;
+      change = withTranslations(asked, repoRoot);
+      const problems = await newProblems(change, repoRoot, contentDir, stageRoot);
+      if (problems.length) {
+        res.writeHead(422, { "content-type": "application/json; charset=utf-8" });
+        res.end(JSON.stringify({ error: refusal(problems) }));
+        return;
+      }
+      if (change.deletes.length > asked.deletes.length) body = Buffer.from(JSON.stringify({ ...call, action: "deleteFiles", params: { ...call.params, paths: change.deletes } }));
+    }
+    if (options.onChange) res.once("finish", () => options.onChange?.());
+    await new Promise<void>((done) => {
+      res.once("close", done);
+      forward(req, res, options.api, undefined, body);
+    });
+  });
+  queue.last = turn.catch(() => undefined);
+  await turn;
+}
 
 export async function serveEditor(options: EditorServerOptions): Promise<Running> {
   const headers = options.headersFile ? { headersFile: options.headersFile } : {};
@@ -117,17 +165,14 @@ export async function serveEditor(options: EditorServerOptions): Promise<Running
     if (!sites.has(dir)) sites.set(dir, await serveStatic(dir, headers));
     return sites.get(dir)!;
   };
+  const queue = { last: Promise.resolve() as Promise<unknown> };
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     if (path === "/api/v1") {
-      if (options.onChange) {
-        const chunks: Buffer[] = [];
-        req.on("data", (chunk: Buffer) => chunks.push(chunk));
-        req.on("end", () => {
-          if (CHANGING_ACTIONS.test(Buffer.concat(chunks).subarray(0, 200).toString())) res.once("finish", () => options.onChange?.());
-        });
-      }
-      forward(req, res, options.api);
+      await api(req, res, options, queue).catch((error: unknown) => {
+        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json; charset=utf-8" });
+        res.end(JSON.stringify({ error: `Server lokal gagal / the local server failed: ${(error as Error).message}` }));
+      });
       return;
     }
     if (path === "/admin/config.yml" && options.config) {

@@ -8,11 +8,16 @@
  * 2. A field emptied in the form is left out of the file. Decap writes it as "" (or null, or an
  *    empty group), which the schema reads as a field that is there but empty; leaving it out is
  *    what an optional field means, and a required one is then named as missing by npm run check.
- * 3. The English texts (`<slug>.en.md`) sit beside the Indonesian files in pengrajin/ and acara/,
+ * 3. Price and date fields of our own (below): "150.000" is refused instead of read as 150, and
+ *    dates are typed day first with a 24-hour clock whatever the browser's language; an end
+ *    before the start is refused in the form.
+ * 4. Deleting a business or an event deletes its English text too, and a business that an event
+ *    still lists is not deleted (the event would point at nothing and stop the build).
+ * 5. The English texts (`<slug>.en.md`) sit beside the Indonesian files in pengrajin/ and acara/,
  *    and Decap's folder collections cannot leave files out by name, so every backend's folder
  *    listing drops them here. They are edited in the "teks bahasa Inggris" collection instead.
  */
-/* global CMS */
+/* global CMS, createClass, h */
 (function () {
   "use strict";
   var id = {
@@ -171,7 +176,7 @@
         onFailToLoadEntries: "Gagal memuat isian: %{details}",
         onFailToPersist: "Gagal menyimpan: %{details}",
         onFailToDelete: "Gagal menghapus: %{details}",
-        missingRequiredField: "Masih ada kolom wajib yang kosong. Lengkapi dulu sebelum menyimpan.",
+        missingRequiredField: "Ada kolom yang masih kosong atau belum benar: lihat pesan merah di formulir. / A field is empty or not right yet: see the red message in the form.",
         entrySaved: "Tersimpan",
         entryPublished: "Sudah diterbitkan",
         entryUpdated: "Status diperbarui",
@@ -190,20 +195,30 @@
   function isMap(value) {
     return value !== null && typeof value === "object" && typeof value.deleteIn === "function" && typeof value.push !== "function";
   }
-  function prune(value) {
+  // A group is empty when nothing is left in it but switches that are off: a new entry gets
+  // `foto: {ilustrasi: false}` from the switch's default, and an optional group holding only
+  // that is a photo nobody chose (npm run check would ask for its file and description).
+  function prune(value, nested) {
     if (value === "" || value === null || value === undefined) return undefined;
     if (isList(value)) {
-      return value.map(prune).filter(function (item) {
-        return item !== undefined;
-      });
+      return value
+        .map(function (item) {
+          return prune(item, true);
+        })
+        .filter(function (item) {
+          return item !== undefined;
+        });
     }
     if (isMap(value)) {
       var out = value;
       value.forEach(function (item, key) {
-        var kept = prune(item);
+        var kept = prune(item, true);
         out = kept === undefined ? out.delete(key) : out.set(key, kept);
       });
-      return out.size ? out : undefined;
+      var onlySwitchesOff = out.every(function (item) {
+        return item === false;
+      });
+      return out.size && !(nested && onlySwitchesOff) ? out : undefined;
     }
     return value;
   }
@@ -211,9 +226,127 @@
     name: "preSave",
     handler: function (event) {
       var data = event.entry.get("data");
-      return prune(data) || data.clear();
+      return prune(data, false) || data.clear();
     },
   });
+
+  // Widgets of our own where the browser's would change what staff typed or show it the American
+  // way: a price field that refuses "150.000" (a number input reads it as 150) and date fields
+  // written day first with a 24-hour clock (Chromium's date inputs follow the browser's language).
+  function invalid(message) {
+    return { error: { type: "CUSTOM", message: message } };
+  }
+  function empty(value) {
+    return value === "" || value === null || value === undefined;
+  }
+  function textInput(control, value, extra) {
+    var props = {
+      type: "text",
+      id: control.props.forID,
+      className: control.props.classNameWrapper,
+      value: empty(value) ? "" : String(value),
+      onChange: control.handleChange,
+      onFocus: control.props.setActiveStyle,
+      onBlur: control.props.setInactiveStyle,
+      autoComplete: "off",
+    };
+    Object.keys(extra).forEach(function (key) {
+      props[key] = extra[key];
+    });
+    return h("input", props);
+  }
+
+  var RupiahControl = createClass({
+    handleChange: function (event) {
+      var text = event.target.value;
+      var trimmed = text.trim();
+      this.props.onChange(trimmed === "" ? "" : /^[0-9]{1,15}$/.test(trimmed) ? Number(trimmed) : text);
+    },
+    isValid: function () {
+      var value = this.props.value;
+      if (empty(value) || typeof value === "number") return true;
+      var label = this.props.field.get("label");
+      // "150.000", "Rp 1.500.000": the digits are what was meant.
+      var grouped = /^\s*(Rp\.?\s*)?[0-9]{1,3}([.,][0-9]{3})+\s*$/i.test(value);
+      var example = grouped ? String(value).replace(/[^0-9]/g, "") : "150000";
+      return invalid(
+        label + ": tulis angka saja, tanpa titik dan tanpa Rp: tulis " + example + ". / Digits only, without dots or Rp: write " + example + ".",
+      );
+    },
+    render: function () {
+      return textInput(this, this.props.value, { inputMode: "numeric", placeholder: "150000" });
+    },
+  });
+
+  function pad(n) {
+    return (n < 10 ? "0" : "") + n;
+  }
+  // Stored as the schema wants it: "YYYY-MM-DD" or "YYYY-MM-DD HH:mm".
+  function stored(value, withTime) {
+    if (value instanceof Date && !isNaN(value)) {
+      var day = value.getUTCFullYear() + "-" + pad(value.getUTCMonth() + 1) + "-" + pad(value.getUTCDate());
+      return withTime ? day + " " + pad(value.getUTCHours()) + ":" + pad(value.getUTCMinutes()) : day;
+    }
+    var text = String(value).trim();
+    return (withTime ? /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/ : /^\d{4}-\d{2}-\d{2}$/).test(text) ? text : undefined;
+  }
+  // What staff type: 25-10-2026 19:00, also with / or . and 19.00; an ISO date is taken as it is.
+  function parseTyped(text, withTime) {
+    var m = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ ,T]+(\d{1,2})[:.](\d{2}))?\s*$/.exec(text);
+    var iso = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?\s*$/.exec(text);
+    var parts = m ? { d: +m[1], mo: +m[2], y: +m[3], h: m[4], mi: m[5] } : iso ? { d: +iso[3], mo: +iso[2], y: +iso[1], h: iso[4], mi: iso[5] } : undefined;
+    if (!parts || (parts.h !== undefined) !== withTime) return undefined;
+    var date = new Date(Date.UTC(parts.y, parts.mo - 1, parts.d));
+    if (date.getUTCFullYear() !== parts.y || date.getUTCMonth() !== parts.mo - 1 || date.getUTCDate() !== parts.d) return undefined;
+    var out = parts.y + "-" + pad(parts.mo) + "-" + pad(parts.d);
+    if (!withTime) return out;
+    if (+parts.h > 23 || +parts.mi > 59) return undefined;
+    return out + " " + pad(+parts.h) + ":" + parts.mi;
+  }
+  function shown(value, withTime) {
+    var canonical = stored(value, withTime);
+    if (!canonical) return empty(value) ? "" : String(value);
+    var out = canonical.slice(8, 10) + "-" + canonical.slice(5, 7) + "-" + canonical.slice(0, 4);
+    return withTime ? out + " " + canonical.slice(11) : out;
+  }
+
+  var DateControl = createClass({
+    withTime: function () {
+      return this.props.field.get("time") === true;
+    },
+    handleChange: function (event) {
+      var text = event.target.value;
+      this.props.onChange(text.trim() === "" ? "" : parseTyped(text, this.withTime()) || text);
+    },
+    isValid: function () {
+      var value = this.props.value;
+      if (empty(value)) return true;
+      var withTime = this.withTime();
+      var label = this.props.field.get("label");
+      var canonical = stored(value, withTime);
+      if (!canonical)
+        return invalid(
+          withTime
+            ? label + ": tulis tanggal dan jam seperti 25-10-2026 19:00 (hari-bulan-tahun, jam 24). / Write the date and time like 25-10-2026 19:00 (day-month-year, 24-hour clock)."
+            : label + ": tulis tanggal seperti 25-10-2026 (hari-bulan-tahun). / Write the date like 25-10-2026 (day-month-year).",
+        );
+      var after = this.props.field.get("after");
+      var entry = this.props.entry;
+      var start = after && entry ? stored(entry.getIn(["data", after]) || "", withTime) : undefined;
+      if (start && canonical < start)
+        return invalid(
+          label + " (" + shown(canonical, withTime) + ") tidak boleh sebelum mulai (" + shown(start, withTime) + "); tulis waktu selesai yang sama atau sesudahnya. / The end cannot be before the start; write an end at or after it.",
+        );
+      return true;
+    },
+    render: function () {
+      var withTime = this.withTime();
+      return textInput(this, shown(this.props.value, withTime), { placeholder: withTime ? "HH-BB-TTTT JJ:MM, misalnya 25-10-2026 19:00" : "HH-BB-TTTT, misalnya 25-10-2026" });
+    },
+  });
+
+  CMS.registerWidget("rupiah", RupiahControl);
+  CMS.registerWidget("tanggal", DateControl);
 
   var TRANSLATION = /\.en\.md$/;
   function withoutTranslations(list) {
@@ -221,6 +354,69 @@
       return !TRANSLATION.test(entry && entry.file ? entry.file.path : "");
     });
   }
+  var ENTRY = /^(.*)\/(pengrajin|acara)\/([^/]+)\.md$/;
+  function entryOf(path) {
+    var match = ENTRY.exec(path);
+    return match && !TRANSLATION.test(path) ? { centre: match[1], section: match[2], slug: match[3] } : undefined;
+  }
+  // The slugs of an event's `pengrajin:` list, flow ([a, b]) or block (- a), read from its text.
+  function listedBusinesses(raw) {
+    var front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(raw || "");
+    var list = front && /^pengrajin:[ \t]*(\[[^\]]*\]|(?:\r?\n[ \t]*-[^\n]*)*)/m.exec(front[1]);
+    if (!list) return [];
+    var items = list[1].charAt(0) === "[" ? list[1].slice(1, -1).split(",") : list[1].split(/\r?\n[ \t]*-/);
+    return items
+      .map(function (item) {
+        return item.trim().replace(/^["']|["']$/g, "");
+      })
+      .filter(Boolean);
+  }
+  function refuseListedBusinesses(implementation, paths) {
+    var businesses = paths.map(entryOf).filter(function (entry) {
+      return entry && entry.section === "pengrajin";
+    });
+    return Promise.all(
+      businesses.map(function (business) {
+        return Promise.resolve(implementation.entriesByFolder(business.centre + "/acara", "md", 1)).then(function (events) {
+          return events
+            .filter(function (event) {
+              return listedBusinesses(event.data).indexOf(business.slug) !== -1;
+            })
+            .map(function (event) {
+              return event.file.path;
+            });
+        });
+      }),
+    ).then(function (lists) {
+      var events = [].concat.apply([], lists);
+      if (!events.length) return;
+      throw new Error(
+        "Usaha ini belum bisa dihapus: acara " + events.join(", ") + " masih mencantumkannya. Buka acara itu, hapus usaha ini dari kolom \"Usaha yang tampil\", terbitkan, lalu hapus usahanya. / " +
+          "This business cannot be deleted yet: the event(s) " + events.join(", ") + " still list it. Remove it from the event's \"Usaha yang tampil\" field, publish, then delete the business.",
+      );
+    });
+  }
+  // An entry's English text (`<slug>.en.md`) goes with it; the CMS lists it elsewhere.
+  function existingTranslations(implementation, paths) {
+    return Promise.all(
+      paths.map(function (path) {
+        var entry = entryOf(path);
+        var english = entry && entry.centre + "/" + entry.section + "/" + entry.slug + ".en.md";
+        if (!english || paths.indexOf(english) !== -1) return undefined;
+        return Promise.resolve(implementation.getEntry(english)).then(
+          function () {
+            return english;
+          },
+          function () {
+            return undefined;
+          },
+        );
+      }),
+    ).then(function (found) {
+      return found.filter(Boolean);
+    });
+  }
+
   ["proxy", "github", "gitlab", "gitea", "git-gateway", "bitbucket", "azure", "forgejo"].forEach(function (name) {
     var backend = CMS.getBackend(name);
     if (!backend) return;
@@ -234,6 +430,18 @@
           return Promise.resolve(original.apply(implementation, arguments)).then(withoutTranslations);
         };
       });
+      var deleteFiles = implementation.deleteFiles;
+      if (typeof deleteFiles === "function") {
+        implementation.deleteFiles = function (paths, commitMessage) {
+          return refuseListedBusinesses(implementation, paths)
+            .then(function () {
+              return existingTranslations(implementation, paths);
+            })
+            .then(function (english) {
+              return deleteFiles.call(implementation, paths.concat(english), commitMessage);
+            });
+        };
+      }
       return implementation;
     };
   });
