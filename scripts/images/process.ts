@@ -80,9 +80,37 @@ function centreFolderOf(use: PhotoUse): string {
   return use.file.slice(0, at + use.centreSlug.length);
 }
 
+/**
+ * The name the folder listings give a photo path, when they differ from the written one only in
+ * capitals (`foto/Kain.JPG` for `foto/kain.jpg`). Compared in the listings, not by opening the
+ * file: a Windows or macOS disk would open either name, the web host only the exact one.
+ */
+async function nameOnDisk(centreDir: string, written: string): Promise<string | undefined> {
+  let dir = centreDir;
+  const real: string[] = [];
+  for (const part of written.split("/")) {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    const found = names.includes(part) ? part : names.find((name) => name.toLowerCase() === part.toLowerCase());
+    if (found === undefined) return undefined;
+    real.push(found);
+    dir = join(dir, found);
+  }
+  const onDisk = real.join("/");
+  return onDisk === written ? undefined : onDisk;
+}
+
 /** Checks one photo file without decoding it; returns its absolute path or a problem. */
 async function checkFile(use: PhotoUse, contentDir: string): Promise<{ path: string } | { problem: Problem }> {
   const folder = join(contentDir, use.centreSlug, "foto");
+  const onDisk = await nameOnDisk(join(contentDir, use.centreSlug), use.photo.berkas);
+  if (onDisk)
+    return {
+      problem: problemFor(
+        use,
+        b(`berkasnya bernama "${onDisk}"; huruf besar-kecilnya berbeda, dan situs web membedakannya.`, `the file is named "${onDisk}"; the capitals differ, and the website tells them apart.`),
+        b(`tulis berkas: ${onDisk}`, `write berkas: ${onDisk}`),
+      ),
+    };
   let path: string;
   try {
     path = await realpath(join(contentDir, use.centreSlug, use.photo.berkas));
