@@ -723,6 +723,147 @@ describe("a tired editor's several mistakes come in one report", () => {
   });
 });
 
+describe("characters that cannot be text, whatever the field", () => {
+  const broken = (where: string, code: string) =>
+    problem(
+      where,
+      `Teks ini berisi karakter rusak (${code}) yang tidak bisa ditampilkan.`,
+      "ketik ulang teks ini tanpa menyalin dari aplikasi lain; jangan menulis kode seperti \\ud800 di antara tanda kutip.",
+      `This text contains a broken character (${code}) that cannot be shown.`,
+      "retype this text instead of pasting it; do not write codes like \\ud800 inside quotes.",
+    );
+  // "\ud800" in double-quoted YAML is half of a character; it used to pass check and crash the renderer.
+  const content = contentOf("lone-surrogate");
+  const expected = [
+    broken(`${shown(content, `${CENTRE}/acara/pameran.md`)}:2  kolom/field: judul`, "U+DFFF"),
+    broken(`${shown(content, `${CENTRE}/index.md`)}:2  kolom/field: nama`, "U+D800"),
+    broken(`${shown(content, `${CENTRE}/pengrajin/tenun-satu.md`)}:2  kolom/field: nama_usaha`, "U+D800"),
+  ];
+
+  it("lone-surrogate: npm run check names the event title, the centre name and the business name", () => {
+    const run = runCli("check.ts", ["--content", content]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(expected.join("\n\n"));
+    expect(run.stderr).toContain("Check finished: 3 problem(s) in 3 file(s).");
+  });
+
+  it("lone-surrogate: the build stops with the same three and publishes nothing", () => {
+    const stderr = failingBuild(content);
+    expect(stderr).toContain(expected.join("\n\n"));
+    expect(stderr).toContain(summary(3, 3));
+  });
+});
+
+describe("links that hide where they go", () => {
+  it("url-control-characters: a NUL in a shop address, a right-to-left override in the office's", () => {
+    const content = contentOf("url-control-characters");
+    const stderr = failingBuild(content);
+    const control = (where: string, code: string) =>
+      problem(
+        where,
+        `Alamat web ini berisi karakter kendali yang tidak terlihat (${code}).`,
+        "ketik ulang alamatnya, atau salin dari kolom alamat di browser.",
+        `This web address contains an invisible control character (${code}).`,
+        "retype the address, or copy it from the browser's address bar.",
+      );
+    expect(stderr).toContain(control(`${shown(content, `${CENTRE}/index.md`)}:16  kolom/field: pengelola_url`, "U+202E"));
+    expect(stderr).toContain(control(`${shown(content, `${CENTRE}/pengrajin/tenun-satu.md`)}:8  kolom/field: marketplace.0.url`, "U+0000"));
+    expect(stderr).toContain(summary(2, 2));
+  });
+
+  it("social-other-domain: Instagram on another site, a Shopee link that goes to Tokopedia", () => {
+    const content = contentOf("social-other-domain");
+    const stderr = failingBuild(content);
+    const instagram = (where: string, url: string, host: string) =>
+      problem(
+        where,
+        `"${url}" bukan alamat Instagram: alamatnya menuju ${host}, bukan instagram.com.`,
+        "tulis alamat halaman di Instagram, misalnya https://www.instagram.com/tapis.sigermas",
+        `"${url}" is not an address on Instagram: it goes to ${host}, not instagram.com.`,
+        "write the address of the page on Instagram, e.g. https://www.instagram.com/tapis.sigermas",
+      );
+    const business = shown(content, `${CENTRE}/pengrajin/tenun-satu.md`);
+    expect(stderr).toContain(instagram(`${shown(content, `${CENTRE}/index.md`)}:17  kolom/field: media_sosial.instagram`, "https://instagram.evil.example/tenun.uji", "instagram.evil.example"));
+    expect(stderr).toContain(instagram(`${business}:6  kolom/field: instagram`, "https://evil.example/tenun.satu", "evil.example"));
+    expect(stderr).toContain(
+      problem(
+        `${business}:9  kolom/field: marketplace.0.url`,
+        '"https://www.tokopedia.com/tenun-satu" bukan alamat Shopee: alamatnya menuju www.tokopedia.com, bukan shopee.co.id atau shope.ee.',
+        "tulis alamat halaman di Shopee, misalnya https://shopee.co.id/batiksatu",
+        '"https://www.tokopedia.com/tenun-satu" is not an address on Shopee: it goes to www.tokopedia.com, not shopee.co.id or shope.ee.',
+        "write the address of the page on Shopee, e.g. https://shopee.co.id/batiksatu",
+      ),
+    );
+    expect(stderr).toContain(summary(3, 2));
+  });
+
+  it("email-bcc: an e-mail with ?bcc= and a subject would send copies from every visitor's mail program", () => {
+    const content = contentOf("email-bcc");
+    const stderr = failingBuild(content);
+    expect(stderr).toContain(
+      problem(
+        `${shown(content, `${CENTRE}/index.md`)}:15  kolom/field: email`,
+        '"dinas@contoh.go.id?bcc=semua@contoh.go.id&subject=Promo" bukan satu alamat e-mail.',
+        "tulis satu alamat saja, misalnya nama@contoh.go.id, tanpa mailto:, spasi, koma, atau tanda ? & =.",
+        '"dinas@contoh.go.id?bcc=semua@contoh.go.id&subject=Promo" is not one e-mail address.',
+        "write one address only, e.g. name@example.go.id, without mailto:, spaces, commas, or ? & =.",
+      ),
+    );
+    expect(stderr).toContain(summary(1, 1));
+  });
+});
+
+describe("names starting with a dot are hidden, so they are reported instead of skipped", () => {
+  const hidden = (where: string, name: string) =>
+    problem(
+      where,
+      `Nama "${name}" diawali titik: berkas dan folder yang namanya diawali titik tersembunyi dan tidak diterbitkan.`,
+      `ganti namanya tanpa titik di depan, misalnya "${name.slice(1)}"; kalau ini draf, pindahkan ke luar folder content/.`,
+      `The name "${name}" starts with a dot: files and folders whose names start with a dot are hidden and are not published.`,
+      `rename it without the leading dot, e.g. "${name.slice(1)}"; if it is a draft, move it out of the content/ folder.`,
+    );
+
+  it("dot-folder-centre: a whole centre in .tenun-baru/ no longer vanishes in silence", () => {
+    const content = contentOf("dot-folder-centre");
+    const stderr = failingBuild(content);
+    expect(stderr).toContain(hidden(shown(content, ".tenun-baru"), ".tenun-baru"));
+    expect(stderr).toContain(summary(1, 1));
+  });
+
+  it("dot-file: .catatan is reported; .DS_Store, Thumbs.db and the CMS's upload folder are not content and pass", () => {
+    const content = copyFixture("bad/dot-file");
+    writeFileSync(join(content, ".DS_Store"), "\x00\x00\x00\x01Bud1");
+    writeFileSync(join(content, CENTRE, ".DS_Store"), "\x00\x00\x00\x01Bud1");
+    writeFileSync(join(content, CENTRE, "pengrajin/Thumbs.db"), "\x00");
+    mkdirSync(join(content, ".unggahan"));
+    writeFileSync(join(content, ".unggahan/kain.jpg"), "\xff\xd8");
+    const stderr = failingBuild(content);
+    expect(stderr).toContain(hidden(shown(content, `${CENTRE}/.catatan`), ".catatan"));
+    expect(stderr).toContain(summary(1, 1));
+  });
+
+  it("a file saved as tenun-dua.md.txt, or any other file where none belongs, is reported with its right name", () => {
+    const content = copyFixture("bad/dot-file");
+    rmSync(join(content, CENTRE, ".catatan"));
+    writeFileSync(join(content, CENTRE, "pengrajin/tenun-dua.md.txt"), "---\nnama_usaha: Tenun Dua\n---\n");
+    writeFileSync(join(content, "daftar-sentra.xlsx"), "x");
+    const stderr = failingBuild(content);
+    expect(stderr).toContain(
+      problem(shown(content, `${CENTRE}/pengrajin/tenun-dua.md.txt`), "Hanya berkas .md yang boleh ada di folder ini.", 'ganti namanya menjadi "tenun-dua.md".', "Only .md files belong in this folder.", 'rename it to "tenun-dua.md".'),
+    );
+    expect(stderr).toContain(
+      problem(
+        shown(content, "daftar-sentra.xlsx"),
+        "Berkas ini tidak dipakai: di folder content/ hanya ada satu folder untuk setiap sentra.",
+        "foto disimpan di folder foto/ milik sentra; berkas lain pindahkan ke luar folder content/.",
+        "This file is not used: content/ holds only one folder for each centre.",
+        "photos go in the centre's foto/ folder; move other files out of the content/ folder.",
+      ),
+    );
+    expect(stderr).toContain(summary(2, 2));
+  });
+});
+
 describe("17. after every failure above", () => {
   it("the published site is still the valid one, byte for byte", () => {
     expect(snapshot(site)).toEqual(published);
