@@ -74,12 +74,47 @@ function misaligned(where: Where, at: number, above: number): Said {
   };
 }
 
+/**
+ * The first line indented by an odd number of spaces in the block around line `at` (up to the
+ * field at the left edge above it): a three-space indent makes the parser stumble some lines later.
+ */
+function oddIndentAbove(where: Where, at: number): number | undefined {
+  let first: number | undefined;
+  for (let i = Math.min(at, where.lines.length - 1); i >= 0; i--) {
+    const line = where.lines[i]!;
+    if (isBlankOrNote(line)) continue;
+    if (indentOf(line) === 0) break;
+    if (indentOf(line) % 2 === 1) first = i;
+  }
+  return first;
+}
+
+function oddIndent(where: Where, at: number): Said {
+  const here = indentOf(where.lines[at]!);
+  // The even indent next to it that another line of the block already uses: what was meant.
+  const columns = (line: string) => [indentOf(line), keyColumn(line)];
+  const block = where.lines.filter((line, i) => i !== at && !isBlankOrNote(line));
+  const meant = [here - 1, here + 1].find((n) => block.some((line) => columns(line).includes(n))) ?? here - 1;
+  return {
+    line: where.lineNo(at),
+    message: b(`Baris ini menjorok ${here} spasi; bagian data memakai kelipatan 2 spasi.`, `This line is indented by ${here} spaces; the front matter uses multiples of 2 spaces.`),
+    fix: b(`jorokkan baris ini ${meant} spasi, seperti baris lain di kelompoknya, dan geser baris-baris di bawahnya yang ikut menjorok.`, `indent this line by ${meant} spaces, like the other lines of its group, and move the lines indented under it along.`),
+  };
+}
+
+/** An indentation mistake near line `at`: the odd indent if there is one, else the line that does not line up. */
+function indentation(where: Where, at: number): Said {
+  const odd = oddIndentAbove(where, at);
+  if (odd !== undefined) return oddIndent(where, odd);
+  const above = previousContentLine(where, at);
+  if (above === undefined) return { line: where.lineNo(at), message: b(`Baris ini menjorok ${indentOf(where.lines[at]!)} spasi.`, `This line is indented by ${indentOf(where.lines[at]!)} spaces.`), fix: b("hapus spasi di awal baris ini.", "remove the spaces at the start of this line.") };
+  return misaligned(where, at, above);
+}
+
 function badIndent(where: Where, message: string): Said {
   if (message.startsWith("Flow"))
     return { message: b("Daftar dalam kurung [ ] tidak ditutup.", "A list in brackets [ ] is not closed."), fix: b("tutup daftarnya dengan ] di baris yang sama, misalnya hari: [senin, selasa].", "close the list with ] on the same line, e.g. hari: [senin, selasa].") };
-  const above = previousContentLine(where);
-  if (above === undefined) return { message: b(`Baris ini menjorok ${indentOf(where.text)} spasi.`, `This line is indented by ${indentOf(where.text)} spaces.`), fix: b("hapus spasi di awal baris ini.", "remove the spaces at the start of this line.") };
-  return misaligned(where, where.index, above);
+  return indentation(where, where.index);
 }
 
 /**
@@ -91,6 +126,8 @@ function blockAsKey(where: Where): Said {
   if (/:(\s|$)/.test(value)) return needsQuotes(where, b('berisi titik dua dan spasi (": ")', 'contains a colon and a space (": ")'));
   let next = where.index + 1;
   while (next < where.lines.length && isBlankOrNote(where.lines[next]!)) next++;
+  const odd = oddIndentAbove(where, where.index);
+  if (odd !== undefined) return oddIndent(where, odd);
   return next < where.lines.length ? misaligned(where, next, where.index) : unreadable();
 }
 
@@ -105,7 +142,7 @@ function missingChar(where: Where, message: string): Said {
       fix: b("tambahkan tanda kutip penutup di akhir teksnya, pada baris yang sama.", "add the closing quote at the end of the text, on the same line."),
     };
   }
-  return missingColon();
+  return oddIndentAbove(where, where.index) !== undefined ? indentation(where, where.index) : missingColon();
 }
 
 const missingColon = (): Said => ({
@@ -126,7 +163,7 @@ const FORMATTERS: Partial<Record<ErrorCode, (where: Where, message: string) => S
   },
   BLOCK_AS_IMPLICIT_KEY: blockAsKey,
   MISSING_CHAR: missingChar,
-  MULTILINE_IMPLICIT_KEY: missingColon,
+  MULTILINE_IMPLICIT_KEY: (where) => (oddIndentAbove(where, where.index) !== undefined ? indentation(where, where.index) : missingColon()),
   UNEXPECTED_TOKEN: (where, message) =>
     /scalar at node end/.test(message)
       ? { message: b("Ada teks setelah tanda kutip penutup.", "There is text after the closing quote."), fix: b("seluruh teks harus di dalam tanda kutip; tanda kutip di dalam teks ditulis sebagai ' (kutip tunggal).", "the whole text must be inside the quotes; write quotes inside the text as ' (single quote).") }
