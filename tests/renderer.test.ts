@@ -8,7 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES, PROJECT_ROOT, runCli, snapshot, tempDir, TEST_NOW } from "./helpers/cli.ts";
+import { FIXTURES, PROJECT_ROOT, runCli, snapshot, tempDir, TEST_NOW, TEST_SITE_URL } from "./helpers/cli.ts";
 
 const CONTENT = join(FIXTURES, "valid-site/content");
 let reference: Record<string, string>;
@@ -18,7 +18,7 @@ beforeAll(() => {
   const run = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "tests/helpers/eleventy-reference.ts"), CONTENT, out], {
     cwd: PROJECT_ROOT,
     encoding: "utf8",
-    env: { ...process.env, ETALASE_NOW: TEST_NOW, ETALASE_IMAGE_CACHE: join(tempDir("etalase-images-"), "cache") },
+    env: { ...process.env, ETALASE_NOW: TEST_NOW, ETALASE_SITE_URL: TEST_SITE_URL, ETALASE_IMAGE_CACHE: join(tempDir("etalase-images-"), "cache") },
   });
   expect(run.stderr).toBe("");
   reference = snapshot(out);

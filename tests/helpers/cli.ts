@@ -9,6 +9,11 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
 export const FIXTURES = join(PROJECT_ROOT, "tests/fixtures");
 /** Every build in the tests sees the same "now", so upcoming and past never drift. */
 export const TEST_NOW = "2026-11-28T12:00:00+07:00";
+/**
+ * Where the tests' sites are served, for the absolute addresses (QR codes, sitemap, feeds). A test
+ * of a build without one clears it (tests/site-address.test.ts).
+ */
+export const TEST_SITE_URL = "https://sentra.uji.go.id";
 
 /** Temporary folders of this test process, removed when it exits so runs do not fill /tmp. */
 const TEMPORARY: string[] = [];
@@ -29,7 +34,7 @@ export function runCli(script: string, args: string[], env: Record<string, strin
   const result = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "scripts/cli", script), ...args], {
     cwd: PROJECT_ROOT,
     encoding: "utf8",
-    env: { ...process.env, ETALASE_NOW: TEST_NOW, ETALASE_IMAGE_CACHE: IMAGE_CACHE, ...env },
+    env: { ...process.env, ETALASE_NOW: TEST_NOW, ETALASE_IMAGE_CACHE: IMAGE_CACHE, ETALASE_SITE_URL: TEST_SITE_URL, ...env },
     timeout: 120_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
