@@ -24,6 +24,8 @@ import { BuildCache } from "./cache.ts";
 import { countFiles } from "./deploy-check.ts";
 import { hostOfBuild, writeHeadersFor } from "../site/headers-file.ts";
 import { publishAtomically, recoverInterruptedPublish } from "./publish.ts";
+import { checkOutputFolder } from "./output-folder.ts";
+import { withOutputLock } from "./output-lock.ts";
 import { writeAdmin } from "../cms/admin.ts";
 import { cmsOptionsFor } from "../cms/centres.ts";
 import { indexSearch } from "./search-parts.ts";
@@ -215,12 +217,19 @@ export function stepTimer(): (step: string) => void {
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
+  const projectRoot = options.projectRoot ?? process.cwd();
+  const outDir = await checkOutputFolder({ outDir: options.outDir, projectRoot, contentDir: options.contentDir });
+  return withOutputLock(outDir, () => buildSiteInto(outDir, options));
+}
+
+/** A build into `outDir`, a real path that checkOutputFolder allowed, holding its lock. */
+async function buildSiteInto(outDir: string, options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
   const step = stepTimer();
   const projectRoot = options.projectRoot ?? process.cwd();
   // A build killed between its two renames left the old site aside: put it back first, so even a
   // build that then fails on content leaves the published site where visitors expect it.
-  await recoverInterruptedPublish(resolve(projectRoot, options.outDir));
+  await recoverInterruptedPublish(outDir);
   const prepared = await prepareBuild({ ...options, projectRoot });
   step("centres checked");
   const indexFiles = [...prepared.toRender.values()].flat().filter((f) => f.kind === "centre");
@@ -228,7 +237,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const cache = options.cacheDir && prepared.problems.length === 0 ? await BuildCache.open(resolve(projectRoot, options.cacheDir), prepared.context, indexFiles) : undefined;
   let pages = 0;
   let files = 0;
-  await publishAtomically(resolve(projectRoot, options.outDir), async (staging) => {
+  await publishAtomically(outDir, "site", async (staging) => {
     const summaries = new SummaryWriter(join(staging, SUMMARIES_FOLDER));
     const restored: CentreDigest[] = [];
     const keys = new Map<string, string>();

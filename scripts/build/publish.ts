@@ -3,8 +3,11 @@
  * and only a complete one replaces it, by two renames on the same disk. A failed or killed
  * build leaves the previous output exactly as it was, and never leaves stale pages in it.
  */
-import { mkdir, mkdtemp, readdir, rename, rm, stat } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { markerText, OUTPUT_MARKER, type OutputKind } from "./output-folder.ts";
+import { removeDeadLock } from "./output-lock.ts";
 
 const stagingPrefix = (outDir: string) => `.${basename(outDir)}-staging-`;
 const previousPrefix = (outDir: string) => `.${basename(outDir)}-previous-`;
@@ -17,10 +20,11 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
- * Cleans up after a build that was killed: a half-written staging folder goes; if the kill came
- * between the two renames, the previous site is put back.
+ * Cleans up after a build that was killed: a half-written staging folder goes, and its lock; if
+ * the kill came between the two renames, the previous site is put back.
  */
 export async function recoverInterruptedPublish(outDir: string): Promise<void> {
+  await removeDeadLock(outDir);
   const parent = dirname(outDir);
   const names = await readdir(parent).catch(() => [] as string[]);
   for (const name of names.filter((n) => n.startsWith(stagingPrefix(outDir)))) await rm(join(parent, name), { recursive: true, force: true });
@@ -30,13 +34,22 @@ export async function recoverInterruptedPublish(outDir: string): Promise<void> {
   if (await exists(outDir)) for (const name of names.filter((n) => n.startsWith(previousPrefix(outDir)))) await rm(join(parent, name), { recursive: true, force: true });
 }
 
-export async function publishAtomically(outDir: string, write: (stagingDir: string) => Promise<void>): Promise<void> {
+/**
+ * Writes the site with `write` and publishes it as `outDir`, marked as an Etalase output of `kind`
+ * so the next build may replace it (scripts/build/output-folder.ts). Call it only for a folder that
+ * check allowed, holding its lock (scripts/build/output-lock.ts).
+ */
+export async function publishAtomically(outDir: string, kind: OutputKind, write: (stagingDir: string) => Promise<void>): Promise<void> {
   const parent = dirname(outDir);
   await mkdir(parent, { recursive: true });
   await recoverInterruptedPublish(outDir);
-  const staging = await mkdtemp(join(parent, stagingPrefix(outDir)));
+  // mkdir, not mkdtemp: the published folder gets the mode any new folder gets (0755 under umask
+  // 022), not mkdtemp's 0700, which a web server running as another user could not read.
+  const staging = join(parent, `${stagingPrefix(outDir)}${process.pid}-${randomBytes(4).toString("hex")}`);
+  await mkdir(staging);
   try {
     await write(staging);
+    await writeFile(join(staging, OUTPUT_MARKER), markerText(kind));
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

@@ -14,6 +14,8 @@ import { cmsOptionsFor } from "../cms/centres.ts";
 import { BuildFailedError } from "../problems/problem.ts";
 import { finishSite, prepareBuild, renderAllCentres, stepTimer, type BuildOptions, type BuildSummary } from "./build.ts";
 import { publishAtomically } from "./publish.ts";
+import { checkOutputFolder, OUTPUT_MARKER } from "./output-folder.ts";
+import { withOutputLock } from "./output-lock.ts";
 import type { BuildContext } from "./render-parts.ts";
 import { SUMMARIES_FOLDER, SummaryWriter, type CentreDigest } from "./summaries.ts";
 
@@ -38,11 +40,17 @@ export function parseShard(text: string): { index: number; count: number } {
 }
 
 export async function buildShard(options: BuildOptions & { readonly shard: { index: number; count: number } }): Promise<BuildSummary> {
+  const projectRoot = options.projectRoot ?? process.cwd();
+  const outDir = await checkOutputFolder({ outDir: options.outDir, projectRoot, contentDir: options.contentDir });
+  return withOutputLock(outDir, () => buildShardInto(outDir, options));
+}
+
+async function buildShardInto(outDir: string, options: BuildOptions & { readonly shard: { index: number; count: number } }): Promise<BuildSummary> {
   const started = performance.now();
   const projectRoot = options.projectRoot ?? process.cwd();
   const prepared = await prepareBuild({ ...options, projectRoot });
   let pages = 0;
-  await publishAtomically(resolve(projectRoot, options.outDir), async (staging) => {
+  await publishAtomically(outDir, "shard", async (staging) => {
     const digests = await renderAllCentres(prepared, () => staging, options, new SummaryWriter(join(staging, SUMMARIES_FOLDER)));
     pages = digests.reduce((sum, d) => sum + d.pages, 0);
     const manifest: Manifest = { version: VERSION, shard: options.shard, context: prepared.context, digests: digests.map((d) => ({ ...d, summary: relative(staging, d.summary) })) };
@@ -60,8 +68,23 @@ async function readManifest(dir: string): Promise<Manifest> {
 const sameSite = (a: BuildContext, b: BuildContext) =>
   a.pathPrefix === b.pathPrefix && a.siteUrl === b.siteUrl && a.now === b.now && a.centres.map((c) => c.slug).join() === b.centres.map((c) => c.slug).join();
 
+interface MergeOptions {
+  readonly shardDirs: readonly string[];
+  readonly outDir: string;
+  readonly projectRoot?: string;
+  readonly admin?: boolean;
+  /** The content folder the shards were built from, kept safe from the output: `content` unless given. */
+  readonly contentDir?: string;
+}
+
 /** Joins shard folders into one published site. */
-export async function mergeShards(options: { readonly shardDirs: readonly string[]; readonly outDir: string; readonly projectRoot?: string; readonly admin?: boolean }): Promise<BuildSummary> {
+export async function mergeShards(options: MergeOptions): Promise<BuildSummary> {
+  const projectRoot = options.projectRoot ?? process.cwd();
+  const outDir = await checkOutputFolder({ outDir: options.outDir, projectRoot, contentDir: options.contentDir ?? "content", inputs: options.shardDirs });
+  return withOutputLock(outDir, () => mergeShardsInto(outDir, options));
+}
+
+async function mergeShardsInto(outDir: string, options: MergeOptions): Promise<BuildSummary> {
   const started = performance.now();
   const step = stepTimer();
   const projectRoot = options.projectRoot ?? process.cwd();
@@ -79,9 +102,9 @@ export async function mergeShards(options: { readonly shardDirs: readonly string
   const context = { ...first.context, projectRoot };
   let pages = 0;
   let files = 0;
-  await publishAtomically(resolve(projectRoot, options.outDir), async (staging) => {
+  await publishAtomically(outDir, "site", async (staging) => {
     for (const dir of dirs)
-      for (const name of await readdir(dir)) if (name !== MANIFEST && name !== SUMMARIES_FOLDER) await cp(join(dir, name), join(staging, name), { recursive: true, force: false, errorOnExist: false });
+      for (const name of await readdir(dir)) if (name !== MANIFEST && name !== SUMMARIES_FOLDER && name !== OUTPUT_MARKER) await cp(join(dir, name), join(staging, name), { recursive: true, force: false, errorOnExist: false });
     step("shards copied");
     ({ pages, files } = await finishSite(context, digests, staging, step));
     // The CMS when asked for, as in a whole build; its content folder as the shards saw it.

@@ -2,9 +2,17 @@ import { BuildFailedError, ContentProblemsError } from "../problems/problem.ts";
 import { buildStopped, formatReport } from "../problems/report.ts";
 import { systemFailure } from "../problems/system-error.ts";
 import { SiteAddressError } from "../site/site-address.ts";
+import { OutputFolderError } from "../build/output-folder.ts";
 
 /** Prints any failure for a person, never as a bare stack trace, and returns the exit code. */
 export function reportFailure(error: unknown, outputLabel: string): number {
+  if (error instanceof OutputFolderError) {
+    // Refused before any work: nothing was read or written, and a script can tell this apart.
+    process.stderr.write(
+      [`✖ ${error.text.id}`, `  Cara memperbaiki: ${error.fix.id}`, "  Tidak ada yang diubah.", `✖ ${error.text.en}`, `  How to fix: ${error.fix.en}`, "  Nothing was changed.", ""].join("\n"),
+    );
+    return 2;
+  }
   if (error instanceof SiteAddressError) {
     process.stderr.write([`✖ ${error.problem.id}`, "  Tidak ada yang diubah.", `✖ ${error.problem.en}`, "  Nothing was changed.", ""].join("\n"));
     return 2;
