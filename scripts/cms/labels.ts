@@ -115,6 +115,13 @@ const EVENT: Words = {
   "pendaftaran.catatan": { label: "Catatan pendaftaran", hint: "Misalnya: daftar paling lambat 9 Januari." },
   pengrajin: { label: "Usaha yang tampil", hint: "Pilih usaha di sentra ini yang ikut dalam acara." },
   foto: { label: "Foto acara" },
+  susunan_acara: { label: "Susunan acara", hint: "Siapa tampil kapan, urut dari jam paling awal; jam di antara mulai dan selesai acara.", summary: "{{fields.jam}} {{fields.segmen}}" },
+  "susunan_acara.jam": { label: "Jam", hint: "Jam 24, misalnya 19:30." },
+  "susunan_acara.segmen": { label: "Segmen", hint: "Misalnya Pembukaan atau Koleksi Tapis Siger." },
+  "susunan_acara.perancang": { label: "Perancang", hint: "Nama perancang busana, satu per baris." },
+  "susunan_acara.usaha": { label: "Usaha yang tampil", hint: "Pilih usaha di sentra ini yang karyanya tampil di segmen ini." },
+  "susunan_acara.model": { label: "Model", hint: "Misalnya: siswa SMK Negeri 4 Bandar Lampung." },
+  "susunan_acara.keterangan": { label: "Keterangan" },
   acara_panjang: { label: "Acara lebih dari 60 hari", hint: "Nyalakan hanya jika acara memang berlangsung lebih dari 60 hari, misalnya pameran tetap." },
   tahun_sudah_benar: { label: "Tahun sudah benar", hint: "Nyalakan hanya jika tahun mulai atau selesai memang lebih dari 2 tahun dari sekarang." },
   contoh: SAMPLE,
@@ -140,6 +147,9 @@ const EVENT_EN: Words = {
   ringkasan: { label: "Ringkasan (Inggris)" },
   tempat: { label: "Tempat (Inggris)" },
   catatan_pendaftaran: { label: "Catatan pendaftaran (Inggris)" },
+  susunan_acara: { label: "Susunan acara (Inggris)", hint: "Satu isian untuk setiap baris susunan acara, dalam urutan yang sama.", summary: "{{fields.segmen}}" },
+  "susunan_acara.segmen": { label: "Segmen (Inggris)" },
+  "susunan_acara.keterangan": { label: "Keterangan (Inggris)" },
 };
 
 export const WORDS: Record<Kind, Words> = { centre: CENTRE, business: BUSINESS, event: EVENT, centreTranslation: CENTRE_EN, businessTranslation: BUSINESS_EN, eventTranslation: EVENT_EN };

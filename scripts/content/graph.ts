@@ -48,7 +48,16 @@ export interface EventNode extends EntryBase {
   /** Start and end as instants (ms since 1970), from the local times in `zone`. */
   readonly startsAt: number;
   readonly endsAt: number;
-  readonly text: Localized<{ readonly judul: string; readonly ringkasan: string; readonly tempat?: string | undefined; readonly catatan_pendaftaran?: string | undefined }>;
+  readonly text: Localized<EventText>;
+}
+
+export interface EventText {
+  readonly judul: string;
+  readonly ringkasan: string;
+  readonly tempat?: string | undefined;
+  readonly catatan_pendaftaran?: string | undefined;
+  /** The running order's words, one per item of `data.susunan_acara`. */
+  readonly susunan_acara: readonly { readonly segmen: string; readonly keterangan?: string | undefined }[];
 }
 
 /** What the site-wide pages need of a centre's businesses. */

@@ -103,13 +103,19 @@ function missingArtisan(slug: string, centreSlug: string, known: readonly string
   };
 }
 
-/** Every artisan slug an event names must be a business file of its centre (which may have problems of its own). */
+/**
+ * Every business slug an event names, among its artisans or in its running order, must be a
+ * business file of its centre (which may have problems of its own).
+ */
 function checkArtisans(event: Entry<Partial<EventData>>, existingBusinesses: ReadonlySet<string>, problems: Problem[]): void {
   const known = [...existingBusinesses].filter((k) => k.startsWith(`${event.centreSlug}/`)).map((k) => k.slice(event.centreSlug.length + 1));
-  (event.data.pengrajin ?? []).forEach((slug, index) => {
+  const named = [
+    ...(event.data.pengrajin ?? []).map((slug, index) => ({ slug, path: ["pengrajin", index] })),
+    ...(event.data.susunan_acara ?? []).flatMap((item, i) => item.usaha.map((slug, index) => ({ slug, path: ["susunan_acara", i, "usaha", index] }))),
+  ];
+  for (const { slug, path } of named)
     if (!existingBusinesses.has(`${event.centreSlug}/${slug}`))
-      problems.push({ file: event.file, line: event.lineOf(["pengrajin", index]), field: `pengrajin.${index}`, ...missingArtisan(slug, event.centreSlug, known) });
-  });
+      problems.push({ file: event.file, line: event.lineOf(path), field: path.join("."), ...missingArtisan(slug, event.centreSlug, known) });
 }
 
 export function link(
@@ -205,7 +211,9 @@ export function link(
     const d = entry.data;
     const zone = d.zona_waktu ?? centre.data.zona_waktu;
     const t = eventEn.get(key(entry));
-    const idText = { judul: d.judul, ringkasan: d.ringkasan, tempat: d.tempat, catatan_pendaftaran: d.pendaftaran?.catatan };
+    if (t) sameLength(t, "susunan_acara", t.data.susunan_acara, d.susunan_acara.length, problems);
+    const order = d.susunan_acara.map((item) => ({ segmen: item.segmen, keterangan: item.keterangan }));
+    const idText = { judul: d.judul, ringkasan: d.ringkasan, tempat: d.tempat, catatan_pendaftaran: d.pendaftaran?.catatan, susunan_acara: order };
     events.push({
       slug: entry.slug,
       centreSlug: entry.centreSlug,
@@ -223,6 +231,7 @@ export function link(
           ringkasan: t?.data.ringkasan ?? idText.ringkasan,
           tempat: t?.data.tempat ?? idText.tempat,
           catatan_pendaftaran: t?.data.catatan_pendaftaran ?? idText.catatan_pendaftaran,
+          susunan_acara: order.map((item, i) => ({ segmen: t?.data.susunan_acara?.[i]?.segmen ?? item.segmen, keterangan: item.keterangan && (t?.data.susunan_acara?.[i]?.keterangan ?? item.keterangan) })),
         },
       },
     });

@@ -4,6 +4,7 @@ import { localDateTime, phone, rupiah, sampleFlag, slugRef, text, timeZone, whol
 import { addIssue } from "./issue.ts";
 import { bilingual as b } from "../problems/problem.ts";
 import { implausibleEventDates } from "./event-dates.ts";
+import { runningOrder, runningOrderProblem, runningOrderTranslation } from "./running-order.ts";
 
 export const EVENT_KINDS = ["peragaan-busana", "pelatihan", "pameran", "open-house", "lainnya"] as const;
 export const EVENT_STATUSES = ["terjadwal", "ditunda", "dibatalkan"] as const;
@@ -27,6 +28,8 @@ export const eventSchema = z
     pendaftaran: z.strictObject({ whatsapp: phone("whatsapp"), catatan: text(200).optional() }).optional(),
     pengrajin: z.array(slugRef).default([]),
     foto: photo.optional(),
+    /** Who shows when (a fashion show's running order); scripts/schema/running-order.ts. */
+    susunan_acara: runningOrder.default([]),
     /**
      * id: Acara ini memang berlangsung lebih dari 60 hari (misalnya pameran tetap).
      * en: The event really lasts more than 60 days (a standing exhibition, say).
@@ -50,7 +53,11 @@ export const eventSchema = z
         },
         ["selesai"],
       );
-    else for (const { text, path } of implausibleEventDates(event)) addIssue(ctx, text, path);
+    else {
+      for (const { text, path } of implausibleEventDates(event)) addIssue(ctx, text, path);
+      const order = runningOrderProblem(event);
+      if (order) addIssue(ctx, order.text, order.path);
+    }
   });
 
 /** `content/<centre>/acara/<slug>.en.md` */
@@ -59,6 +66,8 @@ export const eventTranslationSchema = z.strictObject({
   ringkasan: text(300).optional(),
   tempat: text(200).optional(),
   catatan_pendaftaran: text(200).optional(),
+  /** `segmen` and `keterangan` of each running-order item, in the Indonesian file's order. */
+  susunan_acara: runningOrderTranslation.optional(),
 });
 
 export type EventData = z.output<typeof eventSchema>;
