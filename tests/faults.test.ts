@@ -119,7 +119,7 @@ describe("the build is killed", () => {
     const run = buildWithFault("SIGKILL@rename");
     expect(run.code).toBeNull();
     expect(existsSync(site)).toBe(false);
-    expect(besideSite()).toEqual([expect.stringMatching(/^\._site-previous-/), expect.stringMatching(/^\._site-staging-/)]);
+    expect(besideSite()).toEqual([expect.stringMatching(/^\._site-previous-/), expect.stringMatching(/^\._site-staging-/), "._site.etalase-lock"]);
     // What the next build does first, on its own here to look at the site it puts back.
     await recoverInterruptedPublish(site);
     expect(besideSite()).toEqual(["_site"]);
