@@ -13,8 +13,8 @@
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import sharp from "sharp";
-import { flag, parseCommandLine, required, text, wholeNumber } from "../scripts/cli/options.ts";
-import { bilingual as b } from "../scripts/problems/problem.ts";
+import { SEED_SYNTHETIC } from "../scripts/cli/commands.ts";
+import { parseCommandLine } from "../scripts/cli/options.ts";
 
 /** mulberry32: small, fast, good enough for test data, and the same on every machine. */
 export function prng(seed: number): () => number {
@@ -393,16 +393,7 @@ export async function writeSynthetic(options: SyntheticOptions): Promise<{ centr
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseCommandLine({
-    command: "npm run seed:synthetic --",
-    summary: b("Menulis konten contoh berskala nasional (bukan data asli) untuk uji kecepatan.", "Writes national-scale sample content (not real data) for the benchmark."),
-    options: {
-      centres: wholeNumber("N", b("jumlah sentra", "number of centres"), { min: 1 }, 10),
-      out: required(text("DIR", b("folder tujuan di luar repositori, misalnya /tmp/etalase-100", "folder to write, outside the repository, e.g. /tmp/etalase-100"))),
-      photos: flag(b("buat juga tiga foto JPEG per sentra", "also draw three JPEG photos per centre")),
-      seed: wholeNumber("S", b("benih acak; benih sama, berkas sama", "random seed; the same seed writes the same files"), { min: 0 }, 7),
-    },
-  });
+  const { values } = parseCommandLine(SEED_SYNTHETIC);
   const started = performance.now();
   const result = await writeSynthetic({ centres: values.centres, outDir: values.out, photos: values.photos, seed: values.seed });
   console.log(`seed:synthetic: ${result.centres} sentra/centres, ${result.files} berkas/files → ${values.out} (${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -15,28 +15,10 @@ import { rm } from "node:fs/promises";
 import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { writeSynthetic } from "../../seeds/synthetic.ts";
-import { bilingual as b } from "../problems/problem.ts";
-import { checked, flag, oneOf, parseCommandLine, text, wholeNumber } from "../cli/options.ts";
+import { BENCH } from "../cli/commands.ts";
+import { parseCommandLine } from "../cli/options.ts";
 
-const SIZES = /^[1-9]\d{0,5}(,[1-9]\d{0,5})*$/;
-
-const { values } = parseCommandLine({
-  command: "npm run bench --",
-  summary: b(
-    "Mengukur kecepatan dan memori build pada konten contoh dengan beberapa ukuran; hasilnya berubah dengan beban mesin.",
-    "Measures build speed and memory on sample content of several sizes; the figures change with the machine's load.",
-  ),
-  options: {
-    sizes: checked("N,N,...", b("jumlah sentra yang diukur (bawaan: 10,100,400)", "numbers of centres to measure (default: 10,100,400)"), (raw) => raw.split(",").map(Number), (raw) =>
-      SIZES.test(raw) ? undefined : b("tulis bilangan bulat positif dipisah koma, tanpa spasi, misalnya 10,100,400.", "write positive whole numbers separated by commas, no spaces, e.g. 10,100,400."),
-    ),
-    runs: wholeNumber("N", b("berapa kali tiap ukuran dibangun", "builds of each size"), { min: 1 }, 3),
-    photos: oneOf(["both", "no", "only"], b("dengan foto, tanpa foto, atau keduanya", "with photos, without, or both"), "both"),
-    workers: wholeNumber("N", b("diteruskan ke npm run build -- --workers", "passed to npm run build -- --workers"), { min: 0 }),
-    dir: text("DIR", b("folder kerja", "working folder"), "/tmp/etalase-bench"),
-    "keep-output": flag(b("jangan hapus konten dan situs yang dibuat", "keep the content and site it wrote")),
-  },
-});
+const { values } = parseCommandLine(BENCH);
 
 const PROJECT = resolve(import.meta.dirname, "../..");
 const NOW = "2026-11-28T12:00:00+07:00";
@@ -118,7 +100,7 @@ function build(content: string, out: string, cache: string): Promise<Run> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const stats = (xs: number[], digits: number) => `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
 
-const sizes = values.sizes ?? [10, 100, 400];
+const sizes = values.sizes;
 const runs = values.runs;
 const photoModes = values.photos === "both" ? [false, true] : [values.photos === "only"];
 const rows: string[][] = [];

@@ -2,13 +2,10 @@
 import { checkContent } from "../content/check.ts";
 import { bilingual } from "../problems/problem.ts";
 import { formatReport } from "../problems/report.ts";
-import { parseCommandLine, text } from "./options.ts";
+import { CHECK } from "./commands.ts";
+import { parseCommandLine } from "./options.ts";
 
-const { values } = parseCommandLine({
-  command: "npm run check --",
-  summary: bilingual("Memeriksa semua berkas konten dan foto tanpa membangun situs.", "Checks every content file and photo without building the site."),
-  options: { content: text("DIR", bilingual("folder konten", "content folder"), "content") },
-});
+const { values } = parseCommandLine(CHECK);
 const started = performance.now();
 const { problems, fileCount } = await checkContent(values.content);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -14,7 +14,7 @@ import { bilingual as b, type Bilingual } from "../problems/problem.ts";
 import { closestSlug } from "../problems/suggest.ts";
 import { CERTIFICATIONS, DAYS, EVENT_KINDS, EVENT_STATUSES, FACILITIES, MARKETPLACES, PRODUCT_CATEGORIES, SCHEMAS, UNITS } from "../schema/index.ts";
 import { SLUG_PATTERN, slugify } from "../schema/fields.ts";
-import { checked, parseCommandLine, text } from "./options.ts";
+import { checked, defineCommand, parseCommandLine, text } from "./options.ts";
 
 const STARTERS = join(import.meta.dirname, "../../seeds/starters");
 
@@ -150,20 +150,23 @@ function kindProblem(positionals: readonly string[]): Bilingual | undefined {
   return !kind || !(kind in KINDS) || (kind === "sentra" ? rest.length !== 1 : rest.length !== 2) ? USAGE : undefined;
 }
 
+/** `npm run new`'s options and words, for --help and the checks before anything is written. */
+export const NEW_COMMAND = defineCommand({
+  command: "npm run new --",
+  summary: b("Membuat berkas konten baru dari contoh, lalu menyebut kolom yang masih harus diisi.", "Creates a new content file from a starter, then names the fields still to fill in."),
+  options: {
+    content: text("DIR", b("folder konten", "content folder"), "content"),
+    slug: checked("SLUG", b("nama berkas atau folder (bawaan: dibuat dari nama)", "file or folder name (default: made from the name)"), (raw) => raw, slugProblem),
+  },
+  positionals: {
+    usage: 'pengrajin <sentra> "<Nama>" | acara <sentra> "<Judul>" | sentra "<Nama>"',
+    help: b("jenis berkas, sentranya, dan nama usaha, judul acara atau nama sentra", "kind of file, its centre, and the business name, event title or centre name"),
+    check: kindProblem,
+  },
+});
+
 async function main(): Promise<number> {
-  const { values, positionals } = parseCommandLine({
-    command: "npm run new --",
-    summary: b("Membuat berkas konten baru dari contoh, lalu menyebut kolom yang masih harus diisi.", "Creates a new content file from a starter, then names the fields still to fill in."),
-    options: {
-      content: text("DIR", b("folder konten", "content folder"), "content"),
-      slug: checked("SLUG", b("nama berkas atau folder (bawaan: dibuat dari nama)", "file or folder name (default: made from the name)"), (raw) => raw, slugProblem),
-    },
-    positionals: {
-      usage: 'pengrajin <sentra> "<Nama>" | acara <sentra> "<Judul>" | sentra "<Nama>"',
-      help: b("jenis berkas, sentranya, dan nama usaha, judul acara atau nama sentra", "kind of file, its centre, and the business name, event title or centre name"),
-      check: kindProblem,
-    },
-  });
+  const { values, positionals } = parseCommandLine(NEW_COMMAND);
   const [kind, ...rest] = positionals;
   const [centre, name] = kind === "sentra" ? [undefined, rest[0]!] : [rest[0]!, rest[1]!];
   try {

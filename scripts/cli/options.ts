@@ -35,11 +35,18 @@ export interface CommandSpec<S extends Record<string, Option<unknown>>> {
   readonly summary: Bilingual;
   readonly options: S;
   readonly positionals?: Positionals;
+  /** Rules about options together, e.g. `--standalone` only with `--shard`. */
+  together?(values: Values<S>, positionals: readonly string[]): Bilingual | undefined;
 }
 
 export type Values<S> = { -readonly [K in keyof S]: S[K] extends Option<infer T> ? T : never };
 
 export type CommandLine<S> = { readonly kind: "run"; readonly values: Values<S>; readonly positionals: string[] } | { readonly kind: "help"; readonly text: string } | { readonly kind: "usage-error"; readonly text: string };
+
+/** A command's table, typed so that `together` sees each option's value. */
+export function defineCommand<S extends Record<string, Option<unknown>>>(spec: CommandSpec<S>): CommandSpec<S> {
+  return spec;
+}
 
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const wrong = <T>(problem: Bilingual): Read<T> => ({ ok: false, problem });
@@ -94,11 +101,14 @@ export function required<T>(option: Option<T | undefined>): Option<T> {
 }
 
 /** An option whose text is checked by a rule of its own; `problem` says what is wrong, if anything. */
-export function checked<T>(placeholder: string, help: Bilingual, convert: (raw: string) => T, problem: (raw: string) => Bilingual | undefined): Option<T | undefined> {
+export function checked<T>(placeholder: string, help: Bilingual, convert: (raw: string) => T, problem: (raw: string) => Bilingual | undefined): Option<T | undefined>;
+export function checked<T>(placeholder: string, help: Bilingual, convert: (raw: string) => T, problem: (raw: string) => Bilingual | undefined, fallback: { value: T; shown: string }): Option<T>;
+export function checked<T>(placeholder: string, help: Bilingual, convert: (raw: string) => T, problem: (raw: string) => Bilingual | undefined, fallback?: { value: T; shown: string }): Option<T | undefined> {
   return {
     placeholder,
     help,
-    fallback: undefined,
+    fallback: fallback?.value,
+    ...(fallback ? { shownDefault: fallback.shown } : {}),
     read: (raw) => {
       const found = problem(raw);
       return found ? wrong(found) : ok(convert(raw));
@@ -201,22 +211,16 @@ export function readCommandLine<S extends Record<string, Option<unknown>>>(spec:
   if (positionalProblem) return usageError(spec, positionalProblem);
 
   const values = Object.fromEntries(names.map((name) => [name, given.has(name) ? given.get(name) : spec.options[name]!.fallback])) as Values<S>;
-  return { kind: "run", values, positionals };
+  const together = spec.together?.(values, positionals);
+  return together ? usageError(spec, together) : { kind: "run", values, positionals };
 }
 
 /**
  * The command line of this process: prints the usage and exits 0 for `--help`, prints what is
- * wrong and exits 2 for a mistake; otherwise returns the values. `problem` checks options together.
+ * wrong and exits 2 for a mistake; otherwise returns the values.
  */
-export function parseCommandLine<S extends Record<string, Option<unknown>>>(
-  spec: CommandSpec<S>,
-  together?: (values: Values<S>, positionals: readonly string[]) => Bilingual | undefined,
-): { values: Values<S>; positionals: string[] } {
-  let line = readCommandLine(spec, process.argv.slice(2));
-  if (line.kind === "run" && together) {
-    const problem = together(line.values, line.positionals);
-    if (problem) line = usageError(spec, problem);
-  }
+export function parseCommandLine<S extends Record<string, Option<unknown>>>(spec: CommandSpec<S>): { values: Values<S>; positionals: string[] } {
+  const line = readCommandLine(spec, process.argv.slice(2));
   if (line.kind === "help") {
     process.stdout.write(line.text);
     process.exit(0);

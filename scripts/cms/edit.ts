@@ -14,20 +14,10 @@ import { writeAdmin } from "./admin.ts";
 import { cmsOptionsFor } from "./centres.ts";
 import { cmsConfigYaml } from "./config.ts";
 import { serveEditor, startDecapServer } from "./server.ts";
-import { parseCommandLine, text, wholeNumber } from "../cli/options.ts";
+import { EDIT } from "../cli/commands.ts";
+import { parseCommandLine } from "../cli/options.ts";
 
-const { values } = parseCommandLine({
-  command: "npm run edit --",
-  summary: bilingual(
-    "Membuka CMS untuk mengubah konten di komputer ini, dengan pratinjau situs yang diperbarui setiap kali disimpan.",
-    "Opens the CMS to edit the content on this computer, with a preview of the site updated on every save.",
-  ),
-  options: {
-    content: text("DIR", bilingual("folder konten", "content folder"), "content"),
-    port: wholeNumber("N", bilingual("nomor port alamat http://localhost:N/admin/", "port of the address http://localhost:N/admin/"), { min: 1, max: 65535 }, 8090),
-    work: text("DIR", bilingual("folder kerja untuk pratinjau", "working folder for the preview"), join(".cache", "edit")),
-  },
-});
+const { values } = parseCommandLine(EDIT);
 const projectRoot = process.cwd();
 const contentDir = resolve(values.content);
 // decap-server serves one folder; the CMS names files relative to it. Content outside the
