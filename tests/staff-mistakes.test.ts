@@ -167,9 +167,9 @@ describe("plausible numbers and dates", () => {
       report(
         problem(
           at("end-year-2062", EVENT, 6, "selesai"),
-          "Tahun 2062 di kolom selesai (2062-12-14 15:00) jauh dari tahun ini (2026).",
+          "Tahun 2062 di kolom selesai (2062-12-14 15:00) lebih dari 2 tahun dari sekarang.",
           "periksa tahunnya (mungkin 2026, seperti di kolom mulai?); jika tahun itu memang benar, tambahkan baris tahun_sudah_benar: true.",
-          "The year 2062 in selesai (2062-12-14 15:00) is far from this year (2026).",
+          "The year 2062 in selesai (2062-12-14 15:00) is more than 2 years from now.",
           "check the year (2026, as in mulai?); if that year is right, add a line tahun_sudah_benar: true.",
         ),
       ),

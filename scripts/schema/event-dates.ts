@@ -39,7 +39,9 @@ export function implausibleEventDates(event: EventDates, now = buildNow()): { te
       return [{
         path: [field],
         text: {
-          message: b(`Tahun ${year} di kolom ${field} (${shown(event[field])}) jauh dari tahun ini (${thisYear}).`, `The year ${year} in ${field} (${shown(event[field])}) is far from this year (${thisYear}).`),
+          message: Number(year) < EARLIEST_YEAR
+            ? b(`Tahun ${year} di kolom ${field} (${shown(event[field])}) sebelum ${EARLIEST_YEAR}.`, `The year ${year} in ${field} (${shown(event[field])}) is before ${EARLIEST_YEAR}.`)
+            : b(`Tahun ${year} di kolom ${field} (${shown(event[field])}) lebih dari ${YEARS_AHEAD} tahun dari sekarang.`, `The year ${year} in ${field} (${shown(event[field])}) is more than ${YEARS_AHEAD} years from now.`),
           fix: b(`periksa tahunnya${hint.id}; jika tahun itu memang benar, tambahkan baris tahun_sudah_benar: true.`, `check the year${hint.en}; if that year is right, add a line tahun_sudah_benar: true.`),
         },
       }];
