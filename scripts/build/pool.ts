@@ -1,16 +1,19 @@
 /**
  * Runs the build's jobs (a batch of centres, the site-wide files) in worker processes
  * (scripts/build/worker.ts), one job per worker at a time, or in this process when asked for
- * none. A worker that dies fails the build with what it said; the pool closes every worker it
- * started, whatever happens.
+ * none. What a job throws in a worker is thrown here as the same error (scripts/build/worker-errors.ts);
+ * a worker that dies fails the build with a WorkerStoppedError naming its centres; the pool closes
+ * every worker it started, whatever happens.
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { availableParallelism } from "node:os";
 import type { ContentFile } from "../content/discover.ts";
 import { BuildFailedError } from "../problems/problem.ts";
+import { WorkerStoppedError } from "../problems/system-error.ts";
 import { renderCentres, renderSiteWide, type BatchResult, type BuildContext, type SiteWideResult } from "./render-parts.ts";
 import type { CentreDigest } from "./summaries.ts";
 import type { WorkerReply, WorkerRequest } from "./worker.ts";
+import { rebuildError } from "./worker-errors.ts";
 
 type Dirs = Record<string, string> | undefined;
 type Job = Extract<WorkerRequest, { id: number }>;
@@ -24,13 +27,18 @@ interface Task {
 
 const WORKER = new URL("./worker.ts", import.meta.url);
 
+/** The centres a job renders, in order, for a message if its worker dies; none for the site-wide files. */
+const centresOf = (job: JobWithoutId): string[] => (job.type === "batch" ? [...new Set(job.files.map((file) => file.centreSlug))] : []);
+
 export class WorkerPool {
   readonly #queue: Task[] = [];
   readonly #idle: ChildProcess[] = [];
   readonly #all: ChildProcess[] = [];
   readonly #size: number;
   #nextId = 0;
-  #inProcessBusy = false;
+  /** The job running in this process, if any: the build may not remove its folder before it ends. */
+  #inProcess: Promise<void> | undefined;
+  #closed = false;
 
   constructor(
     readonly context: BuildContext,
@@ -64,15 +72,18 @@ export class WorkerPool {
   }
 
   #dispatch(): void {
+    if (this.#closed) {
+      for (const task of this.#queue.splice(0)) task.reject(new BuildFailedError("the build stopped before this batch started"));
+      return;
+    }
     if (this.#size === 0) {
-      if (this.#inProcessBusy) return;
+      if (this.#inProcess) return;
       const task = this.#queue.shift();
       if (!task) return;
-      this.#inProcessBusy = true;
-      this.#runHere(task.job())
+      this.#inProcess = this.#runHere(task.job())
         .then(task.resolve, task.reject)
         .finally(() => {
-          this.#inProcessBusy = false;
+          this.#inProcess = undefined;
           this.#dispatch();
         });
       return;
@@ -90,6 +101,8 @@ export class WorkerPool {
     // the time spent collecting them by about a fifth (measured on the synthetic dataset).
     const execArgv = [...process.execArgv, ...(this.bigYoungGeneration ? ["--max-semi-space-size=64"] : [])];
     const worker = fork(WORKER, [], { serialization: "advanced", stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv });
+    // A failed send or start is reported to the job that was waiting (see #send); an idle worker has none.
+    worker.on("error", () => {});
     worker.send({ type: "context", context: this.context } satisfies WorkerRequest);
     this.#all.push(worker);
     return worker;
@@ -97,29 +110,43 @@ export class WorkerPool {
 
   #send(worker: ChildProcess, task: Task): void {
     const id = this.#nextId++;
+    const job = task.job();
     const onReply = (reply: WorkerReply) => {
       if (reply.id !== id) return;
       done();
-      if (reply.error !== undefined) task.reject(new BuildFailedError(`a build worker failed: ${reply.error}`));
+      if (reply.error !== undefined) task.reject(rebuildError(reply.error));
       else task.resolve(reply.result!);
-      this.#idle.push(worker);
+      if (!reply.exiting) this.#idle.push(worker);
       this.#dispatch();
     };
+    // Killed, out of memory, or ended without answering: its output is half-written, never published.
     const onExit = (code: number | null, signal: string | null) => {
       done();
-      task.reject(new BuildFailedError(`a build worker stopped (${signal ?? `exit code ${code}`})`));
+      task.reject(new WorkerStoppedError(centresOf(job), code, signal));
+    };
+    const onError = (error: Error) => {
+      done();
+      task.reject(error);
     };
     const done = () => {
       worker.off("message", onReply);
       worker.off("exit", onExit);
+      worker.off("error", onError);
     };
     worker.on("message", onReply);
     worker.on("exit", onExit);
-    worker.send({ ...task.job(), id } as WorkerRequest);
+    worker.on("error", onError);
+    worker.send({ ...job, id } as WorkerRequest);
   }
 
-  /** Ends every worker and waits until they are gone, so their memory is free for what comes next. */
+  /**
+   * Starts no more jobs, ends every worker and waits until they and a job in this process are
+   * gone: their memory is free for what comes next, and nothing writes into a folder being removed.
+   */
   async close(): Promise<void> {
+    this.#closed = true;
+    this.#dispatch();
+    await this.#inProcess;
     await Promise.all(
       this.#all.map(async (worker) => {
         if (worker.exitCode !== null || worker.signalCode !== null) return;

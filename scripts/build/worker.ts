@@ -1,21 +1,33 @@
 /**
  * A worker process of a sharded build: it receives the build's context once, then batches of
  * centres to load, check and render (scripts/build/render-parts.ts), and answers each with its
- * problems and the centres' summaries. Separate processes use both cores and give each batch a
- * heap of its own that is handed back to the system between builds.
+ * problems and the centres' summaries, or with what it threw, as data. Separate processes use
+ * both cores and give each batch a heap of its own that is handed back to the system between builds.
  */
 import type { ContentFile } from "../content/discover.ts";
 import { renderCentres, renderSiteWide, type BuildContext } from "./render-parts.ts";
 import type { CentreDigest } from "./summaries.ts";
+import { serializeError, type SerializedError } from "./worker-errors.ts";
 
 export type WorkerRequest =
   | { readonly type: "context"; readonly context: BuildContext }
   | { readonly type: "batch"; readonly id: number; readonly files: readonly ContentFile[]; readonly dirs: Readonly<Record<string, string>> | undefined }
   | { readonly type: "siteWide"; readonly id: number; readonly digests: readonly CentreDigest[]; readonly outDir: string };
 
-export type WorkerReply = { readonly id: number; readonly result?: Awaited<ReturnType<typeof renderCentres>> | Awaited<ReturnType<typeof renderSiteWide>>; readonly error?: string };
+export type WorkerReply = {
+  readonly id: number;
+  readonly result?: Awaited<ReturnType<typeof renderCentres>> | Awaited<ReturnType<typeof renderSiteWide>>;
+  /** What the job threw, as data (scripts/build/worker-errors.ts). */
+  readonly error?: SerializedError;
+  /** This worker exits after this reply: give it no more jobs. */
+  readonly exiting?: true;
+};
 
 let context: BuildContext | undefined;
+/** The job being worked on, to answer for it when an error escapes the job (a stream's callback). */
+let current: number | undefined;
+
+const failed = (id: number, error: unknown): WorkerReply => ({ id, error: serializeError(error, context?.projectRoot ?? process.cwd()) });
 
 process.on("message", async (request: WorkerRequest) => {
   if (request.type === "context") {
@@ -23,6 +35,7 @@ process.on("message", async (request: WorkerRequest) => {
     return;
   }
   let reply: WorkerReply;
+  current = request.id;
   try {
     if (request.type === "siteWide") reply = { id: request.id, result: await renderSiteWide(context!, request.digests, request.outDir) };
     else {
@@ -30,9 +43,18 @@ process.on("message", async (request: WorkerRequest) => {
       reply = { id: request.id, result: await renderCentres(context!, request.files, dirs ? (centre) => dirs[centre]! : undefined) };
     }
   } catch (error) {
-    reply = { id: request.id, error: error instanceof Error ? `${error.message}\n${error.stack ?? ""}` : String(error) };
+    reply = failed(request.id, error);
   }
+  current = undefined;
   process.send!(reply);
+});
+// Otherwise Node prints the error's stack and exits, and the build only learns that a worker died.
+process.on("uncaughtException", (error) => {
+  if (current === undefined || !process.connected) {
+    if (process.env.ETALASE_DEBUG) console.error(error);
+    process.exit(1);
+  }
+  process.send!({ ...failed(current, error), exiting: true }, () => process.exit(1));
 });
 // The build closes the channel when it is done, or dies; either way this process has nothing left to do.
 process.on("disconnect", () => process.exit(0));
