@@ -5,7 +5,7 @@
  * brings the plain page back. Stopping it stops decap-server too.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -75,16 +75,43 @@ describe("npm run edit", () => {
     const file = "content/batik-uji/pengrajin/batik-satu.md";
     const original = readFileSync(join(content, "batik-uji/pengrajin/batik-satu.md"), "utf8");
     const persist = (raw: string) => api("persistEntry", { entry: { slug: "batik-satu", path: file, raw }, assets: [], options: { collectionName: "batik-uji-pengrajin", commitMessage: "uji", useWorkflow: false, status: "draft" } });
-    // decap-server writes relative to the folder that holds content/ (the copy's parent here).
-    expect((await persist(original.replace(/^pemilik:/m, "pemilk:"))).ok).toBe(true);
+    // A text editor can still save a mistake (the CMS cannot: see below).
+    writeFileSync(join(content, "batik-uji/pengrajin/batik-satu.md"), original.replace(/^pemilik:/m, "pemilk:"));
     const broken = await until("the report on the preview", () => text(page), (html) => html.includes("etalase-masalah"));
     expect(broken).toContain("Kolom &quot;pemilk&quot; tidak dikenal.");
     expect(broken).toContain("Batik Satu");
     expect(terminal).toContain("Pratinjau belum diperbarui");
 
+    // decap-server writes relative to the folder that holds content/ (the copy's parent here).
+    // A save that fixes one problem is taken even while others remain.
     expect((await persist(original.replace("Batik tulis motif pesisir.", "Batik tulis motif pesisir, diperbarui."))).ok).toBe(true);
     const fixed = await until("the updated preview", () => text(page), (html) => html.includes("diperbarui") && !html.includes("etalase-masalah"));
     expect(fixed).toContain("Batik Satu");
     writeFileSync(join(content, "batik-uji/pengrajin/batik-satu.md"), original);
+  });
+
+  it("refuses a save that npm run check would refuse, with the check's own lines, and writes nothing", async () => {
+    const path = "batik-uji/acara/peragaan-mendatang.md";
+    const original = readFileSync(join(content, path));
+    const raw = original.toString("utf8").replace("contoh: true", "foto:\n  ilustrasi: false\ncontoh: true");
+    const answer = await api("persistEntry", { entry: { slug: "peragaan-mendatang", path: `content/${path}`, raw }, assets: [], options: { collectionName: "batik-uji-acara", commitMessage: "uji", useWorkflow: false, status: "draft" } });
+    expect(answer.status).toBe(422);
+    const { error } = (await answer.json()) as { error: string };
+    expect(error).toMatch(/^Tidak disimpan, karena npm run check akan menolaknya \/ Not saved, because npm run check would refuse it:\n✖ content\/batik-uji\/acara\/peragaan-mendatang\.md:\d+  kolom\/field: foto\.berkas\n/);
+    expect(readFileSync(join(content, path))).toEqual(original);
+  });
+
+  it("refuses to delete a business an event lists, naming the event; deletes an event with its English text", async () => {
+    const business = join(content, "batik-uji/pengrajin/batik-satu.md");
+    const refused = await api("deleteFiles", { paths: ["content/batik-uji/pengrajin/batik-satu.md"], options: { commitMessage: "uji" } });
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as { error: string }).error).toContain("✖ content/batik-uji/acara/peragaan-mendatang.md");
+    expect(existsSync(business)).toBe(true);
+    expect(existsSync(join(content, "batik-uji/pengrajin/batik-satu.en.md"))).toBe(true);
+
+    const deleted = await api("deleteFile", { path: "content/batik-uji/acara/peragaan-mendatang.md", options: { commitMessage: "uji" } });
+    expect(deleted.ok).toBe(true);
+    expect(existsSync(join(content, "batik-uji/acara/peragaan-mendatang.md"))).toBe(false);
+    expect(existsSync(join(content, "batik-uji/acara/peragaan-mendatang.en.md"))).toBe(false);
   });
 });
