@@ -1,15 +1,16 @@
 /**
  * What search engines and chat apps read: the lead photo of a page for link previews, and
- * schema.org JSON-LD (LocalBusiness, Product/Offer, Event, BreadcrumbList). Search engines want
- * its `url`, `@id` and breadcrumb items absolute, so a build without a site address leaves them
- * (and the breadcrumb list) out.
+ * schema.org JSON-LD (LocalBusiness, Product/Offer, Event with its running order as subEvent,
+ * BreadcrumbList). Search engines want its `url`, `@id` and breadcrumb items absolute, so a build
+ * without a site address leaves them (and the breadcrumb list) out.
  */
-import type { CentreNode, Lang } from "../../scripts/content/graph.ts";
+import type { CentreNode, EventNode, Lang } from "../../scripts/content/graph.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import type { Page } from "../../scripts/site/pages.ts";
 import type { Photo } from "../../scripts/schema/photo.ts";
 import { TIME_ZONES } from "../../scripts/schema/fields.ts";
 import type { Day, EventStatus } from "../../scripts/schema/index.ts";
+import { placeRunningOrder } from "../../scripts/schema/running-order.ts";
 
 /** The photo that stands for a page: its own lead photo, else its centre's. */
 export function leadPhoto(site: SiteModel, page: Page): { centreSlug: string; photo: Photo } | undefined {
@@ -91,6 +92,32 @@ function offsetIso(local: string, zone: keyof typeof TIME_ZONES): string {
   return `${local}:00${TIME_ZONES[zone]}`;
 }
 
+/**
+ * A running order as schema.org sub-events: each segment from its time to the next one's (the
+ * last to the event's end), with the businesses and designers who show in it as performers.
+ */
+function subEvents(site: SiteModel, event: EventNode, lang: Lang, location: Json): Json[] {
+  const items = event.data.susunan_acara;
+  const placed = placeRunningOrder(event.data.mulai, items);
+  const businesses = site.graph.businessesOf(site.graph.centre(event.centreSlug)!);
+  return items.map((item, i) => {
+    const performers = [
+      ...item.usaha.flatMap((slug) => businesses.filter((b) => b.slug === slug)).map((b) => ({ "@type": "Organization", name: b.data.nama_usaha, ...absoluteField(site, "url", site.urls.business(lang, b.centreSlug, b.slug)) })),
+      ...item.perancang.map((name) => ({ "@type": "Person", name })),
+    ];
+    const keterangan = event.text[lang].susunan_acara[i]?.keterangan;
+    return {
+      "@type": "Event",
+      name: event.text[lang].susunan_acara[i]?.segmen ?? item.segmen,
+      ...(keterangan ? { description: keterangan } : {}),
+      startDate: offsetIso(placed[i]!, event.zone),
+      endDate: offsetIso(placed[i + 1] ?? event.data.selesai, event.zone),
+      location,
+      ...(performers.length ? { performer: performers } : {}),
+    };
+  });
+}
+
 /** The JSON-LD graph of a page, or undefined for pages that describe nothing (404). */
 export function structuredData(site: SiteModel, page: Page, image: string | undefined): Json | undefined {
   if (page.kind === "notFound" || page.kind === "search") return undefined;
@@ -141,6 +168,7 @@ export function structuredData(site: SiteModel, page: Page, image: string | unde
       const event = page.event;
       const d = event.data;
       const text = event.text[lang];
+      const location = { "@type": "Place", name: text.tempat ?? centre.text[lang].nama, address: address(centre) };
       graph.push({
         "@type": "Event",
         name: text.judul,
@@ -150,12 +178,13 @@ export function structuredData(site: SiteModel, page: Page, image: string | unde
         endDate: offsetIso(d.selesai, event.zone),
         eventStatus: STATUS[d.status],
         eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
-        location: { "@type": "Place", name: text.tempat ?? centre.text[lang].nama, address: address(centre) },
+        location,
         organizer: { "@type": "Organization", name: centre.data.pengelola, ...(centre.data.pengelola_url ? { url: centre.data.pengelola_url } : {}) },
         offers: { "@type": "Offer", price: d.biaya, priceCurrency: "IDR", ...absoluteField(site, "url", page.path), availability: d.status === "dibatalkan" ? "https://schema.org/SoldOut" : "https://schema.org/InStock" },
         ...(d.kapasitas ? { maximumAttendeeCapacity: d.kapasitas } : {}),
         ...(image ? { image } : {}),
         ...(site.graph.featuredIn(event).length ? { performer: site.graph.featuredIn(event).map((b) => ({ "@type": "Organization", name: b.data.nama_usaha })) } : {}),
+        ...(d.susunan_acara.length ? { subEvent: subEvents(site, event, lang, location) } : {}),
       });
       graph.push(...breadcrumbs(site, [home, centreCrumb, { name: lang === "id" ? "Acara" : "Events", path: site.urls.events(lang, centre.slug) }, { name: text.judul, path: page.path }]));
       break;

@@ -8,8 +8,9 @@ import { EVENT_KIND_LABELS } from "../lib/labels.ts";
 import { t } from "../lib/words.ts";
 import { HERO_SIZES } from "../components/Gallery.tsx";
 import { Picture } from "../components/Picture.tsx";
+import { RunningOrder } from "../components/RunningOrder.tsx";
 
-/** `/<centre>/acara/<slug>/`: when, where, what it costs, how to register, who takes part. */
+/** `/<centre>/acara/<slug>/`: when, where, what it costs, how to register, the running order, who takes part. */
 export function Event({ site, page }: { site: SiteModel; page: PageOf<"event"> }) {
   const { lang, centre, event } = page;
   const d = event.data;
@@ -83,6 +84,7 @@ export function Event({ site, page }: { site: SiteModel; page: PageOf<"event"> }
         </a>
       </p>
       <Prose site={site} html={event.bodyHtml[lang]} lang={contentLang} />
+      <RunningOrder site={site} event={event} lang={lang} />
       {featured.length > 0 && (
         <Section title={t(lang, "featuring")} id="pengrajin">
           <ul class="cards">
