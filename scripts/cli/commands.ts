@@ -67,7 +67,7 @@ export const EDIT = defineCommand({
   ),
   options: {
     content: contentFolder(),
-    port: wholeNumber("N", b("nomor port alamat http://localhost:N/admin/", "port of the address http://localhost:N/admin/"), { min: 1, max: 65535 }, 8090),
+    port: wholeNumber("N", b("nomor port alamat http://127.0.0.1:N/admin/", "port of the address http://127.0.0.1:N/admin/"), { min: 1, max: 65535 }, 8090),
     work: text("DIR", b("folder kerja untuk pratinjau", "working folder for the preview"), join(".cache", "edit")),
   },
 });
