@@ -704,7 +704,7 @@ describe("a tired editor's several mistakes come in one report", () => {
     problem(`${event}:6  kolom/field: selesai`, '"10-02-2027 15.00" bukan tanggal dan jam dengan format TTTT-BB-HH JJ:MM.', 'tulis misalnya "2026-12-12 09:00" (jam 24, waktu setempat).', '"10-02-2027 15.00" is not a date and time in YYYY-MM-DD HH:MM form.', 'write e.g. "2026-12-12 09:00" (24-hour clock, local time).'),
     problem(`${event}:7  kolom/field: pengrajin.1`, 'Pengrajin "tenun-tiga" tidak ada di sentra tenun-uji.', 'mungkin maksudnya "tenun-dua"? Slug yang ada: tenun-dua, tenun-satu.', 'There is no artisan "tenun-tiga" in the centre tenun-uji.', 'did you mean "tenun-dua"? The existing slugs are: tenun-dua, tenun-satu.'),
     missingPhoto(`${event}:8  kolom/field: foto`, "pelatihan.jpg"),
-    problem(`${business}:4  kolom/field: sejak`, 'Isi kolom ini seharusnya angka, tetapi tertulis "dua ribu sepuluh".', "ubah nilainya menjadi angka.", 'This field should be a number, but it is "dua ribu sepuluh".', "change the value to a number."),
+    problem(`${business}:4  kolom/field: sejak`, '"dua ribu sepuluh" bukan angka.', "tulis angka bulat dengan digit saja, tanpa titik dan tanpa kata.", '"dua ribu sepuluh" is not a number.', "write a whole number in digits only, without dots or words."),
     missingPhoto(`${business}:8  kolom/field: foto.0`, "tenun-satu.jpg"),
   ];
 

@@ -255,7 +255,12 @@ export function typedNumberIssue(raw: unknown, kind: NumberKind): IssueText {
   }
   return {
     message: kind === "rupiah" ? b(`${quoted(typed)} bukan jumlah rupiah yang sah.`, `${quoted(typed)} is not a valid amount of rupiah.`) : b(`${quoted(typed)} bukan angka.`, `${quoted(typed)} is not a number.`),
-    fix: kind === "decimal" ? b(`tulis angkanya saja, dengan titik untuk desimal, misalnya ${example}.`, `write the number only, with a point for decimals, e.g. ${example}.`) : b(`tulis angka bulat tanpa titik, tanpa Rp, misalnya ${example}.`, `write a whole number without dots or Rp, e.g. ${example}.`),
+    fix:
+      kind === "decimal"
+        ? b(`tulis angkanya saja, dengan titik untuk desimal, misalnya ${example}.`, `write the number only, with a point for decimals, e.g. ${example}.`)
+        : kind === "rupiah"
+          ? b(`tulis angka bulat tanpa titik, tanpa Rp, misalnya ${example}.`, `write a whole number without dots or Rp, e.g. ${example}.`)
+          : b("tulis angka bulat dengan digit saja, tanpa titik dan tanpa kata.", "write a whole number in digits only, without dots or words."),
   };
 }
 
