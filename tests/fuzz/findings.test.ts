@@ -3,12 +3,15 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scanHtml } from "../../scripts/build/scan.ts";
+import { acceptedTextFaults } from "../../scripts/fuzz/checks.ts";
 import { renderMarkdown } from "../../scripts/content/markdown.ts";
 import { readContentFile } from "../../scripts/content/read.ts";
 import { bilingual as b, quoted } from "../../scripts/problems/problem.ts";
 import { formatProblem } from "../../scripts/problems/report.ts";
 import { calendarDate } from "../../scripts/schema/fields.ts";
 import { issueText } from "../../scripts/schema/issue.ts";
+import { validate } from "../../scripts/content/validate.ts";
+import { SCHEMAS } from "../../scripts/schema/index.ts";
 import { tempDir } from "../helpers/cli.ts";
 
 describe("found by fuzzing", () => {
@@ -30,6 +33,23 @@ describe("found by fuzzing", () => {
     const message = issueText((result.error!.issues[0] as { params?: unknown }).params)!.message;
     expect(message.id).toBe(`"${"9".repeat(80)}…" bukan tanggal dengan format TTTT-BB-HH.`);
     expect(message.en).toBe(`"${"9".repeat(80)}…" is not a date in YYYY-MM-DD form.`);
+  });
+
+  it("a lone surrogate from a YAML escape is refused at check time, not left to crash the renderer", async () => {
+    const path = join(tempDir(), "tenun-satu.md");
+    writeFileSync(path, '---\nnama_usaha: "Tapis \\ud800"\npemilik: Ibu Uji\nringkasan: Tenun.\nwhatsapp: "0813 4444 5555"\n---\n');
+    const read = await readContentFile(path, "content/a/pengrajin/tenun-satu.md");
+    if (!read.ok) throw new Error("the file should read");
+    expect((read.value.data as { nama_usaha: string }).nama_usaha).toBe("Tapis \ud800");
+    const result = validate(SCHEMAS.business.main, read.value, "content/a/pengrajin/tenun-satu.md");
+    expect(result.ok ? [] : result.problems.map((p) => `${p.line} ${p.field}: ${p.message.en}`)).toEqual(["2 nama_usaha: This text contains a broken character (U+D800) that cannot be shown."]);
+  });
+
+  it("the fuzzer's own check flags broken text and hidden controls that content let through", () => {
+    expect(acceptedTextFaults({ centres: [{ nama: "Tapis \ud800", url: "https://a.id/\u0000", ok: "Tapis 😀 https://a.id/" }] })).toEqual([
+      "accepted a broken character: U+D800 at graph.centres.0.nama",
+      "accepted a control character in an address: U+0000 at graph.centres.0.url",
+    ]);
   });
 
   it("a list as a field name is refused, instead of being stringified with a warning on stderr", async () => {
