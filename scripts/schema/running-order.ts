@@ -71,7 +71,8 @@ export function runningOrderProblem(event: { mulai: string; selesai: string; sus
       },
     };
   const before = items[index - 1]?.jam;
-  if (before !== undefined && minutesOf(jam) < minutesOf(before))
+  // Read as the next day only where the event does not run into that day.
+  if (before !== undefined && minutesOf(jam) < minutesOf(before) && placed[index]!.slice(0, 10) > event.selesai.slice(0, 10))
     return {
       path,
       text: {

@@ -31,6 +31,7 @@ export function RunningOrder({ site, event, lang }: { site: SiteModel; event: Ev
             <li>
               <time class="running-order__time" dateTime={isoLocal(local, event.zone)}>
                 {clockShown(item.jam, lang)}
+                {local.slice(0, 10) !== firstDay && " "}
                 {local.slice(0, 10) !== firstDay && <span class="running-order__day">{calendarDay(local.slice(0, 10), lang)}</span>}
               </time>
               <div>
