@@ -1,7 +1,7 @@
 /**
  * Open data: `data/centres.json`, `data/businesses.json`, `data/events.json` and the same as
  * `.csv`, language-neutral, one set for the whole site. Tables: scripts/opendata/tables.ts;
- * columns documented in README.md, "Data terbuka / Open data".
+ * columns documented in docs/open-data.md.
  */
 import { toCsv, toJson } from "../scripts/opendata/formats.ts";
 import { openDataTables, type Table } from "../scripts/opendata/tables.ts";

@@ -1,7 +1,7 @@
 /**
  * Open data (issue 5, part 6): `data/*.json` and `data/*.csv` of every built site match the
  * content, the CSV reads back (with a parser written here from RFC 4180) to the same rows as the
- * JSON, and README.md documents every column.
+ * JSON, and docs/open-data.md documents every column.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -74,7 +74,7 @@ const read = (site: OutputSite, file: string) => readData(site.dir, file);
 const json = (site: OutputSite, table: string) => JSON.parse(read(site, `${table}.json`)) as Json[];
 
 /**
- * What a JSON value looks like in a CSV cell, by the README's rules: lists joined with `;`, and an
+ * What a JSON value looks like in a CSV cell, by the rules in docs/open-data.md: lists joined with `;`, and an
  * apostrophe wherever a spreadsheet could start a cell (the start, after a `;`, after a line
  * break) on text that would start a formula there, behind any spaces or quotes.
  */
@@ -304,11 +304,9 @@ describe("open data of content written to attack a spreadsheet", () => {
   });
 });
 
-describe("README.md, Data terbuka / Open data", () => {
+describe("docs/open-data.md", () => {
   it("documents every column of every file, and no column that does not exist", () => {
-    const readme = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
-    const section = readme.slice(readme.indexOf("## Data terbuka / Open data"));
-    const body = section.slice(0, section.indexOf("\n## ", 5));
+    const body = readFileSync(join(PROJECT_ROOT, "docs", "open-data.md"), "utf8");
     const documented = [...body.matchAll(/^\| `(\w+)` \| `(\w+)` \|/gm)].map((m) => `${m[1]}.${m[2]}`);
     const site = sites[0]!;
     const actual = TABLES.flatMap((table) => parseCsv(read(site, `${table}.csv`))[0]!.map((column) => `${table}.${column}`));

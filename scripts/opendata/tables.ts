@@ -1,8 +1,8 @@
 /**
- * Open data for registries (issue 5, part 6): centres, businesses and events as flat tables with
+ * Open data for registries: centres, businesses and events as flat tables with
  * language-neutral keys. Column names are the content's own field names, `_en` for the English
  * text, so a ministry can match them with its registry by slug, address, phone or certificate.
- * README.md, "Data terbuka / Open data", documents every column; a test keeps the two in step.
+ * docs/open-data.md documents every column; a test keeps the two in step.
  */
 import type { BusinessNode, CentreNode, ContentGraph, EventNode, Localized } from "../content/graph.ts";
 import { TIME_ZONES } from "../schema/fields.ts";
