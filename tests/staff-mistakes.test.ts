@@ -82,6 +82,21 @@ describe("nothing is cut or dropped in silence", () => {
     );
   });
 
+  it("hash-and-price: a cut text does not hide the file's other mistakes", async () => {
+    expect(await checked(contentOf("hash-and-price"))).toBe(
+      report(
+        problem(
+          at("hash-and-price", BUSINESS, 4),
+          'Teks "Perajin tapis #1 di Kedaton" terpotong di tanda #: yang terbaca hanya "Perajin tapis".',
+          'tulis teksnya di antara tanda kutip: ringkasan: "Perajin tapis #1 di Kedaton"',
+          'The text "Perajin tapis #1 di Kedaton" is cut at the #: only "Perajin tapis" is read.',
+          'put the text in quotes: ringkasan: "Perajin tapis #1 di Kedaton"',
+        ),
+        problem(at("hash-and-price", BUSINESS, 9, "produk.0.harga_min"), '"150.000" memakai tanda pemisah ribuan.', "tulis 150000 (angka saja, tanpa titik, koma atau Rp).", '"150.000" uses a thousands separator.', "write 150000 (digits only, without dots, commas or Rp)."),
+      ),
+    );
+  });
+
   it("booth-hash: nomor_booth: #7 does not vanish", async () => {
     expect(await checked(contentOf("booth-hash"))).toBe(
       report(

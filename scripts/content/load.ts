@@ -52,6 +52,7 @@ export async function loadFiles(files: readonly ContentFile[]): Promise<LoadedFi
       problems.push(...read.problems);
       continue;
     }
+    problems.push(...(read.value.typedProblems ?? []));
     const result = validate(SCHEMAS[file.kind][file.role], read.value, file.file);
     const entry = { file: file.file, centreSlug: file.centreSlug, slug: file.slug, body: read.value.body, lineOf: read.value.lineOf };
     if (result.ok) (content[BUCKETS[file.kind][file.role]] as Entry<unknown>[]).push({ ...entry, data: result.value });

@@ -25,6 +25,11 @@ export interface ReadFile {
   readonly bodyLine?: number;
   /** The 1-based line in the file of a field path, or of its nearest existing parent. */
   readonly lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  /**
+   * Values the file reads differently from how they were typed (text cut at a ` #`). The file is
+   * still validated, so its other mistakes show in the same report.
+   */
+  readonly typedProblems?: readonly Problem[];
 }
 
 export type ReadResult = { ok: true; value: ReadFile } | { ok: false; problems: Problem[] };
@@ -137,6 +142,7 @@ export async function readContentFile(path: string, file: string): Promise<ReadR
   const firstError = [...doc.errors].sort((x, y) => x.pos[0] - y.pos[0])[0];
   if (firstError) return { ok: false, problems: [{ file, ...yamlErrorProblem(firstError, yamlSource, fileLine) }] };
   const problems: Problem[] = [];
+  const typedProblems: Problem[] = [];
 
   visit(doc, (_, node) => {
     const refused = refusedNode(node);
@@ -147,14 +153,14 @@ export async function readContentFile(path: string, file: string): Promise<ReadR
     }
     if (isScalar(node)) keepAsTyped(node);
     const cut = cutByComment(node, yamlSource);
-    if (cut) problems.push({ file, line: fileLine(cut.at), ...cutText(cut) });
+    if (cut) typedProblems.push({ file, line: fileLine(cut.at), ...cutText(cut) });
     return undefined;
   });
   if (problems.length) return { ok: false, problems };
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
 
   const lineOf = lineIndex(doc, fileLine);
-  return { ok: true, value: { data: data ?? {}, body: parsed.content, bodyLine, lineOf } };
+  return { ok: true, value: { data: data ?? {}, body: parsed.content, bodyLine, lineOf, ...(typedProblems.length ? { typedProblems } : {}) } };
 }
 
 /** Offset in the front matter → line in the file. */
