@@ -8,6 +8,7 @@ import { loadSiteModel } from "./scripts/build/site-model.ts";
 import type { SiteModel } from "./scripts/site/model.ts";
 import { addAdminToEleventy } from "./scripts/cms/admin.ts";
 import { LastGood } from "./scripts/preview/last-good.ts";
+import { quietPreview } from "./scripts/preview/quiet.ts";
 import { cmsOptionsFor } from "./scripts/cms/centres.ts";
 import type { CmsOptions } from "./scripts/cms/config.ts";
 
@@ -37,5 +38,6 @@ export default function (config: UserConfig) {
     return preview.transform(content, this.page.outputPath);
   });
   config.addWatchTarget(contentDir);
+  quietPreview(config, () => preview.problemCount);
   return { dir: { input: TEMPLATES_DIR, output: "_site" } };
 }

@@ -47,6 +47,11 @@ export class LastGood<T> {
 
   constructor(private readonly load: () => Promise<T>, private readonly output: () => string) {}
 
+  /** How many content problems the last load found (0 once the content is fixed). */
+  get problemCount(): number {
+    return this.problems.length;
+  }
+
   /** The freshly loaded value, or the last good one while the content has problems. */
   async current(): Promise<T> {
     try {
