@@ -83,10 +83,11 @@ function slugProblem(file: string, name: string, what: { id: string; en: string 
 /**
  * Files other programs leave beside content, never content themselves: skipped without a word.
  * macOS (`.DS_Store`, `._name`), Windows (`Thumbs.db`, `desktop.ini`), editors (`.#name`,
- * `name~`) and git's marker for an empty folder (`.gitkeep`).
+ * `name~`), git's marker for an empty folder (`.gitkeep`) and the mark `npm run seed:synthetic`
+ * leaves in the folder it writes (`.etalase-synthetic`), so the benchmark can build its data.
  */
 function isJunk(name: string): boolean {
-  return [".DS_Store", "Thumbs.db", "desktop.ini", ".gitkeep"].includes(name) || name.startsWith("._") || name.startsWith(".#") || name.endsWith("~");
+  return [".DS_Store", "Thumbs.db", "desktop.ini", ".gitkeep", ".etalase-synthetic"].includes(name) || name.startsWith("._") || name.startsWith(".#") || name.endsWith("~");
 }
 
 /**

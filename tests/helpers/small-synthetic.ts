@@ -14,8 +14,7 @@ const BUSINESSES = 2;
 export async function smallSyntheticSite(centres: number): Promise<{ content: string; slugs: string[] }> {
   const content = join(tempDir("etalase-synthetic-"), "content");
   await writeSynthetic({ centres, outDir: content });
-  // The generator's marker (a dot file) is only for rewriting the folder; a build refuses dot files.
-  for (const name of readdirSync(content)) if (name.startsWith(".")) rmSync(join(content, name), { recursive: true });
+  // The generator's mark (.etalase-synthetic) stays: the build must accept it, as the benchmark's does.
   const slugs = readdirSync(content, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
