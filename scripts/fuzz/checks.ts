@@ -178,7 +178,9 @@ export async function checkBuild(validContent: string, published: string, edits:
     const site = snapshot(out);
     const before = snapshotExcept(root, ["out/_site"]);
     const projectBefore = readdirSync(projectRoot).sort().join(", ");
-    const run = runBuild(content, out);
+    // With a site address, as a real build has: without one a good build warns on stderr, and
+    // the sitemap, QR codes and canonical links (more places content reaches) are left out.
+    const run = runBuild(content, out, { ETALASE_SITE_URL: "https://sentra.contoh.go.id" });
     const faults: string[] = [];
     if (run.code !== 0 && run.code !== 1) faults.push(`exit code ${run.code}: ${run.stderr.slice(0, 2000)}`);
     const outside = differences(before, snapshotExcept(root, ["out/_site"]));
