@@ -50,6 +50,8 @@ export interface BuildOptions extends SiteOptions {
   readonly shard?: { readonly index: number; readonly count: number };
   /** Keep each centre's output here and re-render only the centres that changed (scripts/build/cache.ts). */
   readonly cacheDir?: string;
+  /** Called as each batch of centres finishes, so the command line can show progress. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface BuildSummary {
@@ -148,7 +150,7 @@ const isIndexFile = (problem: Problem, indexFiles: ReadonlySet<string>) => index
  * centre's summary into `summaries` and returns their digests, or throws every problem of every
  * centre. After the first problem the remaining batches are only checked, not rendered.
  */
-export async function renderAllCentres(prepared: Prepared, dirOf: (centre: string) => string, options: { workers?: number; batchSize?: number }, summaries: SummaryWriter): Promise<CentreDigest[]> {
+export async function renderAllCentres(prepared: Prepared, dirOf: (centre: string) => string, options: Pick<BuildOptions, "workers" | "batchSize" | "onProgress">, summaries: SummaryWriter): Promise<CentreDigest[]> {
   const problems = [...prepared.problems];
   const unsafe: UnsafeOutput[] = [];
   const digests: CentreDigest[] = [];
@@ -158,6 +160,7 @@ export async function renderAllCentres(prepared: Prepared, dirOf: (centre: strin
   const batches = inGroupsOf(slugs, size);
   const workers = options.workers ?? (slugs.length < SMALL_SITE ? 0 : undefined);
   const pool = new WorkerPool(prepared.context, workers);
+  let done = 0;
   try {
     await Promise.all(
       batches.map(async (batch) => {
@@ -167,6 +170,8 @@ export async function renderAllCentres(prepared: Prepared, dirOf: (centre: strin
         problems.push(...result.problems.filter((p) => !isIndexFile(p, indexFiles)));
         unsafe.push(...result.unsafe);
         for (const summary of result.summaries) digests.push(await summaries.put(summary));
+        done += batch.length;
+        options.onProgress?.(done, slugs.length);
       }),
     );
   } finally {
