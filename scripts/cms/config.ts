@@ -21,7 +21,7 @@ export interface CmsOptions {
   /** The content folder relative to the repository root, with forward slashes (`content`). */
   readonly contentDir: string;
   readonly centres: readonly CmsCentre[];
-  /** Where staff publish: a Git host backend. Default: GitHub, repository from ETALASE_CMS_REPO. */
+  /** Where staff publish: a Git host backend (scripts/cms/repository.ts). Default: GitHub, no repository. */
   readonly backend?: { readonly name: string; readonly repo?: string; readonly branch?: string; readonly [option: string]: unknown };
   /** The public address of the site, for "view live" links. */
   readonly siteUrl?: string;
@@ -119,7 +119,8 @@ function centreCollections(centre: CmsCentre, contentDir: string): Record<string
 }
 
 export function cmsConfig(options: CmsOptions): Record<string, unknown> {
-  const backend = options.backend ?? { name: "github", repo: process.env.ETALASE_CMS_REPO ?? "pemilik/repositori", branch: process.env.ETALASE_CMS_BRANCH ?? "main" };
+  // Never a made-up repository: without one only `npm run edit`'s local backend can save (scripts/cms/repository.ts).
+  const backend = options.backend ?? { name: "github" };
   return {
     locale: "id",
     backend: { ...backend, commit_messages: { create: "Tambah {{collection}} {{slug}} (CMS)", update: "Ubah {{collection}} {{slug}} (CMS)", delete: "Hapus {{collection}} {{slug}} (CMS)", uploadMedia: "Unggah {{path}} (CMS)", deleteMedia: "Hapus {{path}} (CMS)" } },
