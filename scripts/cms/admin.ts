@@ -8,7 +8,10 @@ import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
+import { loadSettings } from "../site/settings.ts";
+import { cmsOptionsFor } from "./centres.ts";
 import { cmsConfigYaml, type CmsOptions } from "./config.ts";
+import { cmsRepository, NO_REPOSITORY_WARNING } from "./repository.ts";
 
 declare module "@11ty/eleventy" {
   // Eleventy's build events (https://www.11ty.dev/docs/events/); scripts/types/eleventy.d.ts lists the rest.
@@ -63,6 +66,21 @@ export async function writeAdmin(siteDir: string, options: CmsOptions): Promise<
   await writeAdminFiles(siteDir, options);
   const bundle = decapBundle();
   await Promise.all(bundle.files.map((name) => copyFile(join(bundle.dir, name), join(siteDir, ADMIN_FOLDER, name))));
+}
+
+/**
+ * /admin/ for a published site, saving to the repository the settings or the host name
+ * (scripts/cms/repository.ts). With none, the site goes out without /admin/ and one warning
+ * says which setting to add. Returns whether /admin/ was written.
+ */
+export async function publishAdmin(siteDir: string, contentDir: string, projectRoot = process.cwd(), env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+  const repository = cmsRepository(env, loadSettings(projectRoot));
+  if (!repository) {
+    process.stderr.write(`⚠ ${NO_REPOSITORY_WARNING.id}\n⚠ ${NO_REPOSITORY_WARNING.en}\n`);
+    return false;
+  }
+  await writeAdmin(siteDir, { ...(await cmsOptionsFor(contentDir, projectRoot)), backend: { name: "github", repo: repository.repo, branch: repository.branch } });
+  return true;
 }
 
 /**

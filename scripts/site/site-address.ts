@@ -4,6 +4,7 @@
  * Pure checks, so the command line and the environment variables are held to the same rules.
  */
 import { bilingual as b, type Bilingual } from "../problems/problem.ts";
+import type { Settings } from "../schema/settings.ts";
 
 /** Host names that only work on the machine that built the site; a printed QR code would lead nowhere. */
 function isLocalHost(hostname: string): boolean {
@@ -85,7 +86,7 @@ export function normalisePrefix(raw: string): string {
 /** Where the address came from, as a person would look for it. */
 export interface ResolvedSiteAddress {
   readonly url?: string;
-  /** `--site-url`, `ETALASE_SITE_URL`, `URL (Netlify)`, `CF_PAGES_URL (Cloudflare Pages)`. */
+  /** `--site-url`, `ETALASE_SITE_URL`, `site-url (etalase.config.json)`, `URL (Netlify)`, `CF_PAGES_URL (Cloudflare Pages)`. */
   readonly source?: string;
   readonly problem?: Bilingual;
 }
@@ -95,7 +96,8 @@ const given = (value: string | undefined): value is string => value !== undefine
 
 /**
  * The site address of a build, from the first setting that has one: the `--site-url` flag,
- * `ETALASE_SITE_URL`, then the host's own variables. Each is held to siteUrlProblem; a bad one is a
+ * `ETALASE_SITE_URL`, `site-url` in the settings file (checked when it was read), then the host's
+ * own variables. Each is held to siteUrlProblem; a bad one is a
  * problem naming the setting, never skipped for the next. No address at all is not a problem: the
  * build leaves out what needs one (scripts/site/urls.ts).
  *
@@ -103,10 +105,12 @@ const given = (value: string | undefined): value is string => value !== undefine
  * without the `/<repository>/` prefix, for every project site, and a wrong address printed on a
  * QR code is worse than none. The deploy workflow passes `--site-url` (and `--prefix`) itself.
  */
-export function resolveSiteAddress(flag: string | undefined, env: NodeJS.ProcessEnv): ResolvedSiteAddress {
+export function resolveSiteAddress(flag: string | undefined, env: NodeJS.ProcessEnv, settings: Pick<Settings, "site-url"> = {}): ResolvedSiteAddress {
   const candidates: [source: string, value: string | undefined][] = [
     ["--site-url", flag],
     ["ETALASE_SITE_URL", given(env.ETALASE_SITE_URL) ? env.ETALASE_SITE_URL : undefined],
+    // The settings file is the site's own choice; a host's variable is only the host's guess.
+    ["site-url (etalase.config.json)", settings["site-url"]],
     // Netlify's URL is the site's main address (production, or its custom domain), not a deploy preview's.
     ["URL (Netlify)", env.NETLIFY === "true" && given(env.URL) ? env.URL : undefined],
     // Cloudflare Pages names only this deployment's own address (https://<hash>.<project>.pages.dev):
@@ -129,8 +133,8 @@ export function resolveSiteAddress(flag: string | undefined, env: NodeJS.Process
 
 /** The one warning of a build without a site address: what is left out, and the two ways to set it. */
 export const NO_SITE_ADDRESS_WARNING = b(
-  "Alamat situs belum diatur. Kode QR di kartu booth dan poster, peta situs (sitemap.xml), tautan kanonik dan alamat di kalender tidak dibuat. Atur dengan --site-url https://sentra.contoh.go.id atau variabel ETALASE_SITE_URL.",
-  "The site address is not set. QR codes on booth cards and posters, the sitemap (sitemap.xml), canonical links and calendar addresses are left out. Set it with --site-url https://sentra.contoh.go.id or the ETALASE_SITE_URL variable.",
+  "Alamat situs belum diatur. Kode QR di kartu booth dan poster, peta situs (sitemap.xml), tautan kanonik dan alamat di kalender tidak dibuat. Atur dengan --site-url https://sentra.contoh.go.id atau variabel ETALASE_SITE_URL, atau tulis site-url di etalase.config.json (npm run setup).",
+  "The site address is not set. QR codes on booth cards and posters, the sitemap (sitemap.xml), canonical links and calendar addresses are left out. Set it with --site-url https://sentra.contoh.go.id or the ETALASE_SITE_URL variable, or write site-url in etalase.config.json (npm run setup).",
 );
 
 /** A site address setting that cannot be used; the command line reports it and exits 2, before any work. */
