@@ -1,13 +1,16 @@
 /**
- * Eleventy wiring, and nothing else: the TypeScript templates, the static files, and the site model.
- * `scripts/build/render.ts` calls `configureEleventy` with a model it has already validated;
- * run directly (`eleventy --config=.eleventy.ts`, as `npm start` does) it loads content itself.
+ * Eleventy wiring, and nothing else. `configureEleventy` is the one configuration every render
+ * uses: each batch of centres and the site-wide pages of `npm run build`, shards and merge
+ * (scripts/build/eleventy-run.ts), and `npm start` (the default export below). Add a plugin, a
+ * filter or a transform there and it takes effect everywhere.
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { loadSiteModel } from "./scripts/build/site-model.ts";
+import { writeSiteWideFiles } from "./scripts/build/site-wide-files.ts";
 import type { SiteModel } from "./scripts/site/model.ts";
 import { addAdminToEleventy } from "./scripts/cms/admin.ts";
 import { LastGood } from "./scripts/preview/last-good.ts";
+import { finishPreview } from "./scripts/preview/finish.ts";
 import { quietPreview } from "./scripts/preview/quiet.ts";
 import { cmsOptionsFor } from "./scripts/cms/centres.ts";
 import type { CmsOptions } from "./scripts/cms/config.ts";
@@ -17,26 +20,45 @@ export const TEMPLATES_DIR = "templates";
 export interface EleventyOptions {
   /** Adds the CMS at /admin/ (scripts/cms/), configured for these centres. */
   readonly admin?: () => Promise<CmsOptions>;
+  /** Told the sitemap and open-data files once they are written (the build counts its files). */
+  readonly siteFilesWritten?: (files: readonly string[]) => void;
 }
 
-export function configureEleventy(config: UserConfig, site: SiteModel | (() => Promise<SiteModel>), options: EleventyOptions = {}): void {
+/**
+ * `site`: the model to render (a build's share of the site), or a function loading it anew for
+ * each rebuild (the preview). Returns the model of the latest run.
+ */
+export function configureEleventy(config: UserConfig, site: SiteModel | (() => Promise<SiteModel>), options: EleventyOptions = {}): () => Promise<SiteModel> {
   // Templates are `.11ty.tsx`, imported through tsx and rendered like `.11ty.js` ones.
   config.addExtension(["11ty.tsx", "11ty.ts"], { key: "11ty.js" });
   config.setTemplateFormats(["11ty.tsx", "11ty.ts"]);
-  // Files served as they are at the site root: `_headers`.
-  config.addPassthroughCopy({ [`${TEMPLATES_DIR}/static`]: "/" });
-  config.addGlobalData("etalase", site);
+  // Each written file comes back with the centre that owns it (scripts/site/pages.ts `owner`).
+  config.dataFilterSelectors.add("route.owner");
+  let current: Promise<SiteModel> = typeof site === "function" ? new Promise(() => {}) : Promise.resolve(site);
+  config.addGlobalData("etalase", () => (typeof site === "function" ? (current = site()) : current));
+  // A batch of centres writes none of the site-wide files.
+  if (typeof site === "function" || site.share.siteWide) {
+    // Files served as they are at the site root: `_headers`, the icon.
+    config.addPassthroughCopy({ [`${TEMPLATES_DIR}/static`]: "/" });
+    config.on("eleventy.after", async ({ directories }) => {
+      const files = await writeSiteWideFiles(await current, directories.output);
+      options.siteFilesWritten?.(files);
+    });
+  }
   if (options.admin) addAdminToEleventy(config, options.admin);
+  return () => current;
 }
 
 export default function (config: UserConfig) {
   const contentDir = process.env.ETALASE_CONTENT ?? "content";
   // A content problem keeps the last good pages up, with the report on top (scripts/preview/).
   const preview = new LastGood(() => loadSiteModel({ contentDir }), () => config.directories.output);
-  configureEleventy(config, () => preview.current(), { admin: () => cmsOptionsFor(contentDir) });
+  const latest = configureEleventy(config, () => preview.current(), { admin: () => cmsOptionsFor(contentDir) });
   config.addTransform("etalase-problems", function (content) {
     return preview.transform(content, this.page.outputPath);
   });
+  // Photos and the search index, as `npm run build` writes them.
+  finishPreview(config, latest, contentDir);
   config.addWatchTarget(contentDir);
   quietPreview(config, () => preview.problemCount);
   return { dir: { input: TEMPLATES_DIR, output: "_site" } };

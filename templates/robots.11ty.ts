@@ -5,7 +5,11 @@
 import type { SiteModel } from "../scripts/site/model.ts";
 import { SITEMAP } from "../scripts/site/sitemap.ts";
 
-export const data = { permalink: "robots.txt", eleventyExcludeFromCollections: true };
+export const data = {
+  // A site-wide file: a run over a batch of centres writes none.
+  permalink: ({ etalase: site }: { etalase: SiteModel }) => (site.share.siteWide ? "robots.txt" : false),
+  eleventyExcludeFromCollections: true,
+};
 
 export function render({ etalase: site }: { etalase: SiteModel }): string {
   const address = site.urls.address;

@@ -146,11 +146,11 @@ function noSuchCentre(slug: string, contentDir: string, known: readonly string[]
 const isIndexFile = (problem: Problem, indexFiles: ReadonlySet<string>) => indexFiles.has(problem.file);
 
 /**
- * Loads, checks and renders the given centres in batches, into `dirOf(centre)`; writes every
+ * Loads, checks and renders the given centres in batches, into `outDir`; writes every
  * centre's summary into `summaries` and returns their digests, or throws every problem of every
  * centre. After the first problem the remaining batches are only checked, not rendered.
  */
-export async function renderAllCentres(prepared: Prepared, dirOf: (centre: string) => string, options: Pick<BuildOptions, "workers" | "batchSize" | "onProgress">, summaries: SummaryWriter): Promise<CentreDigest[]> {
+export async function renderAllCentres(prepared: Prepared, outDir: string, options: Pick<BuildOptions, "workers" | "batchSize" | "onProgress">, summaries: SummaryWriter): Promise<CentreDigest[]> {
   const problems = [...prepared.problems];
   const unsafe: UnsafeOutput[] = [];
   const digests: CentreDigest[] = [];
@@ -164,9 +164,7 @@ export async function renderAllCentres(prepared: Prepared, dirOf: (centre: strin
   try {
     await Promise.all(
       batches.map(async (batch) => {
-        const result = await pool.run(batch.flatMap((slug) => prepared.toRender.get(slug)!), () =>
-          problems.length === 0 && unsafe.length === 0 ? Object.fromEntries(batch.map((slug) => [slug, dirOf(slug)])) : undefined,
-        );
+        const result = await pool.run(batch.flatMap((slug) => prepared.toRender.get(slug)!), () => (problems.length === 0 && unsafe.length === 0 ? outDir : undefined));
         problems.push(...result.problems.filter((p) => !isIndexFile(p, indexFiles)));
         unsafe.push(...result.unsafe);
         for (const summary of result.summaries) digests.push(await summaries.put(summary));
@@ -255,7 +253,7 @@ async function buildSiteInto(outDir: string, options: BuildOptions): Promise<Bui
       else toRender.set(slug, files);
     }
     if (cache) step(`${restored.length} centres from the cache`);
-    const rendered = await renderAllCentres({ ...prepared, toRender }, () => staging, options, summaries);
+    const rendered = await renderAllCentres({ ...prepared, toRender }, staging, options, summaries);
     step(`${rendered.length} centres rendered`);
     if (cache) {
       for (const digest of rendered) await cache.store(keys.get(digest.slug)!, digest, staging);

@@ -15,7 +15,6 @@ import type { CentreDigest } from "./summaries.ts";
 import type { WorkerReply, WorkerRequest } from "./worker.ts";
 import { rebuildError } from "./worker-errors.ts";
 
-type Dirs = Record<string, string> | undefined;
 type Job = Extract<WorkerRequest, { id: number }>;
 type JobWithoutId = Job extends infer J ? (J extends Job ? Omit<J, "id"> : never) : never;
 interface Task {
@@ -49,8 +48,9 @@ export class WorkerPool {
     this.#size = workers ?? availableParallelism();
   }
 
-  run(files: readonly ContentFile[], dirs: () => Dirs): Promise<BatchResult> {
-    return this.#enqueue(() => ({ type: "batch", files, dirs: dirs() }));
+  /** `outDir` is asked for when the batch starts: undefined, its centres are only checked. */
+  run(files: readonly ContentFile[], outDir: () => string | undefined): Promise<BatchResult> {
+    return this.#enqueue(() => ({ type: "batch", files, outDir: outDir() }));
   }
 
   /** The site-wide files; in a worker, so their memory is given back before the search index is built. */
@@ -67,8 +67,7 @@ export class WorkerPool {
 
   #runHere(job: JobWithoutId): Promise<unknown> {
     if (job.type === "siteWide") return renderSiteWide(this.context, job.digests, job.outDir);
-    const dirs = job.dirs;
-    return renderCentres(this.context, job.files, dirs ? (centre) => dirs[centre]! : undefined);
+    return renderCentres(this.context, job.files, job.outDir);
   }
 
   #dispatch(): void {

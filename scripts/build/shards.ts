@@ -51,7 +51,7 @@ async function buildShardInto(outDir: string, options: BuildOptions & { readonly
   const prepared = await prepareBuild({ ...options, projectRoot });
   let pages = 0;
   await publishAtomically(outDir, "shard", async (staging) => {
-    const digests = await renderAllCentres(prepared, () => staging, options, new SummaryWriter(join(staging, SUMMARIES_FOLDER)));
+    const digests = await renderAllCentres(prepared, staging, options, new SummaryWriter(join(staging, SUMMARIES_FOLDER)));
     pages = digests.reduce((sum, d) => sum + d.pages, 0);
     const manifest: Manifest = { version: VERSION, shard: options.shard, context: prepared.context, digests: digests.map((d) => ({ ...d, summary: relative(staging, d.summary) })) };
     await writeFile(join(staging, MANIFEST), serialize(manifest));

@@ -1,26 +1,19 @@
 /**
- * The site-wide files that grow with every business and event (issue 7: bounded memory at any
- * size). The sitemap and the open data list every entry of the site, so they were rendered from
- * one graph of the whole site, about 1 MB a centre. Here they are written centre by centre, from
- * the summaries on disk (scripts/build/summaries.ts), holding one centre at a time; the other
- * site-wide pages (directory, provinces, search, 404) only need the centres, their events and how
- * many businesses each has, which `summaryGraph` gathers.
- *
- * The bytes are those of the templates (templates/sitemap.11ty.ts, templates/opendata.11ty.ts),
- * made by the same functions; tests/renderer.test.ts compares the build with Eleventy's output.
+ * The site-wide files that list every business and event: the sitemap and the open data. They are
+ * written centre by centre, holding one centre's graph at a time (SiteModel.centreGraphs: cut from
+ * the whole graph in `npm start`, read from each centre's summary on disk in a build), so their
+ * memory does not grow with the site. Eleventy's `eleventy.after` event runs this after the
+ * site-wide pages (.eleventy.ts), in the build and in the preview alike.
  */
 import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { ContentGraph, LANGS, tallyOf, type BusinessTally, type CentreNode, type EventNode, type Lang } from "../content/graph.ts";
+import { LANGS, type ContentGraph, type Lang } from "../content/graph.ts";
 import { TableWriter, type Format } from "../opendata/formats.ts";
 import { openDataTables, type Table } from "../opendata/tables.ts";
 import { isListed, listPages, type Page } from "../site/pages.ts";
 import { SITEMAP, SITEMAP_URLS, sitemapIndex, sitemapPart, urlEntry, URL_SEPARATOR, URLSET_END, URLSET_START } from "../site/sitemap.ts";
-import type { SiteAddress, Urls } from "../site/urls.ts";
-import { readSummary, type CentreDigest } from "./summaries.ts";
-
-/** The templates whose files this module writes instead, in a build. */
-export const STREAMED_TEMPLATES: ReadonlySet<string> = new Set(["templates/sitemap.11ty.ts", "templates/opendata.11ty.ts"]);
+import type { SiteModel } from "../site/model.ts";
+import type { SiteAddress } from "../site/urls.ts";
 
 /** A file written a megabyte at a time. */
 class StreamedFile {
@@ -93,41 +86,14 @@ class SitemapWriter {
   }
 }
 
-/** Each centre's own graph, centre by centre in the site's order, read from its summary. */
-async function* centreByCentre(centres: readonly CentreNode[], digests: ReadonlyMap<string, CentreDigest>): AsyncGenerator<ContentGraph> {
-  for (const centre of centres) {
-    const summary = await readSummary(digests.get(centre.slug)!);
-    yield new ContentGraph([centre], [...summary.businesses], [...summary.events]);
-  }
-}
-
-/**
- * Every centre with its events and a tally of its businesses, without the businesses: what the
- * directory, the province pages, the search page and the centres' open-data table show.
- */
-export async function summaryGraph(centres: readonly CentreNode[], digests: readonly CentreDigest[]): Promise<ContentGraph> {
-  const events: EventNode[] = [];
-  const tallies = new Map<string, BusinessTally>();
-  for (const digest of digests) {
-    const summary = await readSummary(digest);
-    events.push(...summary.events);
-    tallies.set(digest.slug, tallyOf(summary.businesses));
-  }
-  return new ContentGraph([...centres], [], events, tallies);
-}
-
 const DATA_FORMATS: readonly Format[] = ["json", "csv"];
 interface OpenFile {
   readonly file: StreamedFile;
   readonly writer: TableWriter;
 }
 
-/**
- * Writes the sitemap and the open data of the site whose summary graph is `site` into `outDir`;
- * returns the files written, relative to the site.
- */
-export async function writeStreamedFiles(site: { graph: ContentGraph; urls: Urls; now: number; pages: readonly Page[] }, digests: readonly CentreDigest[], outDir: string): Promise<string[]> {
-  const bySlug = new Map(digests.map((d) => [d.slug, d]));
+/** Writes the sitemap and the open data of `site` into `outDir`; returns the files written, relative to the site. */
+export async function writeSiteWideFiles(site: SiteModel, outDir: string): Promise<string[]> {
   const { graph, urls, now } = site;
 
   // The sitemap lists a language's pages together, as listPages orders them: the site-wide ones,
@@ -135,10 +101,10 @@ export async function writeStreamedFiles(site: { graph: ContentGraph; urls: Urls
   // open data's rows. No sitemap without a site address: it holds absolute addresses only.
   const sitemap = urls.address ? new SitemapWriter(outDir, urls.address) : undefined;
   const addSiteWidePages = (lang: Lang) => {
-    for (const page of site.pages) if (page.lang === lang && !("centre" in page)) sitemap?.add(page);
+    for (const page of site.pages) if (page.lang === lang && page.owner === undefined) sitemap?.add(page);
   };
   const addCentrePages = (centreGraph: ContentGraph, lang: Lang) => {
-    for (const page of listPages(centreGraph, urls, now)) if ("centre" in page && page.lang === lang) sitemap?.add(page);
+    for (const page of listPages(centreGraph, urls, now)) if (page.owner !== undefined && page.lang === lang) sitemap?.add(page);
   };
 
   // Open data: the centres' table from the summary graph, the businesses' and events' centre by centre.
@@ -156,7 +122,7 @@ export async function writeStreamedFiles(site: { graph: ContentGraph; urls: Urls
 
   for (const [i, lang] of LANGS.entries()) {
     addSiteWidePages(lang);
-    for await (const centreGraph of centreByCentre(graph.centres, bySlug)) {
+    for await (const centreGraph of site.centreGraphs()) {
       addCentrePages(centreGraph, lang);
       if (i > 0) continue;
       const [, ownBusinesses, ownEvents] = openDataTables(centreGraph, urls);

@@ -11,7 +11,7 @@ import { serializeError, type SerializedError } from "./worker-errors.ts";
 
 export type WorkerRequest =
   | { readonly type: "context"; readonly context: BuildContext }
-  | { readonly type: "batch"; readonly id: number; readonly files: readonly ContentFile[]; readonly dirs: Readonly<Record<string, string>> | undefined }
+  | { readonly type: "batch"; readonly id: number; readonly files: readonly ContentFile[]; readonly outDir: string | undefined }
   | { readonly type: "siteWide"; readonly id: number; readonly digests: readonly CentreDigest[]; readonly outDir: string };
 
 export type WorkerReply = {
@@ -38,10 +38,7 @@ process.on("message", async (request: WorkerRequest) => {
   current = request.id;
   try {
     if (request.type === "siteWide") reply = { id: request.id, result: await renderSiteWide(context!, request.digests, request.outDir) };
-    else {
-      const dirs = request.dirs;
-      reply = { id: request.id, result: await renderCentres(context!, request.files, dirs ? (centre) => dirs[centre]! : undefined) };
-    }
+    else reply = { id: request.id, result: await renderCentres(context!, request.files, request.outDir) };
   } catch (error) {
     reply = failed(request.id, error);
   }

@@ -1,31 +1,40 @@
 /**
- * What the templates receive: the frozen content graph, the page list, the URLs and the build's
- * "now". A class, so Eleventy's data cascade passes it along instead of deep-merging it.
+ * What the templates receive: the frozen content graph, the page list of the share being
+ * rendered, the URLs and the build's "now". A class, so Eleventy's data cascade passes it along
+ * instead of deep-merging it.
  */
-import type { ContentGraph, EventNode } from "../content/graph.ts";
+import { ContentGraph, type EventNode } from "../content/graph.ts";
 import { photoKey } from "../images/collect.ts";
 import type { PhotoResult, ProcessedPhoto } from "../images/process.ts";
 import type { Photo } from "../schema/photo.ts";
 import { listPages, type Page } from "./pages.ts";
 import { readAssets, type Asset, type Assets } from "./assets.ts";
-import { sitemapFiles, type SitemapFile } from "./sitemap.ts";
 import { hasEnded } from "./time.ts";
 import { Urls } from "./urls.ts";
 
+/**
+ * Which share of the site one Eleventy run writes: some centres' pages and files, the site-wide
+ * ones, or both (the whole site, as `npm start` renders it). A page's share is its `owner`.
+ */
+export interface Share {
+  /** The centres whose pages are written; every centre of the graph when absent. */
+  readonly centres?: ReadonlySet<string>;
+  /** The site-wide pages and files: directory, provinces, search, 404, robots, assets, sitemap, open data. */
+  readonly siteWide: boolean;
+}
+
+export const WHOLE_SITE: Share = { siteWide: true };
+
+/** Each centre's own graph (the centre, its businesses and events), centre by centre. */
+export type CentreGraphs = () => AsyncIterable<ContentGraph>;
+
 export class SiteModel {
+  /** The pages of this model's share, for the templates to paginate over. */
   readonly pages: readonly Page[];
   readonly assets: Assets = readAssets();
-  /** The same, as a list for Eleventy to paginate over. */
+  /** The assets as a list for Eleventy to paginate over; they are site-wide files. */
   get assetList(): readonly Asset[] {
-    return Object.values(this.assets);
-  }
-  /** `sitemap.xml`, or an index and its parts on a site of more than 50,000 pages. */
-  get sitemaps(): readonly SitemapFile[] {
-    // A batch's model knows only its own centres' pages, and writes no sitemap: the site-wide step does.
-    if (this.onlyCentres) return [];
-    // A sitemap lists absolute addresses: none without a site address.
-    if (!this.urls.address) return [];
-    return sitemapFiles(this.pages);
+    return this.share.siteWide ? Object.values(this.assets) : [];
   }
   constructor(
     readonly graph: ContentGraph,
@@ -34,26 +43,20 @@ export class SiteModel {
     readonly now: number,
     readonly photos: PhotoResult,
     /**
-     * A batch's model: pages for these centres only, with the site-wide ones (every centre is still
-     * in the graph, for what pages say about the site). Listing every centre's pages for each
-     * batch of 6 took 65 ms and 6 MB at 2,000 centres, and as long again to list their outputs.
+     * A batch's share lists the pages of its own centres only (every centre is still in the graph,
+     * for what pages say about the site): listing every centre's pages for each batch of 6 took
+     * 65 ms and 6 MB at 2,000 centres.
      */
-    readonly onlyCentres?: ReadonlySet<string>,
+    readonly share: Share = WHOLE_SITE,
+    /**
+     * For the files that list every business and event (sitemap, open data,
+     * scripts/build/site-wide-files.ts): by default cut from `graph`; a build's site-wide share,
+     * whose graph has no businesses, reads them from each centre's summary on disk.
+     */
+    readonly centreGraphs: CentreGraphs = () => eachCentreOf(graph),
   ) {
-    this.pages = Object.freeze(listPages(graph, urls, now, onlyCentres));
-  }
-
-  /**
-   * The same site with only some of its pages to write, for rendering a share of it with Eleventy
-   * (scripts/build/eleventy-render.ts): the templates paginate over `pages`, while the sitemap still
-   * lists every page of the site. A view, not a copy: it keeps no state of its own.
-   */
-  withPagesOnly(keep: (page: Page) => boolean): SiteModel {
-    return Object.create(this, {
-      pages: { value: Object.freeze(this.pages.filter(keep)) },
-      // Read from the whole site, and only if a template asks (a batch's view never renders the sitemap).
-      sitemaps: { get: () => this.sitemaps },
-    }) as SiteModel;
+    const pages = listPages(graph, urls, now, share.centres);
+    this.pages = Object.freeze(share.siteWide ? pages : pages.filter((page) => page.owner !== undefined));
   }
 
   /** The encoded versions of a photo of a centre; every photo in a built model has them. */
@@ -66,4 +69,8 @@ export class SiteModel {
   isPast(event: EventNode): boolean {
     return hasEnded(event, this.now);
   }
+}
+
+async function* eachCentreOf(graph: ContentGraph): AsyncGenerator<ContentGraph> {
+  for (const centre of graph.centres) yield new ContentGraph([centre], [...graph.businessesOf(centre)], [...graph.eventsOf(centre)]);
 }

@@ -1,6 +1,6 @@
 /**
- * The list of every page the site has, each with its kind, language, path and the path of its
- * twin in the other language. Eleventy paginates over this list with one template.
+ * The list of every page the site has, each with its kind, language, path, the path of its
+ * twin in the other language, and the centre that owns it. Eleventy paginates over this list with one template.
  */
 import { LANGS, type BusinessNode, type CentreNode, type ContentGraph, type EventNode, type Lang } from "../content/graph.ts";
 import { cardPages } from "./pagination.ts";
@@ -14,6 +14,13 @@ interface PageBase {
   readonly path: string;
   /** The same page in the other language. */
   readonly alternatePath: string;
+  /**
+   * The centre whose share of the site this page is, with every file made from it (calendar,
+   * feed); undefined for a site-wide page. A build renders each centre's share in a batch and
+   * the site-wide share once (scripts/build/render-parts.ts); the cache and shards keep a
+   * centre's files by it.
+   */
+  readonly owner: string | undefined;
 }
 
 export type Page =
@@ -79,29 +86,29 @@ export function listPages(graph: ContentGraph, urls: Urls, now: number, onlyCent
   const pages: Page[] = [];
   for (const lang of LANGS) {
     const twin = other(lang);
-    pages.push({ kind: "directory", lang, path: urls.home(lang), alternatePath: urls.home(twin) });
-    pages.push({ kind: "search", lang, path: urls.search(lang), alternatePath: urls.search(twin) });
+    pages.push({ kind: "directory", owner: undefined, lang, path: urls.home(lang), alternatePath: urls.home(twin) });
+    pages.push({ kind: "search", owner: undefined, lang, path: urls.search(lang), alternatePath: urls.search(twin) });
     for (const province of provincesOf(graph)) {
-      for (const { share, ...paging } of listPagesOf(province.centres, lang, (l, n) => urls.province(l, province.slug, n))) pages.push({ kind: "province", lang, province, centres: share, ...paging });
+      for (const { share, ...paging } of listPagesOf(province.centres, lang, (l, n) => urls.province(l, province.slug, n))) pages.push({ kind: "province", owner: undefined, lang, province, centres: share, ...paging });
     }
     for (const centre of graph.centres) {
       if (onlyCentres && !onlyCentres.has(centre.slug)) continue;
       const c = centre.slug;
-      pages.push({ kind: "centre", lang, centre, path: urls.centre(lang, c), alternatePath: urls.centre(twin, c) });
-      for (const { share, ...paging } of listPagesOf(graph.businessesOf(centre), lang, (l, n) => urls.businesses(l, c, n))) pages.push({ kind: "businesses", lang, centre, businesses: share, ...paging });
-      for (const { share, ...paging } of listPagesOf(eventListOrder(graph.eventsOf(centre), now), lang, (l, n) => urls.events(l, c, n))) pages.push({ kind: "events", lang, centre, events: share, ...paging });
-      pages.push({ kind: "visit", lang, centre, path: urls.visit(lang, c), alternatePath: urls.visit(twin, c) });
-      pages.push({ kind: "poster", lang, centre, path: urls.poster(lang, c), alternatePath: urls.poster(twin, c) });
+      pages.push({ kind: "centre", owner: c, lang, centre, path: urls.centre(lang, c), alternatePath: urls.centre(twin, c) });
+      for (const { share, ...paging } of listPagesOf(graph.businessesOf(centre), lang, (l, n) => urls.businesses(l, c, n))) pages.push({ kind: "businesses", owner: c, lang, centre, businesses: share, ...paging });
+      for (const { share, ...paging } of listPagesOf(eventListOrder(graph.eventsOf(centre), now), lang, (l, n) => urls.events(l, c, n))) pages.push({ kind: "events", owner: c, lang, centre, events: share, ...paging });
+      pages.push({ kind: "visit", owner: c, lang, centre, path: urls.visit(lang, c), alternatePath: urls.visit(twin, c) });
+      pages.push({ kind: "poster", owner: c, lang, centre, path: urls.poster(lang, c), alternatePath: urls.poster(twin, c) });
       for (const business of graph.businessesOf(centre)) {
         const b = business.slug;
-        pages.push({ kind: "business", lang, centre, business, path: urls.business(lang, c, b), alternatePath: urls.business(twin, c, b) });
-        pages.push({ kind: "boothCard", lang, centre, business, path: urls.boothCard(lang, c, b), alternatePath: urls.boothCard(twin, c, b) });
+        pages.push({ kind: "business", owner: c, lang, centre, business, path: urls.business(lang, c, b), alternatePath: urls.business(twin, c, b) });
+        pages.push({ kind: "boothCard", owner: c, lang, centre, business, path: urls.boothCard(lang, c, b), alternatePath: urls.boothCard(twin, c, b) });
       }
       for (const event of graph.eventsOf(centre))
-        pages.push({ kind: "event", lang, centre, event, path: urls.event(lang, c, event.slug), alternatePath: urls.event(twin, c, event.slug) });
+        pages.push({ kind: "event", owner: c, lang, centre, event, path: urls.event(lang, c, event.slug), alternatePath: urls.event(twin, c, event.slug) });
     }
   }
-  pages.push({ kind: "notFound", lang: "id", path: "404.html", alternatePath: "404.html" });
+  pages.push({ kind: "notFound", owner: undefined, lang: "id", path: "404.html", alternatePath: "404.html" });
   return pages;
 }
 

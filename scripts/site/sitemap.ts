@@ -6,30 +6,19 @@
  * ETALASE_SITEMAP_URLS sets a smaller limit, so a test can see the index on a small site.
  * A sitemap holds absolute addresses only, so a build without a site address writes none.
  *
- * The XML is made here, for the template (templates/sitemap.11ty.ts) and for the build, which
- * writes the sitemap centre by centre instead of from one list of every page
- * (scripts/build/site-wide-files.ts).
+ * The XML is made here; scripts/build/site-wide-files.ts writes the files centre by centre.
  */
-import { inGroupsOf } from "../lib/groups.ts";
-import { isListed, type Page } from "./pages.ts";
-import type { SiteAddress } from "./urls.ts";
+import type { Page } from "./pages.ts";
+import { alternatesOf } from "./alternates.ts";
+import { Urls, type SiteAddress } from "./urls.ts";
+
+/** Paths inside the site (no prefix: `address.absolute` adds it). */
+const PATHS = new Urls();
 
 export const SITEMAP_URLS = Number(process.env.ETALASE_SITEMAP_URLS ?? 50_000);
 export const SITEMAP = "sitemap.xml";
 /** The name of the sitemap's `n`th part (from 1) on a site with an index. */
 export const sitemapPart = (n: number) => `sitemap-${n}.xml`;
-
-export type SitemapFile =
-  | { readonly kind: "urls"; readonly path: string; readonly pages: readonly Page[] }
-  | { readonly kind: "index"; readonly path: string; readonly parts: readonly string[] };
-
-/** The sitemap files for a site's pages: one list of URLs, or an index and its parts. */
-export function sitemapFiles(pages: readonly Page[], limit = SITEMAP_URLS): SitemapFile[] {
-  const listed = pages.filter(isListed);
-  if (listed.length <= limit) return [{ kind: "urls", path: SITEMAP, pages: listed }];
-  const parts = inGroupsOf(listed, limit).map((share, i) => ({ kind: "urls", path: sitemapPart(i + 1), pages: share }) as const);
-  return [{ kind: "index", path: SITEMAP, parts: parts.map((part) => part.path) }, ...parts];
-}
 
 const xml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 const HEAD = `<?xml version="1.0" encoding="UTF-8"?>\n`;
@@ -39,15 +28,14 @@ export const URLSET_START = `${HEAD}<urlset xmlns="http://www.sitemaps.org/schem
 export const URL_SEPARATOR = "\n";
 export const URLSET_END = "\n</urlset>\n";
 
-/** One page, with its twin in the other language (hreflang alternates). */
+/** One page, with the same page in every language of the list (hreflang alternates). */
 export function urlEntry(address: SiteAddress, page: Page): string {
-  const [id, en] = page.lang === "id" ? [page.path, page.alternatePath] : [page.alternatePath, page.path];
+  const alternates = alternatesOf(PATHS, page);
   return [
     "  <url>",
     `    <loc>${xml(address.absolute(page.path))}</loc>`,
-    `    <xhtml:link rel="alternate" hreflang="id" href="${xml(address.absolute(id))}"/>`,
-    `    <xhtml:link rel="alternate" hreflang="en" href="${xml(address.absolute(en))}"/>`,
-    `    <xhtml:link rel="alternate" hreflang="x-default" href="${xml(address.absolute(id))}"/>`,
+    ...alternates.map(({ lang, path }) => `    <xhtml:link rel="alternate" hreflang="${xml(lang)}" href="${xml(address.absolute(path))}"/>`),
+    `    <xhtml:link rel="alternate" hreflang="x-default" href="${xml(address.absolute(alternates[0]!.path))}"/>`,
     "  </url>",
   ].join("\n");
 }

@@ -1,15 +1,19 @@
 /**
- * Renders a content folder with Eleventy itself (scripts/build/render.ts), the way `npm start`
- * does, for tests/renderer.test.ts to compare with the sharded build of `npm run build`.
- * Usage: node --import tsx tests/helpers/eleventy-reference.ts CONTENT OUT
+ * One Eleventy run over the whole site, the way `npm start` renders it (Eleventy's own command
+ * line with `--config=.eleventy.ts`, without `--serve`): the reference a build must equal
+ * (tests/renderer.test.ts) and the preview that must equal the build.
  */
-import { resolve } from "node:path";
-import { renderSite } from "../../scripts/build/render.ts";
-import { imageCacheDir, loadSiteModel } from "../../scripts/build/site-model.ts";
-import { indexSite } from "../../scripts/search/pagefind.ts";
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { PROJECT_ROOT, TEST_NOW, TEST_SITE_URL, tempDir, type RunResult } from "./cli.ts";
 
-const [content, out] = process.argv.slice(2) as [string, string];
-const projectRoot = resolve(import.meta.dirname, "../..");
-const site = await loadSiteModel({ contentDir: resolve(content), projectRoot });
-await renderSite(site, resolve(out), projectRoot, imageCacheDir({ contentDir: content, projectRoot }));
-await indexSite(resolve(out), site.urls);
+/** Renders `content` into `out` with the `.eleventy.ts` of `projectRoot` (this project unless given). */
+export function renderPreview(content: string, out: string, projectRoot = PROJECT_ROOT, env: Record<string, string> = {}): RunResult {
+  const run = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=.eleventy.ts", `--output=${out}`], {
+    cwd: projectRoot,
+    encoding: "utf8",
+    env: { ...process.env, ETALASE_CONTENT: content, ETALASE_NOW: TEST_NOW, ETALASE_SITE_URL: TEST_SITE_URL, ETALASE_IMAGE_CACHE: join(tempDir("etalase-images-"), "cache"), ...env },
+    timeout: 120_000,
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
