@@ -34,7 +34,8 @@ export function runCli(script: string, args: string[], env: Record<string, strin
   const result = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "scripts/cli", script), ...args], {
     cwd: PROJECT_ROOT,
     encoding: "utf8",
-    env: { ...process.env, ETALASE_NOW: TEST_NOW, ETALASE_IMAGE_CACHE: IMAGE_CACHE, ETALASE_SITE_URL: TEST_SITE_URL, ...env },
+    // Off GitHub Actions unless a test asks for it: annotations would otherwise fill a CI run's page.
+    env: { ...process.env, GITHUB_ACTIONS: "", GITHUB_STEP_SUMMARY: "", ETALASE_NOW: TEST_NOW, ETALASE_IMAGE_CACHE: IMAGE_CACHE, ETALASE_SITE_URL: TEST_SITE_URL, ...env },
     timeout: 120_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
