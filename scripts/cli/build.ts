@@ -7,9 +7,13 @@ import { fileLimitWarning } from "../build/deploy-check.ts";
 import { buildShard } from "../build/shards.ts";
 import { BUILD } from "./commands.ts";
 import { parseCommandLine } from "./options.ts";
+import { progressOnStderr } from "./progress.ts";
+import { bilingual } from "../problems/problem.ts";
+import { reportSuccessOnGitHub } from "../problems/github-actions.ts";
 import { reportFailure } from "./report-failure.ts";
 
 const { values } = parseCommandLine(BUILD);
+const progress = progressOnStderr();
 
 try {
   const options: BuildOptions = {
@@ -22,15 +26,24 @@ try {
     ...(values.workers !== undefined ? { workers: values.workers } : {}),
     ...(values.batch !== undefined ? { batchSize: values.batch } : {}),
     ...(values.cache || values["cache-dir"] ? { cacheDir: values["cache-dir"] ?? ".cache/build" } : {}),
+    onProgress: progress.update,
   };
   const shard = values.shard;
   const summary = shard && !values.standalone ? await buildShard({ ...options, shard }) : await buildSite({ ...options, ...(shard ? { shard, standalone: true } : {}) });
-  const what = shard && !values.standalone ? ` (shard ${shard.index + 1}/${shard.count}; join with npm run merge)` : "";
+  progress.end();
+  const part = shard && !values.standalone ? `${shard.index + 1}/${shard.count}` : undefined;
+  const what = part ? ` (shard ${part}; join with npm run merge)` : "";
   console.log(`etalase: ${summary.pages} halaman/pages, ${summary.centres} sentra/centres → ${values.out}/${what} (${(summary.milliseconds / 1000).toFixed(2)} s)`);
+  reportSuccessOnGitHub(
+    part
+      ? bilingual(`Bagian ${part} selesai: ${summary.pages} halaman`, `Shard ${part} built: ${summary.pages} pages`)
+      : bilingual(`Situs berhasil dibangun: ${summary.pages} halaman`, `Site built: ${summary.pages} pages`),
+  );
   if (summary.files !== undefined) {
     const warning = fileLimitWarning(summary.files, summary.centres);
     if (warning) process.stderr.write(warning);
   }
 } catch (error) {
+  progress.end();
   process.exitCode = reportFailure(error, `${values.out}/`);
 }
