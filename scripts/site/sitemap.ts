@@ -9,11 +9,7 @@
  * The XML is made here; scripts/build/site-wide-files.ts writes the files centre by centre.
  */
 import type { Page } from "./pages.ts";
-import { alternatesOf } from "./alternates.ts";
-import { Urls, type SiteAddress } from "./urls.ts";
-
-/** Paths inside the site (no prefix: `address.absolute` adds it). */
-const PATHS = new Urls();
+import type { SiteAddress } from "./urls.ts";
 
 export const SITEMAP_URLS = Number(process.env.ETALASE_SITEMAP_URLS ?? 50_000);
 export const SITEMAP = "sitemap.xml";
@@ -28,14 +24,15 @@ export const URLSET_START = `${HEAD}<urlset xmlns="http://www.sitemaps.org/schem
 export const URL_SEPARATOR = "\n";
 export const URLSET_END = "\n</urlset>\n";
 
-/** One page, with the same page in every language of the list (hreflang alternates). */
+/** One page, with its twin in the other language (hreflang alternates). */
 export function urlEntry(address: SiteAddress, page: Page): string {
-  const alternates = alternatesOf(PATHS, page);
+  const [id, en] = page.lang === "id" ? [page.path, page.alternatePath] : [page.alternatePath, page.path];
   return [
     "  <url>",
     `    <loc>${xml(address.absolute(page.path))}</loc>`,
-    ...alternates.map(({ lang, path }) => `    <xhtml:link rel="alternate" hreflang="${xml(lang)}" href="${xml(address.absolute(path))}"/>`),
-    `    <xhtml:link rel="alternate" hreflang="x-default" href="${xml(address.absolute(alternates[0]!.path))}"/>`,
+    `    <xhtml:link rel="alternate" hreflang="id" href="${xml(address.absolute(id))}"/>`,
+    `    <xhtml:link rel="alternate" hreflang="en" href="${xml(address.absolute(en))}"/>`,
+    `    <xhtml:link rel="alternate" hreflang="x-default" href="${xml(address.absolute(id))}"/>`,
     "  </url>",
   ].join("\n");
 }
