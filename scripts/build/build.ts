@@ -26,8 +26,7 @@ import { hostOfBuild, writeHeadersFor } from "../site/headers-file.ts";
 import { publishAtomically, recoverInterruptedPublish } from "./publish.ts";
 import { checkOutputFolder } from "./output-folder.ts";
 import { withOutputLock } from "./output-lock.ts";
-import { writeAdmin } from "../cms/admin.ts";
-import { cmsOptionsFor } from "../cms/centres.ts";
+import { publishAdmin } from "../cms/admin.ts";
 import { indexSearch } from "./search-parts.ts";
 import type { BuildContext, SiteWideResult } from "./render-parts.ts";
 import { SUMMARIES_FOLDER, SummaryWriter, type CentreDigest } from "./summaries.ts";
@@ -195,7 +194,7 @@ export async function finishSite(context: BuildContext, digests: readonly Centre
     await pool.close();
   }
   if (result.unsafe.length) throw unsafeOutputError(result.unsafe);
-  await writeHeadersFor(hostOfBuild(), staging);
+  await writeHeadersFor(hostOfBuild(), staging, context.pathPrefix);
   step("site-wide files rendered");
   // The index is part of the site: it is written into the staging folder and published with it.
   await indexSearch(
@@ -264,7 +263,7 @@ async function buildSiteInto(outDir: string, options: BuildOptions): Promise<Bui
     ({ pages, files } = await finishSite(prepared.context, digests, staging, step, options.workers === 0 ? 0 : undefined));
     await rm(summaries.dir, { recursive: true, force: true });
     // The CMS at /admin/ comes with a complete site when asked for (a shard to merge is not one).
-    if (options.admin && (!options.shard || options.standalone)) await writeAdmin(staging, await cmsOptionsFor(options.contentDir, projectRoot));
+    if (options.admin && (!options.shard || options.standalone)) await publishAdmin(staging, options.contentDir, projectRoot);
   });
   step("published");
   return { pages, files, centres: prepared.context.centres.length, milliseconds: performance.now() - started };

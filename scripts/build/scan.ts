@@ -2,7 +2,7 @@
  * The last look before publishing: every generated page is parsed and refused if it holds a
  * script the templates did not put there, an event-handler attribute, a `javascript:`-like URL,
  * or something else that can send the visitor away or run code: a frame, a `<base>`, a
- * `<meta http-equiv>` (refresh), or an SVG animation that rewrites a link or a handler. Markdown,
+ * `<meta http-equiv>` other than the layout's own policy, or an SVG animation that rewrites a link or a handler. Markdown,
  * the schema and the templates already stop these; this catches a bug in any of them before
  * visitors could see it.
  */
@@ -11,6 +11,7 @@ import { join, relative } from "node:path";
 import { parse } from "node-html-parser";
 import { LANGS } from "../content/graph.ts";
 import { BuildFailedError } from "../problems/problem.ts";
+import { pageMetaPolicy } from "../site/headers-file.ts";
 import type { SiteModel } from "../site/model.ts";
 
 const URL_ATTRIBUTES = ["href", "src", "srcset", "action", "formaction", "poster", "data", "xlink:href"];
@@ -31,13 +32,32 @@ export interface TemplateOwned {
   readonly scripts: ReadonlySet<string>;
   /** `action` of the site's own forms (the search form, a GET to the search page). */
   readonly formActions: ReadonlySet<string>;
+  /** The page policy's `<meta http-equiv>` tag, exactly as the layout writes it first in `<head>` (GitHub Pages). */
+  readonly policyTag?: string;
 }
 
 const NOTHING_OWNED: TemplateOwned = { scripts: new Set(), formActions: new Set() };
 
-/** What the templates write into a site's pages: its search script and its two search forms. */
+/** What the templates write into a site's pages: its search script, its two search forms, its policy tag. */
 export function ownedBy(site: SiteModel): TemplateOwned {
-  return { scripts: new Set([site.urls.link(site.assets.searchScript.path)]), formActions: new Set(LANGS.map((lang) => site.urls.link(site.urls.search(lang)))) };
+  const policy = pageMetaPolicy();
+  return {
+    scripts: new Set([site.urls.link(site.assets.searchScript.path)]),
+    formActions: new Set(LANGS.map((lang) => site.urls.link(site.urls.search(lang)))),
+    ...(policy ? { policyTag: policyTag(policy) } : {}),
+  };
+}
+
+/** The layout's policy tag as it is rendered (the policy holds no character an attribute escapes). */
+export function policyTag(policy: string): string {
+  return `<meta http-equiv="Content-Security-Policy" content="${policy}"/>`;
+}
+
+/** The page without the layout's own policy tag, where the layout puts it and nowhere else. */
+function withoutOwnPolicy(html: string, owned: TemplateOwned): string {
+  if (!owned.policyTag) return html;
+  const at = html.indexOf(`<head>${owned.policyTag}`);
+  return at < 0 ? html : html.slice(0, at + 6) + html.slice(at + 6 + owned.policyTag.length);
 }
 
 export function unsafeOutputError(unsafe: readonly UnsafeOutput[]): BuildFailedError {
@@ -99,7 +119,8 @@ function textualProblems(html: string, owned: TemplateOwned): string[] {
   return [...forbidden, ...foreignScriptOrFormTags(html, owned).map((tag) => `tag ${tag}`)];
 }
 
-export function scanHtml(html: string, owned: TemplateOwned = NOTHING_OWNED): string[] {
+export function scanHtml(page: string, owned: TemplateOwned = NOTHING_OWNED): string[] {
+  const html = withoutOwnPolicy(page, owned);
   if (!SUSPECT.test(html) && foreignScriptOrFormTags(html, owned).length === 0) return [];
   const parsed = parseAndScan(html, owned);
   // Said once per kind: the parser's finding, or the text's where the parser saw nothing.
@@ -121,7 +142,7 @@ function parseAndScan(html: string, owned: TemplateOwned): string[] {
       const lower = name.toLowerCase();
       if (lower.startsWith("on")) found.push(`${lower}= attribute on <${tag}>`);
       if (lower === "style") found.push(`style= attribute on <${tag}>`);
-      // No template writes either, so there is nothing of ours to let through.
+      // The layout's own policy tag was taken out before parsing; any other is not ours.
       if (lower === "http-equiv" && tag === "meta") found.push(`<meta http-equiv="${value.slice(0, 40)}">`);
       if (lower === "attributename" && tag && SVG_ANIMATIONS.includes(tag) && ANIMATED_ACTIVE.test(value.trim())) found.push(`<${tag} attributeName="${value.slice(0, 40)}">`);
       if (URL_ATTRIBUTES.includes(lower) && value.split(",").some((part) => DANGEROUS_URL.test(part.replace(IGNORED_IN_SCHEME, ""))))

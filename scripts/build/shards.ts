@@ -9,8 +9,7 @@
 import { cp, readFile, readdir, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { writeAdmin } from "../cms/admin.ts";
-import { cmsOptionsFor } from "../cms/centres.ts";
+import { publishAdmin } from "../cms/admin.ts";
 import { BuildFailedError } from "../problems/problem.ts";
 import { finishSite, prepareBuild, renderAllCentres, stepTimer, type BuildOptions, type BuildSummary } from "./build.ts";
 import { publishAtomically } from "./publish.ts";
@@ -108,7 +107,7 @@ async function mergeShardsInto(outDir: string, options: MergeOptions): Promise<B
     step("shards copied");
     ({ pages, files } = await finishSite(context, digests, staging, step));
     // The CMS when asked for, as in a whole build; its content folder as the shards saw it.
-    if (options.admin) await writeAdmin(staging, await cmsOptionsFor(relative(first.context.projectRoot, first.context.contentDir), projectRoot));
+    if (options.admin) await publishAdmin(staging, relative(first.context.projectRoot, first.context.contentDir), projectRoot);
   });
   return { pages, files, centres: context.centres.length, milliseconds: performance.now() - started };
 }

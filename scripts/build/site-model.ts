@@ -5,6 +5,7 @@ import { ContentProblemsError } from "../problems/problem.ts";
 import { SiteModel } from "../site/model.ts";
 import { buildNow } from "../site/time.ts";
 import { NO_SITE_ADDRESS_WARNING, resolveSiteAddress, SiteAddressError } from "../site/site-address.ts";
+import { loadSettings } from "../site/settings.ts";
 import { Urls } from "../site/urls.ts";
 
 export interface SiteOptions {
@@ -31,7 +32,7 @@ export function imageCacheDir(options: SiteOptions): string {
  * `warn`). A setting that gives a bad one throws SiteAddressError.
  */
 export function siteAddressFor(flag: string | undefined, warn: boolean, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const resolved = resolveSiteAddress(flag, env);
+  const resolved = resolveSiteAddress(flag, env, loadSettings());
   if (resolved.problem) throw new SiteAddressError(resolved.problem);
   if (!resolved.url && warn) process.stderr.write(`⚠ ${NO_SITE_ADDRESS_WARNING.id}\n⚠ ${NO_SITE_ADDRESS_WARNING.en}\n`);
   return resolved.url;

@@ -11,6 +11,7 @@ import { progressOnStderr } from "./progress.ts";
 import { bilingual } from "../problems/problem.ts";
 import { reportSuccessOnGitHub } from "../problems/github-actions.ts";
 import { reportFailure } from "./report-failure.ts";
+import { loadSettings } from "../site/settings.ts";
 
 const { values } = parseCommandLine(BUILD);
 const progress = progressOnStderr();
@@ -19,7 +20,7 @@ try {
   const options: BuildOptions = {
     contentDir: values.content,
     outDir: values.out,
-    pathPrefix: values.prefix ?? "/",
+    pathPrefix: values.prefix ?? loadSettings().prefix ?? "/",
     ...(values["site-url"] ? { siteUrl: values["site-url"] } : {}),
     ...(values.centre ? { centre: values.centre } : {}),
     admin: values.admin,

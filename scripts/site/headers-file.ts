@@ -1,15 +1,22 @@
 /**
  * The `_headers` file (templates/static/_headers) that Netlify and Cloudflare Pages both read,
- * and the one way they differ. Where several rules match a path, Netlify sends the later rule's
- * value of a header; Cloudflare Pages sends every matching rule's value joined by commas, unless a
- * rule detaches the header with a `! Name` line. Two Content-Security-Policy values are two
- * policies, both enforced, so on Cloudflare the CMS under /admin/* would be held to the site's
- * strict policy and break. Netlify does not know the `!` line, so the build writes it only for
- * Cloudflare Pages, which sets CF_PAGES in its builds (scripts/build/build.ts).
+ * adapted to the host and the path prefix of a build, and the page policy as a `<meta>` tag for
+ * GitHub Pages, which sends no headers of ours. Where several rules match a path, Netlify sends
+ * the later rule's value of a header; Cloudflare Pages sends every matching rule's value joined by
+ * commas, unless a rule detaches the header with a `! Name` line. Two Content-Security-Policy
+ * values are two policies, both enforced, so on Cloudflare the CMS under /admin/* would be held to
+ * the site's strict policy and break. Netlify does not know the `!` line, so the build writes it
+ * only for Cloudflare Pages.
  */
+import { readFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { bilingual as b } from "../problems/problem.ts";
+import { HOSTS, type SiteHost } from "../schema/settings.ts";
+import { loadSettings } from "./settings.ts";
+import { SiteAddressError } from "./site-address.ts";
 
+/** How a host reads the rules: the later rule's value (Netlify), or every value joined (Cloudflare). */
 export type Host = "netlify" | "cloudflare";
 
 export interface HeaderRule {
@@ -22,9 +29,25 @@ export interface HeaderRule {
 
 export const HEADERS_FILE = "_headers";
 
-/** The host a build runs on, from what the host sets in its build environment. */
-export function hostOfBuild(env: NodeJS.ProcessEnv = process.env): Host {
-  return env.CF_PAGES ? "cloudflare" : "netlify";
+export const SOURCE_FILE = join(import.meta.dirname, "../../templates/static", HEADERS_FILE);
+
+/**
+ * The host a build is for: `ETALASE_HOST`, else `host` in the settings file, else what the build
+ * environment shows: Cloudflare Pages sets CF_PAGES, Netlify sets NETLIFY=true, and a build on
+ * GitHub Actions (GITHUB_ACTIONS=true) is taken as one for GitHub Pages, where Etalase's deploy
+ * workflow publishes. A site on Actions that deploys elsewhere says so in the settings.
+ */
+export function hostOfBuild(env: NodeJS.ProcessEnv = process.env, settings = loadSettings()): SiteHost {
+  const named = env.ETALASE_HOST?.trim();
+  if (named) {
+    if ((HOSTS as readonly string[]).includes(named)) return named as SiteHost;
+    throw new SiteAddressError(b(`ETALASE_HOST (${JSON.stringify(named).slice(0, 40)}) tidak dikenal. Tulis salah satu: ${HOSTS.join(", ")}.`, `ETALASE_HOST (${JSON.stringify(named).slice(0, 40)}) is not known. Write one of: ${HOSTS.join(", ")}.`));
+  }
+  if (settings.host) return settings.host;
+  if (env.CF_PAGES) return "cloudflare-pages";
+  if (env.NETLIFY === "true") return "netlify";
+  if (env.GITHUB_ACTIONS === "true") return "github-pages";
+  return "other";
 }
 
 /**
@@ -86,9 +109,54 @@ export function forCloudflare(text: string): string {
   return out.join("\n");
 }
 
-/** Rewrites the site's `_headers` for the host, when that host needs another form. */
-export async function writeHeadersFor(host: Host, siteDir: string): Promise<void> {
-  if (host !== "cloudflare") return;
+/** The rules of a site served under a path prefix: `/admin/*` becomes `/katalog/admin/*`. */
+export function withPrefix(text: string, prefix: string): string {
+  if (prefix === "/") return text;
+  return text
+    .split("\n")
+    .map((line) => (/^\//.test(line) ? `${prefix.replace(/\/$/, "")}${line}` : line))
+    .join("\n");
+}
+
+/** The `_headers` of a build for `host` with `prefix`, from the template's. */
+export function headersFileFor(text: string, host: SiteHost, prefix = "/"): string {
+  const prefixed = withPrefix(text, prefix);
+  return host === "cloudflare-pages" ? forCloudflare(prefixed) : prefixed;
+}
+
+/** Rewrites the site's `_headers` for the host and the path prefix, when they need another form. */
+export async function writeHeadersFor(host: SiteHost, siteDir: string, prefix = "/"): Promise<void> {
   const file = join(siteDir, HEADERS_FILE);
-  await writeFile(file, forCloudflare(await readFile(file, "utf8")));
+  const text = await readFile(file, "utf8");
+  const adapted = headersFileFor(text, host, prefix);
+  if (adapted !== text) await writeFile(file, adapted);
+}
+
+/**
+ * Directives a `<meta http-equiv>` policy cannot carry (the CSP spec ignores them there, and
+ * browsers warn): framing, reporting and sandboxing only work as a header.
+ */
+const HEADER_ONLY_DIRECTIVES = new Set(["frame-ancestors", "report-uri", "report-to", "sandbox"]);
+
+/** The site's page policy (the `/*` rule) without the directives a meta tag cannot carry. */
+export function metaPolicy(text: string): string {
+  const policy = parseHeadersFile(text).find((rule) => rule.pattern === "/*")?.headers["Content-Security-Policy"];
+  if (!policy) throw new Error("templates/static/_headers: the /* rule has no Content-Security-Policy");
+  return policy
+    .split(";")
+    .map((directive) => directive.trim())
+    .filter((directive) => directive && !HEADER_ONLY_DIRECTIVES.has(directive.split(/\s+/)[0]!.toLowerCase()))
+    .join("; ");
+}
+
+let pagePolicy: { policy: string | undefined } | undefined;
+
+/**
+ * The policy every page carries in a `<meta>` tag, first in its `<head>`: only on GitHub Pages,
+ * which sends no `_headers`; elsewhere the header does it (and a tag would be a second copy).
+ * Decided once per process, from the same environment and settings as the build.
+ */
+export function pageMetaPolicy(): string | undefined {
+  pagePolicy ??= { policy: hostOfBuild() === "github-pages" ? metaPolicy(readFileSync(SOURCE_FILE, "utf8")) : undefined };
+  return pagePolicy.policy;
 }

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from "preact";
 import { isListed, type Page } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
+import { pageMetaPolicy } from "../../scripts/site/headers-file.ts";
+import { siteName } from "../../scripts/site/settings.ts";
 import { t } from "../lib/words.ts";
 import { leadPhoto, scriptSafeJson, structuredData } from "../lib/seo.ts";
 import { searchFilters, type Filters } from "../lib/search.ts";
@@ -82,7 +84,7 @@ function SharingTags({ site, page, title, description }: { site: SiteModel; page
         </>
       )}
       <meta property="og:type" content="website" />
-      <meta property="og:site_name" content={t(page.lang, "siteName")} />
+      <meta property="og:site_name" content={siteName(t(page.lang, "siteName"))} />
       <meta property="og:title" content={title} />
       <meta property="og:description" content={description} />
       {address && <meta property="og:url" content={address.absolute(page.path)} />}
@@ -104,11 +106,13 @@ function SharingTags({ site, page, title, description }: { site: SiteModel; page
 export function Layout({ site, page, title, description, crumbs = [], here = title, children }: LayoutProps) {
   const { lang } = page;
   const other = lang === "id" ? "en" : "id";
-  const fullTitle = page.kind === "directory" ? title : `${title} · ${t(lang, "siteName")}`;
+  const fullTitle = page.kind === "directory" ? title : `${title} · ${siteName(t(lang, "siteName"))}`;
   const filters = searchFilters(page);
   return (
     <html lang={lang}>
       <head>
+        {/* GitHub Pages sends no headers of ours: the page carries its policy itself (scripts/build/scan.ts lets exactly this through). */}
+        {pageMetaPolicy() && <meta http-equiv="Content-Security-Policy" content={pageMetaPolicy()} />}
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
@@ -125,7 +129,7 @@ export function Layout({ site, page, title, description, crumbs = [], here = tit
         <header class="site-header">
           <div class="wrap site-header__bar">
             <a class="brand" href={site.urls.link(site.urls.home(lang))}>
-              {t(lang, "siteName")}
+              {siteName(t(lang, "siteName"))}
             </a>
             {page.kind !== "search" && (
               <a class="search-link" href={site.urls.link(site.urls.search(lang))}>
