@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { parseShard } from "../build/shards.ts";
 import { bilingual as b } from "../problems/problem.ts";
 import { normalisePrefix, prefixProblem, siteUrlProblem } from "../site/site-address.ts";
+import { branchProblem, HOSTS, repositoryProblem, type SiteHost } from "../schema/settings.ts";
 import { checked, defineCommand, flag, oneOf, required, text, wholeNumber } from "./options.ts";
 
 const contentFolder = () => text("DIR", b("folder konten", "content folder"), "content");
@@ -104,5 +105,28 @@ export const SEED_SYNTHETIC = defineCommand({
     out: required(text("DIR", b("folder tujuan di luar repositori, misalnya /tmp/etalase-100", "folder to write, outside the repository, e.g. /tmp/etalase-100"))),
     photos: flag(b("buat juga tiga foto JPEG per sentra", "also draw three JPEG photos per centre")),
     seed: wholeNumber("S", b("benih acak; benih sama, berkas sama", "random seed; the same seed writes the same files"), { min: 0 }, 7),
+  },
+});
+
+export const SETUP = defineCommand({
+  command: "npm run setup --",
+  summary: b(
+    "Menulis berkas pengaturan situs etalase.config.json. Tanpa pilihan, bertanya satu per satu; dengan pilihan, tidak bertanya. Tidak menimpa berkas yang ada tanpa --force.",
+    "Writes the site's settings file etalase.config.json. With no options it asks one question at a time; with options it asks nothing. Never overwrites a file without --force.",
+  ),
+  options: {
+    name: text("TEKS", b("nama situs, misalnya \"Etalase IKM Kabupaten Pesawaran\"", "the site's name, e.g. \"Etalase IKM Kabupaten Pesawaran\"")),
+    "site-url": checked("URL", b("alamat situs, misalnya https://sentra.contoh.go.id", "the site address, e.g. https://sentra.contoh.go.id"), (raw) => raw, siteUrlProblem),
+    prefix: checked("/PATH/", b("jalur situs di bawah nama host, misalnya /katalog/", "the site's path under the host name, e.g. /katalog/"), normalisePrefix, prefixProblem),
+    repo: checked("PEMILIK/NAMA", b("repositori GitHub tempat CMS menyimpan, misalnya dinas-koperasi/etalase", "the GitHub repository the CMS saves to, e.g. dinas-koperasi/etalase"), (raw) => raw, repositoryProblem),
+    branch: checked("NAMA", b("cabang repositori (bawaan: main)", "the repository's branch (default: main)"), (raw) => raw, branchProblem),
+    host: checked(HOSTS.join("|"), b("tempat situs diterbitkan", "where the site is published"), (raw) => raw as SiteHost, (raw) =>
+      (HOSTS as readonly string[]).includes(raw) ? undefined : b(`harus salah satu dari: ${HOSTS.join(", ")}.`, `must be one of: ${HOSTS.join(", ")}.`),
+    ),
+    office: text("TEKS", b("nama kantor dinas", "the office's name")),
+    email: text("ALAMAT", b("e-mail kantor", "the office's e-mail")),
+    whatsapp: text("NOMOR", b("nomor WhatsApp kantor, misalnya 0812 3456 7890", "the office's WhatsApp number, e.g. 0812 3456 7890")),
+    file: text("FILE", b("berkas yang ditulis", "the file to write"), "etalase.config.json"),
+    force: flag(b("timpa berkas yang sudah ada", "overwrite a file that exists")),
   },
 });
