@@ -830,7 +830,7 @@ describe("names starting with a dot are hidden, so they are reported instead of 
     expect(stderr).toContain(summary(1, 1));
   });
 
-  it("dot-file: .catatan is reported; .DS_Store, Thumbs.db and the CMS's upload folder are not content and pass", () => {
+  it("dot-file: .catatan and a hidden folder of photos are reported; .DS_Store and Thumbs.db are not content and pass", () => {
     const content = copyFixture("bad/dot-file");
     writeFileSync(join(content, ".DS_Store"), "\x00\x00\x00\x01Bud1");
     writeFileSync(join(content, CENTRE, ".DS_Store"), "\x00\x00\x00\x01Bud1");
@@ -839,7 +839,8 @@ describe("names starting with a dot are hidden, so they are reported instead of 
     writeFileSync(join(content, ".unggahan/kain.jpg"), "\xff\xd8");
     const stderr = failingBuild(content);
     expect(stderr).toContain(hidden(shown(content, `${CENTRE}/.catatan`), ".catatan"));
-    expect(stderr).toContain(summary(1, 1));
+    expect(stderr).toContain(hidden(shown(content, ".unggahan"), ".unggahan"));
+    expect(stderr).toContain(summary(2, 2));
   });
 
   it("a file saved as tenun-dua.md.txt, or any other file where none belongs, is reported with its right name", () => {

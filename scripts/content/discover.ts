@@ -1,8 +1,8 @@
 /**
  * Finds the content files of every centre and says what each one is, from its place alone:
- *   <centre>/index.md            the centre          <centre>/index.en.md            its English text
- *   <centre>/pengrajin/<s>.md    a business          <centre>/pengrajin/<s>.en.md    its English text
- *   <centre>/acara/<s>.md        an event            <centre>/acara/<s>.en.md        its English text
+ *   <centre>/index.md            the centre          <centre>/index.<code>.md          its text in another language
+ *   <centre>/pengrajin/<s>.md    a business          <centre>/pengrajin/<s>.<code>.md  (`<code>`: a language of the
+ *   <centre>/acara/<s>.md        an event            <centre>/acara/<s>.<code>.md        list, scripts/content/languages.ts)
  * Anything else that looks like content is a problem, so a misplaced file is never silently ignored.
  */
 import type { Dirent } from "node:fs";
@@ -12,6 +12,7 @@ import { bilingual as b, type Problem } from "../problems/problem.ts";
 import { SLUG_PATTERN, slugify } from "../schema/fields.ts";
 import type { ContentKind } from "../schema/index.ts";
 import { DATA_FOLDER, SECTION_NAMES } from "../site/urls.ts";
+import { defaultLanguage, translationLanguages, useLanguagesOf, type Lang } from "./languages.ts";
 
 export interface ContentFile {
   /** Absolute path, for reading. */
@@ -20,6 +21,8 @@ export interface ContentFile {
   readonly file: string;
   readonly kind: ContentKind;
   readonly role: "main" | "translation";
+  /** The language of its words: the default language for a main file. */
+  readonly lang: Lang;
   readonly centreSlug: string;
   /** The entry's slug; for a centre, the centre's. */
   readonly slug: string;
@@ -40,9 +43,7 @@ export interface Discovery {
  * (`404.html`, `sitemap.xml`, `robots.txt`, `feed.xml`) never pass SLUG_PATTERN; their stems are
  * listed too, since hosts that drop `.html` (Cloudflare Pages, Netlify) serve `/404.html` as `/404`.
  */
-export const RESERVED_CENTRE_SLUGS: ReadonlySet<string> = new Set([
-  "en", // the English home, /en/
-  ...Object.values(SECTION_NAMES).flatMap((names) => [names.search, names.province]),
+const SITE_FOLDERS = [
   DATA_FOLDER.replace(/\/$/, ""), // open data
   "img", // photos (scripts/build/render.ts)
   "assets", // stylesheet and search script (scripts/site/assets.ts)
@@ -54,7 +55,18 @@ export const RESERVED_CENTRE_SLUGS: ReadonlySet<string> = new Set([
   "robots",
   "feed",
   "favicon",
-]);
+];
+
+/** The names above, with each language's home folder (`en`) and search and province folders, of the active languages. */
+export function reservedCentreSlugs(): ReadonlySet<string> {
+  return new Set([
+    ...translationLanguages().map((l) => l.prefix.replace(/\/$/, "")),
+    ...Object.values(SECTION_NAMES).flatMap((names) => [names.search, names.province]),
+    ...SITE_FOLDERS,
+  ]);
+}
+/** The same for the languages Etalase ships with (what `npm run new` checks). */
+export const RESERVED_CENTRE_SLUGS: ReadonlySet<string> = reservedCentreSlugs();
 
 function reservedSlugProblem(file: string, name: string): Problem {
   const suggestion = `sentra-${name}`;
@@ -91,12 +103,6 @@ function isJunk(name: string): boolean {
 }
 
 /**
- * Where Decap CMS puts uploads made outside a centre's form (`media_folder` in
- * scripts/cms/config.ts): the CMS's own folder, at the top of content/, and not content.
- */
-export const CMS_MEDIA_FOLDER = ".unggahan";
-
-/**
  * A name starting with a dot is hidden on most computers, and the site would skip it: a whole
  * centre in `.tenun-baru/` would vanish with no word. Markdown files get the slug to use instead.
  */
@@ -119,13 +125,15 @@ const markdownNamed = (name: string) => /^(.+\.md)\.[^.]+$/i.exec(name)?.[1];
 /** A file where only folders, or only certain files, belong: said, so nothing is ignored in silence. */
 function strayFileProblem(file: string, name: string, where: "content" | "centre"): Problem {
   const markdown = markdownNamed(name);
-  const centreFile = markdown && /^index(\.en)?\.md$/i.test(markdown);
+  const centreFiles = ["index.md", ...translationLanguages().map((l) => `index.${l.code}.md`)];
+  const centreFile = markdown && centreFiles.some((name) => name.toLowerCase() === markdown.toLowerCase());
+  const listed = `${centreFiles.join(", ")}`;
   return {
     file,
     message:
       where === "content"
         ? b("Berkas ini tidak dipakai: di folder content/ hanya ada satu folder untuk setiap sentra.", "This file is not used: content/ holds only one folder for each centre.")
-        : b("Berkas ini tidak dipakai: di folder sentra hanya ada index.md, index.en.md dan folder pengrajin/, acara/ dan foto/.", "This file is not used: a centre folder holds only index.md, index.en.md and the folders pengrajin/, acara/ and foto/."),
+        : b(`Berkas ini tidak dipakai: di folder sentra hanya ada ${listed} dan folder pengrajin/, acara/ dan foto/.`, `This file is not used: a centre folder holds only ${listed} and the folders pengrajin/, acara/ and foto/.`),
     fix: centreFile
       ? b(`ganti namanya menjadi "${markdown}".`, `rename it to "${markdown}".`)
       : markdown
@@ -163,18 +171,24 @@ function skipEntry(entry: Dirent, path: string, problems: Problem[], rel: (p: st
   return false;
 }
 
-/** Splits `tenun.en.md` into slug `tenun` and role `translation`; undefined when not Markdown. */
-function parseEntryName(name: string): { slug: string; role: "main" | "translation" } | undefined {
+/** Splits `tenun.en.md` into slug `tenun`, role `translation` and language `en`; undefined when not Markdown. */
+function parseEntryName(name: string): { slug: string; role: "main" | "translation"; lang: Lang } | undefined {
   const lower = name.toLowerCase();
   if (!lower.endsWith(".md")) return undefined;
-  if (lower.endsWith(".en.md")) return { slug: name.slice(0, -".en.md".length), role: "translation" };
-  return { slug: name.slice(0, -".md".length), role: "main" };
+  for (const { code } of translationLanguages()) {
+    const ending = `.${code}.md`.toLowerCase();
+    if (lower.endsWith(ending)) return { slug: name.slice(0, -ending.length), role: "translation", lang: code };
+  }
+  return { slug: name.slice(0, -".md".length), role: "main", lang: defaultLanguage().code };
 }
 
 export async function discoverContent(contentDir: string, projectRoot: string): Promise<Discovery> {
   const files: ContentFile[] = [];
   const problems: Problem[] = [];
   const rel = (p: string) => relative(projectRoot, p).split("\\").join("/");
+  // The languages that go with this content: which translation files exist depends on them.
+  useLanguagesOf(contentDir, projectRoot);
+  const reserved = reservedCentreSlugs();
 
   let centres;
   try {
@@ -190,7 +204,6 @@ export async function discoverContent(contentDir: string, projectRoot: string): 
 
   for (const centreEntry of centres.sort((x, y) => x.name.localeCompare(y.name))) {
     const centreDir = join(contentDir, centreEntry.name);
-    if (centreEntry.name === CMS_MEDIA_FOLDER && centreEntry.isDirectory()) continue;
     if (skipEntry(centreEntry, centreDir, problems, rel)) continue;
     if (!centreEntry.isDirectory()) {
       if (centreEntry.name.toLowerCase().endsWith(".md"))
@@ -207,7 +220,7 @@ export async function discoverContent(contentDir: string, projectRoot: string): 
       problems.push(slugProblem(rel(centreDir), centreSlug, { id: "folder sentra", en: "centre folder" }));
       continue;
     }
-    if (RESERVED_CENTRE_SLUGS.has(centreSlug)) {
+    if (reserved.has(centreSlug)) {
       problems.push(reservedSlugProblem(rel(centreDir), centreSlug));
       continue;
     }
@@ -232,7 +245,7 @@ export async function discoverContent(contentDir: string, projectRoot: string): 
       const parsed = parseEntryName(entry.name);
       if (parsed && parsed.slug === "index") {
         hasIndex ||= parsed.role === "main";
-        files.push({ path, file: rel(path), kind: "centre", role: parsed.role, centreSlug, slug: centreSlug });
+        files.push({ path, file: rel(path), kind: "centre", role: parsed.role, lang: parsed.lang, centreSlug, slug: centreSlug });
       } else if (parsed) {
         problems.push({
           file: rel(path),
@@ -279,6 +292,6 @@ async function discoverSection(
       problems.push(slugProblem(rel(path), parsed.slug, { id: "berkas", en: "file" }));
       continue;
     }
-    files.push({ path, file: rel(path), kind, role: parsed.role, centreSlug, slug: parsed.slug });
+    files.push({ path, file: rel(path), kind, role: parsed.role, lang: parsed.lang, centreSlug, slug: parsed.slug });
   }
 }
