@@ -9,7 +9,8 @@ import type { EventStatus as ContentStatus } from "../scripts/schema/index.ts";
 import type { SiteModel } from "../scripts/site/model.ts";
 import type { Page, PageOf } from "../scripts/site/pages.ts";
 import { centreEventsSubtitle, centreEventsTitle, eventPlace, practicalLines, statusLine } from "./lib/event-lines.ts";
-import { EVENT_KIND_LABELS } from "./lib/labels.ts";
+import { label } from "./lib/labels.ts";
+import { inLang } from "../scripts/content/graph.ts";
 
 /** A centre page stands for the centre's calendar, an event page for the event's own file. */
 type CalendarPage = PageOf<"centre"> | PageOf<"event">;
@@ -40,7 +41,7 @@ function eventUid(event: EventNode): string {
 }
 
 function calendarEvent(site: SiteModel, centre: CentreNode, event: EventNode, lang: Lang): CalendarEvent {
-  const text = event.text[lang];
+  const text = inLang(event.text, lang);
   // RFC 5545's URL is absolute; without a site address the event has none, rather than a wrong one.
   const url = site.urls.address?.absolute(site.urls.event(lang, centre.slug, event.slug));
   return {
@@ -55,7 +56,7 @@ function calendarEvent(site: SiteModel, centre: CentreNode, event: EventNode, la
     geo: text.tempat ? undefined : { latitude: centre.data.koordinat.lintang, longitude: centre.data.koordinat.bujur },
     url,
     status: STATUS[event.data.status],
-    categories: [EVENT_KIND_LABELS[event.data.jenis][lang]],
+    categories: [label("eventKind", event.data.jenis, lang)],
   };
 }
 

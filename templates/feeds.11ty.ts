@@ -9,7 +9,9 @@ import type { SiteModel } from "../scripts/site/model.ts";
 import type { Page, PageOf } from "../scripts/site/pages.ts";
 import { centreEventsSubtitle, centreEventsTitle, eventPlace, practicalLines, statusLine } from "./lib/event-lines.ts";
 import { eventWhen } from "./lib/format.ts";
-import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS } from "./lib/labels.ts";
+import { label } from "./lib/labels.ts";
+import { inLang } from "../scripts/content/graph.ts";
+import { textLang } from "./components/bits.tsx";
 
 interface TemplateData {
   readonly etalase: SiteModel;
@@ -36,7 +38,7 @@ function feedAddress(site: SiteModel, path: string): { id: string; link: string 
 
 function feedEntry(site: SiteModel, centre: CentreNode, event: EventNode, lang: Lang): AtomEntry {
   const { id, link } = feedAddress(site, site.urls.event(lang, centre.slug, event.slug));
-  const { judul, ringkasan } = event.text[lang];
+  const { judul, ringkasan } = inLang(event.text, lang);
   const status = event.data.status;
   return {
     id,
@@ -46,12 +48,12 @@ function feedEntry(site: SiteModel, centre: CentreNode, event: EventNode, lang: 
     updated: event.startsAt,
     link,
     summary: [...statusLine(event, lang), eventWhen(event, lang), eventPlace(centre, event, lang), ringkasan, ...practicalLines(event, lang)].join(" · "),
-    contentHtml: site.urls.prefixRootLinks(event.bodyHtml[lang]),
+    contentHtml: site.urls.prefixRootLinks(inLang(event.bodyHtml, lang)),
     categories: [
-      { term: event.data.jenis, label: EVENT_KIND_LABELS[event.data.jenis][lang] },
-      ...(status === "terjadwal" ? [] : [{ term: status, label: EVENT_STATUS_LABELS[status][lang] }]),
+      { term: event.data.jenis, label: label("eventKind", event.data.jenis, lang) },
+      ...(status === "terjadwal" ? [] : [{ term: status, label: label("eventStatus", status, lang) }]),
     ],
-    titleLang: lang === "en" && !event.translated ? "id" : undefined,
+    titleLang: textLang(lang, event.translations),
   };
 }
 

@@ -195,7 +195,7 @@ describe("events", () => {
   it("in English uses the English title and date", () => {
     const root = page("en/batik-uji/events/peragaan-mendatang/");
     expect(text(root, "h1")).toBe("Batik Fashion Show");
-    expect(root.querySelector(".facts")!.text).toContain("Sunday, 10 January 2027, 19.00–21.00 WIB (local time)");
+    expect(root.querySelector(".facts")!.text).toContain("Sunday, 10 January 2027, 7:00 pm–9:00 pm WIB (local time)");
   });
   it("offers no registration for a past event", () => {
     expect(page("batik-uji/acara/pameran-lalu/").querySelector(".button--wa")).toBeNull();
@@ -214,7 +214,7 @@ describe("visit information", () => {
   });
   it("in English gives the hours in English and the translated group note", () => {
     const root = page("en/batik-uji/visit/");
-    expect(text(root, ".hours tr")).toBe("Monday–Friday08.00–16.00 WIB");
+    expect(text(root, ".hours tr")).toBe("Monday–Friday8:00 am–4:00 pm WIB");
     expect(root.text).toContain("Book three days ahead.");
   });
   it("uses the centre's own time zone", () => {

@@ -55,7 +55,7 @@ function expectTimeZones(calendar: ICAL.Component, zones: Iterable<keyof typeof 
 /** One VEVENT against its content, in one language. */
 function expectEvent(site: OutputSite, vevent: ICAL.Component, centre: CentreNode, event: EventNode, lang: "id" | "en", file: string) {
   const ev = new ICAL.Event(vevent);
-  const text = event.text[lang];
+  const text = event.text[lang]!;
   const page = `${site.base}${pagePath.event(lang, centre.slug, event.slug)}`;
   const where = `${file} ${event.slug}`;
   expect(ev.uid, where).toBe(`${event.slug}@${centre.slug}.etalase`);
@@ -69,7 +69,7 @@ function expectEvent(site: OutputSite, vevent: ICAL.Component, centre: CentreNod
   expect(vevent.getFirstPropertyValue("dtstamp")?.toString(), where).toBe(new Date(Date.parse(TEST_NOW)).toISOString().replace(".000", ""));
   if (text.tempat) expect(ev.location, where).toBe(text.tempat);
   else {
-    expect(ev.location, where).toContain(centre.text[lang].nama);
+    expect(ev.location, where).toContain(centre.text[lang]!.nama);
     expect(ev.location, where).toContain(centre.data.alamat);
   }
   expect(vevent.getFirstPropertyValue("status"), where).toBe(STATUS[event.data.status]);
@@ -118,7 +118,7 @@ describe("calendar files of the built sites", () => {
         for (const lang of LANGS) {
           const file = centreFile(lang, centre.slug);
           const calendar = parse(readIcs(site, file));
-          expect(calendar.getFirstPropertyValue("x-wr-calname"), file).toBe(lang === "id" ? `Acara ${centre.text.id.nama}` : `Events at ${centre.text.en.nama}`);
+          expect(calendar.getFirstPropertyValue("x-wr-calname"), file).toBe(lang === "id" ? `Acara ${centre.text.id!.nama}` : `Events at ${centre.text.en!.nama}`);
           expect(calendar.getFirstPropertyValue("name"), file).toBe(calendar.getFirstPropertyValue("x-wr-calname"));
           const events = site.graph.eventsOf(centre);
           const vevents = calendar.getAllSubcomponents("vevent");

@@ -66,8 +66,8 @@ describe("Atom feeds of the built sites", () => {
       expect(feed.name, where).toBe("feed");
       expect(feed.ns, where).toBe(ATOM);
       expect(feed.lang, where).toBe(lang);
-      expect(one(feed, "title", where).text, where).toBe(lang === "id" ? `Acara ${centre.text.id.nama}` : `Events at ${centre.text.en.nama}`);
-      expect(one(feed, "subtitle", where).text, where).toContain(centre.text[lang].nama);
+      expect(one(feed, "title", where).text, where).toBe(lang === "id" ? `Acara ${centre.text.id!.nama}` : `Events at ${centre.text.en!.nama}`);
+      expect(one(feed, "subtitle", where).text, where).toContain(centre.text[lang]!.nama);
       expect(one(feed, "updated", where).text, where).toMatch(RFC3339);
       // No entry has its own author, so the feed must have one (RFC 4287 §4.1.1).
       expect(one(one(feed, "author", where), "name", where).text, where).toBe(centre.data.pengelola);
@@ -91,16 +91,16 @@ describe("Atom feeds of the built sites", () => {
         const page = `${site.base}${pagePath.event(lang, centre.slug, event.slug)}`;
         const at = `${where} entry ${event.slug}`;
         expect(one(entry, "id", at).text, at).toBe(page);
-        expect(one(entry, "title", at).text, at).toBe(event.text[lang].judul);
+        expect(one(entry, "title", at).text, at).toBe(event.text[lang]!.judul);
         // English feeds mark a title still in Indonesian.
-        expect(one(entry, "title", at).lang, at).toBe(lang === "en" && !event.translated ? "id" : lang);
+        expect(one(entry, "title", at).lang, at).toBe(lang === "en" && !event.translations.includes("en") ? "id" : lang);
         const updated = one(entry, "updated", at).text;
         expect(updated, at).toMatch(RFC3339);
         expect(Date.parse(updated), at).toBe(instantIn(event.data.mulai, event.zone));
         expect(link(entry, "alternate", at), at).toBe(page);
         expect(existsSync(fileAt(site, page)), at).toBe(true);
         const summary = one(entry, "summary", at).text;
-        expect(summary, at).toContain(event.text[lang].ringkasan);
+        expect(summary, at).toContain(event.text[lang]!.ringkasan);
         if (event.data.status !== "terjadwal") expect(summary, at).toMatch(lang === "id" ? /^Status: (Ditunda|Dibatalkan) · / : /^Status: (Postponed|Cancelled) · /);
       });
       const ids = entries.map((e) => one(e, "id", where).text);

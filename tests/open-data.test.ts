@@ -106,7 +106,7 @@ describe("open data of the built sites", () => {
         expect(row.url_en).toBe(`${site.base}${pagePath.centre("en", centre.slug)}`);
         expect([row.nama, row.provinsi, row.kota, row.alamat, row.whatsapp, row.zona_waktu]).toEqual([d.nama, d.provinsi, d.kota, d.alamat, d.whatsapp, d.zona_waktu]);
         expect([row.lintang, row.bujur]).toEqual([d.koordinat.lintang, d.koordinat.bujur]);
-        expect(row.nama_en).toBe(centre.text.en.nama === d.nama ? null : centre.text.en.nama);
+        expect(row.nama_en).toBe(centre.text.en!.nama === d.nama ? null : centre.text.en!.nama);
         expect(row.fasilitas).toEqual(d.fasilitas);
         expect(row.telepon).toBe(d.telepon ?? null);
         expect(row.jumlah_pengrajin).toBe(site.graph.businessesOf(centre).length);
@@ -143,7 +143,7 @@ describe("open data of the built sites", () => {
         const event = site.graph.eventsOf(centre).find((e) => e.slug === row.slug)!;
         expect(row.url).toBe(`${site.base}${pagePath.event("id", centre.slug, event.slug)}`);
         expect(row.judul).toBe(event.data.judul);
-        expect(row.judul_en).toBe(event.translated && event.text.en.judul !== event.data.judul ? event.text.en.judul : null);
+        expect(row.judul_en).toBe(event.translations.includes("en") && event.text.en!.judul !== event.data.judul ? event.text.en!.judul : null);
         expect(String(row.mulai)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00[+]0[789]:00$/);
         expect(Date.parse(String(row.mulai))).toBe(instantIn(event.data.mulai, event.zone));
         expect(Date.parse(String(row.selesai))).toBe(instantIn(event.data.selesai, event.zone));

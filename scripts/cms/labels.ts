@@ -4,7 +4,8 @@
  * schemas (./fields.ts); a field with no words here stops the config generator, and words for a
  * field the schemas no longer have fail tests/cms.test.ts, so the two cannot drift apart.
  */
-import { CERTIFICATION_LABELS, DAY_LABELS, EVENT_KIND_LABELS, EVENT_STATUS_LABELS, FACILITY_LABELS, MARKETPLACE_LABELS, PRODUCT_CATEGORY_LABELS, UNIT_LABELS } from "../../templates/lib/labels.ts";
+import { defaultLanguage } from "../content/languages.ts";
+import { label, type LabelTable } from "../../templates/lib/labels.ts";
 import type { WalkContext } from "./fields.ts";
 
 export interface FieldWords {
@@ -50,7 +51,7 @@ const CENTRE: Words = {
   whatsapp: { label: "WhatsApp sentra", hint: "Nomor HP pengelola yang menjawab WhatsApp pengunjung, misalnya 0812 3456 7890." },
   telepon: { label: "Telepon kantor", hint: "Nomor telepon lain, misalnya (0721) 123 456." },
   email: { label: "E-mail" },
-  media_sosial: { label: "Media sosial", collapsed: true, hint: "Alamat lengkap halaman sentra di media sosial." },
+  media_sosial: { label: "Media sosial", collapsed: true, hint: "Nama akun (misalnya @tapis.sentra) atau alamat lengkap halaman sentra di situs media sosial itu sendiri." },
   "media_sosial.instagram": { label: "Instagram", hint: "Misalnya https://www.instagram.com/nama.akun" },
   "media_sosial.facebook": { label: "Facebook", hint: "Misalnya https://www.facebook.com/nama.halaman" },
   "media_sosial.youtube": { label: "YouTube", hint: "Alamat kanal YouTube." },
@@ -166,20 +167,21 @@ export function fieldWords(kind: Kind, path: string): FieldWords {
 const ZONES = { WIB: "WIB (UTC+7)", WITA: "WITA (UTC+8)", WIT: "WIT (UTC+9)" } as Record<string, string>;
 
 /** Choice labels come from the site's own labels (templates/lib/labels.ts), so the form says what the page says. */
-const CHOICES: Record<string, Record<string, { id: string }>> = {
-  fasilitas: FACILITY_LABELS,
-  "jam_buka.hari": DAY_LABELS,
-  "produk.satuan": UNIT_LABELS,
-  "produk.kategori": PRODUCT_CATEGORY_LABELS,
-  "marketplace.nama": MARKETPLACE_LABELS,
-  "sertifikasi.jenis": CERTIFICATION_LABELS,
-  jenis: EVENT_KIND_LABELS,
-  status: EVENT_STATUS_LABELS,
+const CHOICES: Record<string, LabelTable> = {
+  fasilitas: "facility",
+  "jam_buka.hari": "day",
+  "produk.satuan": "unit",
+  "produk.kategori": "productCategory",
+  "marketplace.nama": "marketplace",
+  "sertifikasi.jenis": "certification",
+  jenis: "eventKind",
+  status: "eventStatus",
 };
 
 export function choiceLabel(path: string, value: string): string {
   if (path === "zona_waktu") return ZONES[value] ?? value;
   // On the page an event of kind "lainnya" is just "Acara"; in a list of kinds it is "Other".
   if (path === "jenis" && value === "lainnya") return "Lainnya";
-  return CHOICES[path]?.[value]?.id ?? value;
+  const table = CHOICES[path];
+  return table ? label(table, value as never, defaultLanguage().code) : value;
 }

@@ -7,16 +7,33 @@ import type { BusinessData, CentreData, EventData } from "../schema/index.ts";
 import type { TimeZone } from "../schema/fields.ts";
 import type { ProductCategory } from "../schema/business.ts";
 
-export type Lang = "id" | "en";
-export const LANGS: readonly Lang[] = ["id", "en"];
-export type Localized<T> = { readonly [L in Lang]: T };
+import { defaultLanguage, language, type Lang } from "./languages.ts";
+
+export { LANGS, type Lang } from "./languages.ts";
+/** A value in each of the site's languages (scripts/content/languages.ts). */
+export type Localized<T> = Readonly<Record<Lang, T>>;
+
+/** The value in `lang`; every language has one, an untranslated entry's being the default language's. */
+export function inLang<T>(values: Localized<T>, lang: Lang): T {
+  const found = values[lang];
+  if (found === undefined) throw new Error(`no "${language(lang).code}" value`);
+  return found;
+}
+
+/** The value in the language of the content's main files. */
+export function inDefault<T>(values: Localized<T>): T {
+  return inLang(values, defaultLanguage().code);
+}
 
 interface EntryBase {
   readonly slug: string;
   /** The Indonesian file, relative to the project. */
   readonly file: string;
-  /** True when an English file exists; otherwise English pages show the Indonesian words. */
-  readonly translated: boolean;
+  /**
+   * The languages this entry has words in: the default one, and each one with a translation file
+   * (`<slug>.<code>.md`); pages in another language show the default language's words.
+   */
+  readonly translations: readonly Lang[];
   readonly bodyHtml: Localized<string>;
 }
 
@@ -82,14 +99,14 @@ export class ContentGraph {
    * (scripts/build/site-wide-files.ts).
    */
   constructor(centres: CentreNode[], businesses: BusinessNode[], events: EventNode[], tallies?: ReadonlyMap<string, BusinessTally>) {
-    this.centres = Object.freeze([...centres].sort((a, b) => a.text.id.nama.localeCompare(b.text.id.nama, "id")));
+    this.centres = Object.freeze([...centres].sort((a, b) => inDefault(a.text).nama.localeCompare(inDefault(b.text).nama, defaultLanguage().code)));
     const group = <T extends { centreSlug: string }>(items: T[]) => {
       const map = new Map<string, T[]>();
       for (const item of items) map.set(item.centreSlug, [...(map.get(item.centreSlug) ?? []), item]);
       for (const list of map.values()) Object.freeze(list);
       return map;
     };
-    this.#businesses = group([...businesses].sort((a, b) => a.data.nama_usaha.localeCompare(b.data.nama_usaha, "id")));
+    this.#businesses = group([...businesses].sort((a, b) => a.data.nama_usaha.localeCompare(b.data.nama_usaha, defaultLanguage().code)));
     this.#events = group([...events].sort((a, b) => a.startsAt - b.startsAt || a.slug.localeCompare(b.slug)));
     this.#tallies = tallies;
     Object.freeze(this);

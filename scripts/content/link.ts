@@ -1,12 +1,13 @@
 /**
- * Joins validated entries into the content graph: English text laid over Indonesian, bodies
- * rendered, references between events and businesses checked, duplicates found.
+ * Joins validated entries into the content graph: each language's translation laid over the
+ * main (Indonesian) text, bodies rendered, references between events and businesses checked, duplicates found.
  */
 import { bilingual as b, type Problem } from "../problems/problem.ts";
 import { closestSlug } from "../problems/suggest.ts";
 import type { BusinessData, BusinessTranslation, CentreData, CentreTranslation, EventData, EventTranslation } from "../schema/index.ts";
 import { instantOf } from "../site/time.ts";
-import { ContentGraph, deepFreeze, type BusinessNode, type CentreNode, type EventNode } from "./graph.ts";
+import { ContentGraph, deepFreeze, type BusinessNode, type CentreNode, type EventNode, type Localized } from "./graph.ts";
+import { LANGS, defaultLanguage, type Lang } from "./languages.ts";
 import { renderMarkdown } from "./markdown.ts";
 
 /** One validated file, with what it takes to point back at its lines. */
@@ -14,6 +15,8 @@ export interface Entry<T> {
   readonly file: string;
   readonly centreSlug: string;
   readonly slug: string;
+  /** The language of its words: the default one for a main file, the translation's otherwise. */
+  readonly lang: Lang;
   readonly data: T;
   readonly body: string;
   readonly lineOf: (path: readonly PropertyKey[]) => number | undefined;
@@ -39,11 +42,13 @@ export interface UnfinishedEntries {
 }
 
 const key = (e: { centreSlug: string; slug: string }) => `${e.centreSlug}/${e.slug}`;
+/** One entry in one language: a file's identity, for duplicates. */
+const fileKey = (e: { centreSlug: string; slug: string; lang: Lang }) => `${key(e)}.${e.lang}`;
 
 /** Finds entries that claim the same slug, and names every file involved (BAD-INPUTS 4). */
 function findDuplicates(entries: readonly Entry<unknown>[], problems: Problem[]): void {
   const byKey = new Map<string, Entry<unknown>[]>();
-  for (const entry of entries) byKey.set(key(entry), [...(byKey.get(key(entry)) ?? []), entry]);
+  for (const entry of entries) byKey.set(fileKey(entry), [...(byKey.get(fileKey(entry)) ?? []), entry]);
   for (const [, group] of byKey) {
     if (group.length < 2) continue;
     const files = group.map((e) => e.file).join(", ");
@@ -60,14 +65,33 @@ function byKeyMap<T>(entries: readonly Entry<T>[]): Map<string, Entry<T>> {
   return new Map(entries.map((e) => [key(e), e]));
 }
 
+/** Translations by entry, then by language. */
+function translationsByKey<T>(entries: readonly Entry<T>[]): Map<string, Map<Lang, Entry<T>>> {
+  const map = new Map<string, Map<Lang, Entry<T>>>();
+  for (const e of entries) map.set(key(e), (map.get(key(e)) ?? new Map()).set(e.lang, e));
+  return map;
+}
+
+/** The main file's name for a translation's: `tenun.en.md` → `tenun.md`. */
+const mainFileOf = (t: Entry<unknown>) => `${t.file.slice(0, -`.${t.lang}.md`.length)}.md`;
+
+/** A value in every active language: the default language's as it is, each other one from its translation (or undefined). */
+function perLanguage<T, Tr>(main: T, translations: ReadonlyMap<Lang, Tr> | undefined, translate: (main: T, translation: Tr | undefined) => T): Localized<T> {
+  const def = defaultLanguage().code;
+  return Object.fromEntries(LANGS.map((lang) => [lang, lang === def ? main : translate(main, translations?.get(lang))]));
+}
+
+/** The languages an entry has words in: the default one and each one it has a translation for. */
+const languagesOf = (translations: ReadonlyMap<Lang, unknown> | undefined) => LANGS.filter((lang, i) => i === 0 || translations?.has(lang));
+
 /** A translation whose Indonesian file does not exist. One that exists but has problems is reported for those, not here. */
 function orphanTranslations(translations: readonly Entry<unknown>[], mains: Map<string, unknown>, foundFiles: ReadonlySet<string>, problems: Problem[]): void {
   for (const t of translations)
-    if (!mains.has(key(t)) && !foundFiles.has(t.file.replace(/\.en\.md$/, ".md")))
+    if (!mains.has(key(t)) && !foundFiles.has(mainFileOf(t)))
       problems.push({
         file: t.file,
         message: b("Terjemahan ini tidak punya berkas bahasa Indonesia dengan nama yang sama.", "This translation has no Indonesian file with the same name."),
-        fix: b(`buat ${t.file.replace(/\.en\.md$/, ".md")} atau ganti nama berkas terjemahan ini.`, `create ${t.file.replace(/\.en\.md$/, ".md")} or rename this translation.`),
+        fix: b(`buat ${mainFileOf(t)} atau ganti nama berkas terjemahan ini.`, `create ${mainFileOf(t)} or rename this translation.`),
       });
 }
 
@@ -83,9 +107,8 @@ function sameLength(t: Entry<unknown>, field: string, got: readonly unknown[] | 
     });
 }
 
-function body(main: Entry<unknown>, translation: Entry<unknown> | undefined) {
-  const id = renderMarkdown(main.body);
-  return { id, en: translation && translation.body.trim() ? renderMarkdown(translation.body) : id };
+function body(main: Entry<unknown>, translations: ReadonlyMap<Lang, Entry<unknown>> | undefined): Localized<string> {
+  return perLanguage(renderMarkdown(main.body), translations, (html, t) => (t && t.body.trim() ? renderMarkdown(t.body) : html));
 }
 
 /** An event names an artisan by a slug no file in the centre has (BAD-INPUTS 10). */
@@ -138,50 +161,49 @@ export function link(
   orphanTranslations(content.centreTranslations, centreMap, foundFiles, problems);
   orphanTranslations(content.businessTranslations, businessMap, foundFiles, problems);
   orphanTranslations(content.eventTranslations, eventMap, foundFiles, problems);
-  const centreEn = byKeyMap(content.centreTranslations);
-  const businessEn = byKeyMap(content.businessTranslations);
-  const eventEn = byKeyMap(content.eventTranslations);
+  const centreTranslations = translationsByKey(content.centreTranslations);
+  const businessTranslations = translationsByKey(content.businessTranslations);
+  const eventTranslations = translationsByKey(content.eventTranslations);
 
   const centres: CentreNode[] = content.centres.map((entry) => {
-    const t = centreEn.get(key(entry));
+    const translations = centreTranslations.get(key(entry));
     const d = entry.data;
-    if (t) sameLength(t, "label_angka", t.data.label_angka, d.angka.length, problems);
+    for (const t of translations?.values() ?? []) sameLength(t, "label_angka", t.data.label_angka, d.angka.length, problems);
     const idText = { nama: d.nama, kerajinan: d.kerajinan, ringkasan: d.ringkasan, catatan_jam: d.catatan_jam, cara_ke_sini: d.cara_ke_sini, catatan_rombongan: d.kunjungan_rombongan?.catatan, label_angka: d.angka.map((f) => f.label) };
-    const en = t?.data ?? {};
     return {
       slug: entry.slug,
       file: entry.file,
-      translated: Boolean(t),
+      translations: languagesOf(translations),
       data: d,
-      bodyHtml: body(entry, t),
-      text: {
-        id: idText,
-        en: {
-          nama: en.nama ?? idText.nama,
-          kerajinan: en.kerajinan ?? idText.kerajinan,
-          ringkasan: en.ringkasan ?? idText.ringkasan,
-          catatan_jam: en.catatan_jam ?? idText.catatan_jam,
-          cara_ke_sini: en.cara_ke_sini ?? idText.cara_ke_sini,
-          catatan_rombongan: en.catatan_rombongan ?? idText.catatan_rombongan,
-          label_angka: en.label_angka ?? idText.label_angka,
-        },
-      },
+      bodyHtml: body(entry, translations),
+      text: perLanguage(idText, translations, (main, t) => {
+        const tr = t?.data ?? {};
+        return {
+          nama: tr.nama ?? main.nama,
+          kerajinan: tr.kerajinan ?? main.kerajinan,
+          ringkasan: tr.ringkasan ?? main.ringkasan,
+          catatan_jam: tr.catatan_jam ?? main.catatan_jam,
+          cara_ke_sini: tr.cara_ke_sini ?? main.cara_ke_sini,
+          catatan_rombongan: tr.catatan_rombongan ?? main.catatan_rombongan,
+          label_angka: tr.label_angka ?? main.label_angka,
+        };
+      }),
     };
   });
 
   const businesses: BusinessNode[] = content.businesses.map((entry) => {
-    const t = businessEn.get(key(entry));
+    const translations = businessTranslations.get(key(entry));
     const d = entry.data;
-    if (t) sameLength(t, "nama_produk", t.data.nama_produk, d.produk.length, problems);
+    for (const t of translations?.values() ?? []) sameLength(t, "nama_produk", t.data.nama_produk, d.produk.length, problems);
     const idText = { ringkasan: d.ringkasan, nama_produk: d.produk.map((p) => p.nama) };
     return {
       slug: entry.slug,
       centreSlug: entry.centreSlug,
       file: entry.file,
-      translated: Boolean(t),
+      translations: languagesOf(translations),
       data: d,
-      bodyHtml: body(entry, t),
-      text: { id: idText, en: { ringkasan: t?.data.ringkasan ?? idText.ringkasan, nama_produk: t?.data.nama_produk ?? idText.nama_produk } },
+      bodyHtml: body(entry, translations),
+      text: perLanguage(idText, translations, (main, t) => ({ ringkasan: t?.data.ringkasan ?? main.ringkasan, nama_produk: t?.data.nama_produk ?? main.nama_produk })),
     };
   });
 
@@ -210,30 +232,27 @@ export function link(
     if (!centre) continue; // a missing or invalid index.md is reported for itself
     const d = entry.data;
     const zone = d.zona_waktu ?? centre.data.zona_waktu;
-    const t = eventEn.get(key(entry));
-    if (t) sameLength(t, "susunan_acara", t.data.susunan_acara, d.susunan_acara.length, problems);
+    const translations = eventTranslations.get(key(entry));
+    for (const t of translations?.values() ?? []) sameLength(t, "susunan_acara", t.data.susunan_acara, d.susunan_acara.length, problems);
     const order = d.susunan_acara.map((item) => ({ segmen: item.segmen, keterangan: item.keterangan }));
     const idText = { judul: d.judul, ringkasan: d.ringkasan, tempat: d.tempat, catatan_pendaftaran: d.pendaftaran?.catatan, susunan_acara: order };
     events.push({
       slug: entry.slug,
       centreSlug: entry.centreSlug,
       file: entry.file,
-      translated: Boolean(t),
+      translations: languagesOf(translations),
       data: d,
       zone,
       startsAt: instantOf(d.mulai, zone),
       endsAt: instantOf(d.selesai, zone),
-      bodyHtml: body(entry, t),
-      text: {
-        id: idText,
-        en: {
-          judul: t?.data.judul ?? idText.judul,
-          ringkasan: t?.data.ringkasan ?? idText.ringkasan,
-          tempat: t?.data.tempat ?? idText.tempat,
-          catatan_pendaftaran: t?.data.catatan_pendaftaran ?? idText.catatan_pendaftaran,
-          susunan_acara: order.map((item, i) => ({ segmen: t?.data.susunan_acara?.[i]?.segmen ?? item.segmen, keterangan: item.keterangan && (t?.data.susunan_acara?.[i]?.keterangan ?? item.keterangan) })),
-        },
-      },
+      bodyHtml: body(entry, translations),
+      text: perLanguage(idText, translations, (main, t) => ({
+        judul: t?.data.judul ?? main.judul,
+        ringkasan: t?.data.ringkasan ?? main.ringkasan,
+        tempat: t?.data.tempat ?? main.tempat,
+        catatan_pendaftaran: t?.data.catatan_pendaftaran ?? main.catatan_pendaftaran,
+        susunan_acara: main.susunan_acara.map((item, i) => ({ segmen: t?.data.susunan_acara?.[i]?.segmen ?? item.segmen, keterangan: item.keterangan && (t?.data.susunan_acara?.[i]?.keterangan ?? item.keterangan) })),
+      })),
     });
   }
 

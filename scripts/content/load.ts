@@ -54,7 +54,7 @@ export async function loadFiles(files: readonly ContentFile[]): Promise<LoadedFi
     }
     problems.push(...(read.value.typedProblems ?? []));
     const result = validate(SCHEMAS[file.kind][file.role], read.value, file.file);
-    const entry = { file: file.file, centreSlug: file.centreSlug, slug: file.slug, body: read.value.body, lineOf: read.value.lineOf };
+    const entry = { file: file.file, centreSlug: file.centreSlug, slug: file.slug, lang: file.lang, body: read.value.body, lineOf: read.value.lineOf };
     if (result.ok) (content[BUCKETS[file.kind][file.role]] as Entry<unknown>[]).push({ ...entry, data: result.value });
     else {
       problems.push(...result.problems);

@@ -43,7 +43,7 @@ export function classify(siteDir: string, file: string): Omit<SitePage, "file"> 
   const parts = rel.split("/").slice(0, -1);
   const lang: Lang = parts[0] === "en" ? "en" : "id";
   if (lang === "en") parts.shift();
-  const names = SECTION_NAMES[lang];
+  const names = SECTION_NAMES[lang]!;
   const [centre, section, slug, ...rest] = parts;
   if (section === names.businesses && slug && rest.length === 1 && rest[0] === names.card) return { kind: "boothCard", lang, url };
   if (slug === names.page && rest.length === 1 && /^\d+$/.test(rest[0]!)) {

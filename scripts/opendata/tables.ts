@@ -1,10 +1,11 @@
 /**
  * Open data for registries: centres, businesses and events as flat tables with
- * language-neutral keys. Column names are the content's own field names, `_en` for the English
- * text, so a ministry can match them with its registry by slug, address, phone or certificate.
+ * language-neutral keys. Column names are the content's own field names, `_<code>` for the text
+ * in each other language of the list (`_en` for English), so a ministry can match them with its registry by slug, address, phone or certificate.
  * docs/open-data.md documents every column; a test keeps the two in step.
  */
-import type { BusinessNode, CentreNode, ContentGraph, EventNode, Localized } from "../content/graph.ts";
+import { inDefault, inLang, type BusinessNode, type CentreNode, type ContentGraph, type EventNode, type Lang, type Localized } from "../content/graph.ts";
+import { defaultLanguage, translationLanguages } from "../content/languages.ts";
 import { TIME_ZONES } from "../schema/fields.ts";
 import type { Urls } from "../site/urls.ts";
 
@@ -30,19 +31,24 @@ function table<T>(name: string, columns: Columns<T>, items: readonly T[]): Table
   };
 }
 
-/** English text only where there is some: an untranslated field would repeat the Indonesian. */
-function english<T extends object>(text: Localized<T>, field: keyof T): Cell {
-  const en = text.en[field];
-  return typeof en === "string" && en !== text.id[field] ? en : null;
+/** `nama_en`, `nama_zh`…: the field in each other language, only where there is some (an untranslated field would repeat the Indonesian). */
+function translated<U extends object>(field: keyof U & string): Columns<{ readonly text: Localized<U> }> {
+  return translationLanguages().map(({ code }) => [
+    `${field}_${code}`,
+    (item) => {
+      const value = inLang(item.text, code)[field];
+      return typeof value === "string" && value !== inDefault(item.text)[field] ? value : null;
+    },
+  ]);
 }
 
 const optional = (value: string | number | undefined): Cell => value ?? null;
 
-/** The page addresses, in both languages, that a registry can link to; empty without a site address. */
-function pageUrls<T>(urls: Urls, path: (lang: "id" | "en", item: T) => string): Columns<T> {
+/** The page addresses, in every language (`url`, `url_en`…), that a registry can link to; empty without a site address. */
+function pageUrls<T>(urls: Urls, path: (lang: Lang, item: T) => string): Columns<T> {
   return [
-    ["url", (item) => urls.address?.absolute(path("id", item)) ?? null],
-    ["url_en", (item) => urls.address?.absolute(path("en", item)) ?? null],
+    ["url", (item) => urls.address?.absolute(path(defaultLanguage().code, item)) ?? null],
+    ...translationLanguages().map(({ code }): Columns<T>[number] => [`url_${code}`, (item) => urls.address?.absolute(path(code, item)) ?? null]),
   ];
 }
 
@@ -51,11 +57,11 @@ function centreColumns(graph: ContentGraph, urls: Urls): Columns<CentreNode> {
     ["slug", (c) => c.slug],
     ...pageUrls<CentreNode>(urls, (lang, c) => urls.centre(lang, c.slug)),
     ["nama", (c) => c.data.nama],
-    ["nama_en", (c) => english(c.text, "nama")],
+    ...translated<CentreNode["text"][Lang]>("nama"),
     ["kerajinan", (c) => c.data.kerajinan],
-    ["kerajinan_en", (c) => english(c.text, "kerajinan")],
+    ...translated<CentreNode["text"][Lang]>("kerajinan"),
     ["ringkasan", (c) => c.data.ringkasan],
-    ["ringkasan_en", (c) => english(c.text, "ringkasan")],
+    ...translated<CentreNode["text"][Lang]>("ringkasan"),
     ["provinsi", (c) => c.data.provinsi],
     ["kota", (c) => c.data.kota],
     ["alamat", (c) => c.data.alamat],
@@ -87,12 +93,12 @@ function businessColumns(graph: ContentGraph, urls: Urls): Columns<BusinessNode>
     ["pemilik", (b) => b.data.pemilik],
     ["sejak", (b) => optional(b.data.sejak)],
     ["ringkasan", (b) => b.data.ringkasan],
-    ["ringkasan_en", (b) => english(b.text, "ringkasan")],
+    ...translated<BusinessNode["text"][Lang]>("ringkasan"),
     ["whatsapp", (b) => b.data.whatsapp],
     ["instagram", (b) => optional(b.data.instagram)],
     ["nomor_booth", (b) => optional(b.data.nomor_booth)],
     ["produk", (b) => b.data.produk.map((p) => p.nama)],
-    ["produk_en", (b) => (b.text.en.nama_produk.some((name, i) => name !== b.text.id.nama_produk[i]) ? b.text.en.nama_produk : null)],
+    ...translationLanguages().map(({ code }): Columns<BusinessNode>[number] => [`produk_${code}`, (b) => (inLang(b.text, code).nama_produk.some((name, i) => name !== inDefault(b.text).nama_produk[i]) ? inLang(b.text, code).nama_produk : null)]),
     ["produk_kategori", (b) => [...new Set(b.data.produk.map((p) => p.kategori))]],
     ["harga_min", (b) => (prices(b).length ? Math.min(...prices(b)) : null)],
     ["harga_maks", (b) => (prices(b).length ? Math.max(...prices(b)) : null)],
@@ -114,15 +120,15 @@ function eventColumns(urls: Urls): Columns<EventNode> {
     ["sentra", (e) => e.centreSlug],
     ...pageUrls<EventNode>(urls, (lang, e) => urls.event(lang, e.centreSlug, e.slug)),
     ["judul", (e) => e.data.judul],
-    ["judul_en", (e) => english(e.text, "judul")],
+    ...translated<EventNode["text"][Lang]>("judul"),
     ["jenis", (e) => e.data.jenis],
     ["ringkasan", (e) => e.data.ringkasan],
-    ["ringkasan_en", (e) => english(e.text, "ringkasan")],
+    ...translated<EventNode["text"][Lang]>("ringkasan"),
     ["mulai", (e) => withOffset(e.data.mulai, e)],
     ["selesai", (e) => withOffset(e.data.selesai, e)],
     ["zona_waktu", (e) => e.zone],
     ["tempat", (e) => optional(e.data.tempat)],
-    ["tempat_en", (e) => english(e.text, "tempat")],
+    ...translated<EventNode["text"][Lang]>("tempat"),
     ["status", (e) => e.data.status],
     ["biaya", (e) => e.data.biaya],
     ["kapasitas", (e) => optional(e.data.kapasitas)],

@@ -9,7 +9,11 @@
  * The XML is made here; scripts/build/site-wide-files.ts writes the files centre by centre.
  */
 import type { Page } from "./pages.ts";
-import type { SiteAddress } from "./urls.ts";
+import { alternatesOf } from "./alternates.ts";
+import { Urls, type SiteAddress } from "./urls.ts";
+
+/** Paths inside the site (no prefix: `address.absolute` adds it). */
+const PATHS = new Urls();
 
 export const SITEMAP_URLS = Number(process.env.ETALASE_SITEMAP_URLS ?? 50_000);
 export const SITEMAP = "sitemap.xml";
@@ -24,15 +28,14 @@ export const URLSET_START = `${HEAD}<urlset xmlns="http://www.sitemaps.org/schem
 export const URL_SEPARATOR = "\n";
 export const URLSET_END = "\n</urlset>\n";
 
-/** One page, with its twin in the other language (hreflang alternates). */
+/** One page, with the same page in every language of the list (hreflang alternates). */
 export function urlEntry(address: SiteAddress, page: Page): string {
-  const [id, en] = page.lang === "id" ? [page.path, page.alternatePath] : [page.alternatePath, page.path];
+  const alternates = alternatesOf(PATHS, page);
   return [
     "  <url>",
     `    <loc>${xml(address.absolute(page.path))}</loc>`,
-    `    <xhtml:link rel="alternate" hreflang="id" href="${xml(address.absolute(id))}"/>`,
-    `    <xhtml:link rel="alternate" hreflang="en" href="${xml(address.absolute(en))}"/>`,
-    `    <xhtml:link rel="alternate" hreflang="x-default" href="${xml(address.absolute(id))}"/>`,
+    ...alternates.map(({ lang, path }) => `    <xhtml:link rel="alternate" hreflang="${xml(lang)}" href="${xml(address.absolute(path))}"/>`),
+    `    <xhtml:link rel="alternate" hreflang="x-default" href="${xml(address.absolute(alternates[0]!.path))}"/>`,
     "  </url>",
   ].join("\n");
 }

@@ -1,20 +1,21 @@
 /**
- * Every address of the site, in one place. Indonesian at the root, English under /en/ with
- * English section names (DESIGN.md, "Pages and URLs"). Templates build links only through this.
+ * Every address of the site, in one place. The first language at the root, each other one under
+ * its prefix (`en/`) with its own section names, all from the list of languages
+ * (scripts/content/languages.ts; DESIGN.md, "Pages and URLs"). Templates build links only through this.
  */
-import type { Lang } from "../content/graph.ts";
+import { language, SECTION_NAMES, type Lang } from "../content/languages.ts";
 
-export const SECTION_NAMES = {
-  id: { businesses: "pengrajin", events: "acara", visit: "kunjungi", calendar: "kalender.ics", card: "kartu", search: "cari", province: "provinsi", page: "halaman" },
-  en: { businesses: "artisans", events: "events", visit: "visit", calendar: "calendar.ics", card: "card", search: "search", province: "province", page: "page" },
-} as const;
+/** Each active language's words in addresses (`pengrajin`, `artisans`), by language code. */
+export { SECTION_NAMES };
+
+const sections = (lang: Lang) => language(lang).sections;
 
 /** Open data for registries: language-neutral, one folder for the whole site. */
 export const DATA_FOLDER = "data/";
 
 /** Page 2 and on of a centre's list, inside the list's folder: `halaman/2/`; page 1 is the folder itself. */
 function listPage(lang: Lang, pageNumber: number): string {
-  return pageNumber > 1 ? `${SECTION_NAMES[lang].page}/${pageNumber}/` : "";
+  return pageNumber > 1 ? `${sections(lang).page}/${pageNumber}/` : "";
 }
 
 /**
@@ -72,7 +73,7 @@ export class Urls {
   }
 
   home(lang: Lang): string {
-    return lang === "id" ? "" : "en/";
+    return language(lang).prefix;
   }
   centre(lang: Lang, centre: string): string {
     return `${this.home(lang)}${centre}/`;
@@ -82,24 +83,24 @@ export class Urls {
    * their own so no business slug can take a page's address.
    */
   businesses(lang: Lang, centre: string, pageNumber = 1): string {
-    return `${this.centre(lang, centre)}${SECTION_NAMES[lang].businesses}/${listPage(lang, pageNumber)}`;
+    return `${this.centre(lang, centre)}${sections(lang).businesses}/${listPage(lang, pageNumber)}`;
   }
   business(lang: Lang, centre: string, slug: string): string {
     return `${this.businesses(lang, centre)}${slug}/`;
   }
   /** The centre's events; a long list has more pages, `acara/halaman/2/`, as for businesses. */
   events(lang: Lang, centre: string, pageNumber = 1): string {
-    return `${this.centre(lang, centre)}${SECTION_NAMES[lang].events}/${listPage(lang, pageNumber)}`;
+    return `${this.centre(lang, centre)}${sections(lang).events}/${listPage(lang, pageNumber)}`;
   }
   event(lang: Lang, centre: string, slug: string): string {
     return `${this.events(lang, centre)}${slug}/`;
   }
   visit(lang: Lang, centre: string): string {
-    return `${this.centre(lang, centre)}${SECTION_NAMES[lang].visit}/`;
+    return `${this.centre(lang, centre)}${sections(lang).visit}/`;
   }
   /** A subscribable calendar of every event of the centre. */
   centreCalendar(lang: Lang, centre: string): string {
-    return `${this.centre(lang, centre)}${SECTION_NAMES[lang].calendar}`;
+    return `${this.centre(lang, centre)}${sections(lang).calendar}`;
   }
   /** One event as a calendar file, beside the event's own folder: `tapis/acara/<slug>.ics`. */
   eventCalendar(lang: Lang, centre: string, slug: string): string {
@@ -111,18 +112,18 @@ export class Urls {
   }
   /** The printable A6 card for a business's booth. */
   boothCard(lang: Lang, centre: string, slug: string): string {
-    return `${this.business(lang, centre, slug)}${SECTION_NAMES[lang].card}/`;
+    return `${this.business(lang, centre, slug)}${sections(lang).card}/`;
   }
   /** The printable A4 poster of the centre. */
   poster(lang: Lang, centre: string): string {
     return `${this.centre(lang, centre)}poster/`;
   }
   search(lang: Lang): string {
-    return `${this.home(lang)}${SECTION_NAMES[lang].search}/`;
+    return `${this.home(lang)}${sections(lang).search}/`;
   }
   /** A province's centres; a large province has more pages: `provinsi/jawa-timur/2/`. */
   province(lang: Lang, province: string, pageNumber = 1): string {
-    return `${this.home(lang)}${SECTION_NAMES[lang].province}/${province}/${pageNumber > 1 ? `${pageNumber}/` : ""}`;
+    return `${this.home(lang)}${sections(lang).province}/${province}/${pageNumber > 1 ? `${pageNumber}/` : ""}`;
   }
   /** Open data, e.g. `data("businesses.csv")`. */
   data(file: string): string {

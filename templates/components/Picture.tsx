@@ -2,6 +2,7 @@
  * A photo as `<picture>`: AVIF, then WebP, then JPEG, each at every width, with `sizes` so a
  * phone downloads a phone-sized file, and width/height so nothing shifts while it loads.
  */
+import { photoAlt } from "../lib/photo-alt.ts";
 import type { Lang } from "../../scripts/content/graph.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import type { Photo } from "../../scripts/schema/photo.ts";
@@ -31,7 +32,7 @@ export function Picture({ site, centreSlug, photo, lang, sizes, eager = false, m
   };
   const jpeg = processed.sources.find((s) => s.format === "jpeg")!;
   const fallback = jpeg.files.filter((f) => f.width <= Math.min(maxWidth, 640)).at(-1) ?? jpeg.files[0]!;
-  const alt = lang === "en" ? photo.alt_en : photo.alt;
+  const alt = photoAlt(photo, lang);
   return (
     <figure class={className}>
       <picture>

@@ -1,3 +1,4 @@
+import { LANGS } from "../../scripts/content/languages.ts";
 import type { Lang } from "../../scripts/content/graph.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { qrDrawing } from "../../scripts/site/qr.ts";
@@ -24,8 +25,9 @@ export function SheetQrCode({ site, lang, path, scan }: { site: SiteModel; lang:
   if (!address)
     return (
       <div class="qr-missing" role="note">
-        <p lang="id">{t("id", "noSiteAddress")}</p>
-        <p lang="en">{t("en", "noSiteAddress")}</p>
+        {LANGS.map((code) => (
+          <p lang={code}>{t(code, "noSiteAddress")}</p>
+        ))}
       </div>
     );
   const url = address.absolute(path);

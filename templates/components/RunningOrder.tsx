@@ -1,15 +1,11 @@
 /** An event's running order: each segment at its time, with its designers, businesses (linked) and models. */
+import { inLang, inDefault } from "../../scripts/content/graph.ts";
 import type { EventNode, Lang } from "../../scripts/content/graph.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { placeRunningOrder } from "../../scripts/schema/running-order.ts";
-import { calendarDay, isoLocal } from "../lib/format.ts";
+import { calendarDay, clockTime, isoLocal } from "../lib/format.ts";
 import { t } from "../lib/words.ts";
-import { Section } from "./bits.tsx";
-
-/** `19.00` on an Indonesian page, `19:00` on an English one. */
-export function clockShown(clock: string, lang: Lang): string {
-  return lang === "id" ? clock.replace(":", ".") : clock;
-}
+import { defaultLangOn, fallbackLang, Section } from "./bits.tsx";
 
 export function RunningOrder({ site, event, lang }: { site: SiteModel; event: EventNode; lang: Lang }) {
   const items = event.data.susunan_acara;
@@ -17,20 +13,20 @@ export function RunningOrder({ site, event, lang }: { site: SiteModel; event: Ev
   const placed = placeRunningOrder(event.data.mulai, items);
   const firstDay = event.data.mulai.slice(0, 10);
   const businesses = site.graph.businessesOf(site.graph.centre(event.centreSlug)!);
-  // Words that fell back to Indonesian on an English page are marked as Indonesian.
-  const wordsLang = (en: string | undefined, id: string | undefined) => (lang === "en" && en === id ? "id" : undefined);
+  // Words that fell back to the default language's are marked as such.
+  const wordsLang = (shown: string | undefined, inDefaultLanguage: string | undefined) => fallbackLang(lang, shown, inDefaultLanguage);
   return (
     <Section title={t(lang, "runningOrder")} id="susunan-acara">
       <ol class="running-order">
         {items.map((item, i) => {
-          const text = event.text[lang].susunan_acara[i]!;
-          const idText = event.text.id.susunan_acara[i]!;
+          const text = inLang(event.text, lang).susunan_acara[i]!;
+          const idText = inDefault(event.text).susunan_acara[i]!;
           const local = placed[i]!;
           const shown = item.usaha.map((slug) => businesses.find((b) => b.slug === slug)).filter((b) => b !== undefined);
           return (
             <li>
               <time class="running-order__time" dateTime={isoLocal(local, event.zone)}>
-                {clockShown(item.jam, lang)}
+                {clockTime(item.jam, lang)}
                 {local.slice(0, 10) !== firstDay && " "}
                 {local.slice(0, 10) !== firstDay && <span class="running-order__day">{calendarDay(local.slice(0, 10), lang)}</span>}
               </time>
@@ -56,7 +52,7 @@ export function RunningOrder({ site, event, lang }: { site: SiteModel; event: Ev
                 )}
                 {item.model && (
                   <p>
-                    {t(lang, "models")}: {lang === "en" ? <span lang="id">{item.model}</span> : item.model}
+                    {t(lang, "models")}: {defaultLangOn(lang) ? <span lang={defaultLangOn(lang)}>{item.model}</span> : item.model}
                   </p>
                 )}
                 {text.keterangan && <p lang={wordsLang(text.keterangan, idText.keterangan)}>{text.keterangan}</p>}

@@ -1,6 +1,7 @@
 /** Small pieces shared by several pages. */
 import type { ComponentChildren } from "preact";
 import type { Lang } from "../../scripts/content/graph.ts";
+import { defaultLanguage } from "../../scripts/content/languages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { t } from "../lib/words.ts";
 import { displayPhone, whatsAppLink } from "../lib/format.ts";
@@ -20,14 +21,25 @@ export function SampleNotice({ sample, lang }: { sample: boolean; lang: Lang }) 
   return sample ? <p class="notice notice--sample">{t(lang, "sample")}</p> : null;
 }
 
-/** On an English page whose entry has no English file, the Indonesian words are marked as such. */
-export function UntranslatedNotice({ translated, lang }: { translated: boolean; lang: Lang }) {
-  return lang === "en" && !translated ? <p class="notice">{t(lang, "notTranslated")}</p> : null;
+/** On a page in a language the entry has no translation file for, says its words are the default language's. */
+export function UntranslatedNotice({ translations, lang }: { translations: readonly Lang[]; lang: Lang }) {
+  return translations.includes(lang) ? null : <p class="notice">{t(lang, "notTranslated")}</p>;
 }
 
-/** The language of text that fell back to Indonesian on an English page. */
-export function textLang(lang: Lang, translated: boolean): Lang | undefined {
-  return lang === "en" && !translated ? "id" : undefined;
+/** The language of an entry's text on a page in `lang`: the default language's when it has no translation, else the page's. */
+export function textLang(lang: Lang, translations: readonly Lang[]): Lang | undefined {
+  return translations.includes(lang) ? undefined : defaultLanguage().code;
+}
+
+/** The default language, on another language's page: for words only ever written in it (a model's name). */
+export function defaultLangOn(lang: Lang): Lang | undefined {
+  return lang === defaultLanguage().code ? undefined : defaultLanguage().code;
+}
+
+/** The language of one piece of text that fell back to the default language's words (equal to them) on another language's page. */
+export function fallbackLang(lang: Lang, shown: string | undefined, inDefaultLanguage: string | undefined): Lang | undefined {
+  const def = defaultLanguage().code;
+  return lang !== def && shown === inDefaultLanguage ? def : undefined;
 }
 
 export function WhatsAppButton({ number, message, label }: { number: string; message: string; label: string }) {

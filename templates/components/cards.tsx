@@ -1,7 +1,8 @@
 /** List items for businesses and events, used on the centre page and on the list pages. */
+import { inLang } from "../../scripts/content/graph.ts";
 import type { BusinessNode, CentreNode, EventNode, Lang } from "../../scripts/content/graph.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
-import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS } from "../lib/labels.ts";
+import { label } from "../lib/labels.ts";
 import { count, eventWhen, isoLocal, rupiah } from "../lib/format.ts";
 import { t } from "../lib/words.ts";
 import { textLang } from "./bits.tsx";
@@ -25,7 +26,7 @@ export function BusinessCard({ site, business, lang, heading: Heading = "h3" }: 
         {business.data.nomor_booth && ` · ${t(lang, "booth")} ${business.data.nomor_booth}`}
         {business.data.contoh && <span class="tag">{t(lang, "sampleShort")}</span>}
       </p>
-      <p lang={textLang(lang, business.translated)}>{business.text[lang].ringkasan}</p>
+      <p lang={textLang(lang, business.translations)}>{inLang(business.text, lang).ringkasan}</p>
       {prices.length > 0 && (
         <p class="card__price">
           {t(lang, "priceFrom")} {rupiah(Math.min(...prices), lang)}
@@ -37,18 +38,18 @@ export function BusinessCard({ site, business, lang, heading: Heading = "h3" }: 
 
 export function EventStatusBadge({ event, lang }: { event: EventNode; lang: Lang }) {
   if (event.data.status === "terjadwal") return null;
-  return <strong class={`status status--${event.data.status}`}>{EVENT_STATUS_LABELS[event.data.status][lang]}</strong>;
+  return <strong class={`status status--${event.data.status}`}>{label("eventStatus", event.data.status, lang)}</strong>;
 }
 
 export function EventCard({ site, event, lang }: { site: SiteModel; event: EventNode; lang: Lang }) {
   return (
     <li class="card card--event">
       <p class="card__kicker">
-        {EVENT_KIND_LABELS[event.data.jenis][lang]} <EventStatusBadge event={event} lang={lang} />
+        {label("eventKind", event.data.jenis, lang)} <EventStatusBadge event={event} lang={lang} />
       </p>
       <h3 class="card__title">
-        <a href={site.urls.link(site.urls.event(lang, event.centreSlug, event.slug))} lang={textLang(lang, event.translated)}>
-          {event.text[lang].judul}
+        <a href={site.urls.link(site.urls.event(lang, event.centreSlug, event.slug))} lang={textLang(lang, event.translations)}>
+          {inLang(event.text, lang).judul}
         </a>
       </h3>
       <p class="card__meta">
@@ -69,22 +70,22 @@ export function CentreCard({ site, centre, lang, heading: Heading = "h3" }: { si
   return (
     <li class="card card--centre">
       {centre.data.foto_utama && <Picture site={site} centreSlug={centre.slug} photo={centre.data.foto_utama} lang={lang} sizes={CARD_SIZES} maxWidth={640} className="card__photo" />}
-      <p class="card__kicker">{centre.text[lang].kerajinan}</p>
+      <p class="card__kicker">{inLang(centre.text, lang).kerajinan}</p>
       <Heading class="card__title">
-        <a href={site.urls.link(site.urls.centre(lang, centre.slug))} lang={textLang(lang, centre.translated)}>
-          {centre.text[lang].nama}
+        <a href={site.urls.link(site.urls.centre(lang, centre.slug))} lang={textLang(lang, centre.translations)}>
+          {inLang(centre.text, lang).nama}
         </a>
       </Heading>
       <p class="card__meta">
         {centre.data.kota} · {count(site.graph.businessCount(centre), lang)} {t(lang, "businessesCount")}
         {centre.data.contoh && <span class="tag">{t(lang, "sampleShort")}</span>}
       </p>
-      <p lang={textLang(lang, centre.translated)}>{centre.text[lang].ringkasan}</p>
+      <p lang={textLang(lang, centre.translations)}>{inLang(centre.text, lang).ringkasan}</p>
       {next && (
         <p class="card__next">
           {t(lang, "nextEvents")}:{" "}
-          <a href={site.urls.link(site.urls.event(lang, centre.slug, next.slug))} lang={textLang(lang, next.translated)}>
-            {next.text[lang].judul}
+          <a href={site.urls.link(site.urls.event(lang, centre.slug, next.slug))} lang={textLang(lang, next.translations)}>
+            {inLang(next.text, lang).judul}
           </a>{" "}
           <time dateTime={isoLocal(next.data.mulai, next.zone)}>({eventWhen(next, lang)})</time>
         </p>

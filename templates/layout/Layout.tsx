@@ -1,9 +1,13 @@
+import { photoAlt } from "../lib/photo-alt.ts";
+import { inLang } from "../../scripts/content/graph.ts";
 import type { ComponentChildren } from "preact";
 import { isListed, type Page } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { pageMetaPolicy } from "../../scripts/site/headers-file.ts";
 import { siteName } from "../../scripts/site/settings.ts";
-import { t } from "../lib/words.ts";
+import { fill, languageName, t } from "../lib/words.ts";
+import { alternatesOf } from "../../scripts/site/alternates.ts";
+import { language } from "../../scripts/content/languages.ts";
 import { leadPhoto, scriptSafeJson, structuredData } from "../lib/seo.ts";
 import { searchFilters, type Filters } from "../lib/search.ts";
 
@@ -46,7 +50,7 @@ function CentreMenu({ site, page }: { site: SiteModel; page: Page }) {
   const section = page.kind === "business" ? "businesses" : page.kind === "event" ? "events" : page.kind;
   return (
     <nav class="centre-menu" aria-label={t(lang, "sectionNav")}>
-      <p class="centre-menu__name">{page.centre.text[lang].nama}</p>
+      <p class="centre-menu__name">{inLang(page.centre.text, lang).nama}</p>
       <ul>
         {items.map((item) => (
           <li>
@@ -70,7 +74,7 @@ function SharingTags({ site, page, title, description }: { site: SiteModel; page
   const address = site.urls.address;
   const lead = leadPhoto(site, page);
   const image = lead && address ? address.absolute(`img/${site.photo(lead.centreSlug, lead.photo).og}`) : undefined;
-  const [idPath, enPath] = page.lang === "id" ? [page.path, page.alternatePath] : [page.alternatePath, page.path];
+  const alternates = alternatesOf(site.urls, page);
   const data = structuredData(site, page, image);
   return (
     <>
@@ -78,9 +82,10 @@ function SharingTags({ site, page, title, description }: { site: SiteModel; page
       {address && (
         <>
           <link rel="canonical" href={address.absolute(page.path)} />
-          <link rel="alternate" hreflang="id" href={address.absolute(idPath)} />
-          <link rel="alternate" hreflang="en" href={address.absolute(enPath)} />
-          <link rel="alternate" hreflang="x-default" href={address.absolute(idPath)} />
+          {alternates.map((alternate) => (
+            <link rel="alternate" hreflang={alternate.lang} href={address.absolute(alternate.path)} />
+          ))}
+          <link rel="alternate" hreflang="x-default" href={address.absolute(alternates[0]!.path)} />
         </>
       )}
       <meta property="og:type" content="website" />
@@ -88,13 +93,13 @@ function SharingTags({ site, page, title, description }: { site: SiteModel; page
       <meta property="og:title" content={title} />
       <meta property="og:description" content={description} />
       {address && <meta property="og:url" content={address.absolute(page.path)} />}
-      <meta property="og:locale" content={page.lang === "id" ? "id_ID" : "en_GB"} />
+      <meta property="og:locale" content={language(page.lang).locale.replace("-", "_")} />
       {image && lead && (
         <>
           <meta property="og:image" content={image} />
           <meta property="og:image:width" content="1200" />
           <meta property="og:image:height" content="630" />
-          <meta property="og:image:alt" content={page.lang === "en" ? lead.photo.alt_en : lead.photo.alt} />
+          <meta property="og:image:alt" content={photoAlt(lead.photo, page.lang)} />
         </>
       )}
       <meta name="twitter:card" content={image ? "summary_large_image" : "summary"} />
@@ -105,7 +110,7 @@ function SharingTags({ site, page, title, description }: { site: SiteModel; page
 
 export function Layout({ site, page, title, description, crumbs = [], here = title, children }: LayoutProps) {
   const { lang } = page;
-  const other = lang === "id" ? "en" : "id";
+  const others = alternatesOf(site.urls, page).filter((alternate) => alternate.lang !== lang);
   const fullTitle = page.kind === "directory" ? title : `${title} · ${siteName(t(lang, "siteName"))}`;
   const filters = searchFilters(page);
   return (
@@ -119,7 +124,7 @@ export function Layout({ site, page, title, description, crumbs = [], here = tit
         <meta name="description" content={description} />
         <link rel="stylesheet" href={site.urls.link(site.assets.stylesheet.path)} />
         <link rel="icon" href={site.urls.link("/favicon.svg")} type="image/svg+xml" />
-        {"centre" in page && <link rel="alternate" type="application/atom+xml" title={`${t(lang, "feed")}: ${page.centre.text[lang].nama}`} href={site.urls.link(site.urls.feed(lang, page.centre.slug))} />}
+        {"centre" in page && <link rel="alternate" type="application/atom+xml" title={`${t(lang, "feed")}: ${inLang(page.centre.text, lang).nama}`} href={site.urls.link(site.urls.feed(lang, page.centre.slug))} />}
         <SharingTags site={site} page={page} title={title} description={description} />
       </head>
       <body>
@@ -136,11 +141,12 @@ export function Layout({ site, page, title, description, crumbs = [], here = tit
                 {t(lang, "search")}
               </a>
             )}
-            {page.kind !== "notFound" && (
-              <a class="lang-switch" href={site.urls.link(page.alternatePath)} hreflang={other} lang={other} title={t(lang, "switchLabel")}>
-                {t(lang, "switchTo")}
-              </a>
-            )}
+            {page.kind !== "notFound" &&
+              others.map((other) => (
+                <a class="lang-switch" href={site.urls.link(other.path)} hreflang={other.lang} lang={other.lang} title={fill(lang, "readIn", { language: languageName(lang, other.lang) })}>
+                  {language(other.lang).name}
+                </a>
+              ))}
           </div>
           <div class="wrap">
             <CentreMenu site={site} page={page} />

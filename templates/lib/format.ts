@@ -1,10 +1,12 @@
 /** Numbers, money, dates and contact links, formatted for the page's language. */
 import type { EventNode, Lang } from "../../scripts/content/graph.ts";
+import { language } from "../../scripts/content/languages.ts";
 import type { TimeZone } from "../../scripts/schema/fields.ts";
 import { DAYS, type Day } from "../../scripts/schema/index.ts";
-import { DAY_LABELS } from "./labels.ts";
+import { label } from "./labels.ts";
 
-const LOCALE: Record<Lang, string> = { id: "id-ID", en: "en-GB" };
+/** Each language's Intl locale and options come from the list of languages (languages/languages.json). */
+const formatOf = (lang: Lang) => language(lang);
 
 /**
  * One formatter per locale and options, kept: creating an Intl formatter costs ~50 µs of ICU
@@ -23,26 +25,36 @@ const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) => kept
 const IANA: Record<TimeZone, string> = { WIB: "Asia/Jakarta", WITA: "Asia/Makassar", WIT: "Asia/Jayapura" };
 
 export function rupiah(amount: number, lang: Lang): string {
-  return `Rp${numberFormat(LOCALE[lang], { maximumFractionDigits: 0 }).format(amount).replace(/,/g, lang === "en" ? "," : ".")}`;
+  const { locale, formats } = formatOf(lang);
+  return `Rp${numberFormat(locale, { ...formats.number, maximumFractionDigits: 0 }).format(amount)}`;
 }
 
 export function count(value: number, lang: Lang): string {
-  return numberFormat(LOCALE[lang]).format(value);
+  const { locale, formats } = formatOf(lang);
+  return numberFormat(locale, formats.number).format(value);
+}
+
+/** A clock time as the language writes it: `19.00`, `7:00 pm`. `clock` is `HH:MM`. */
+export function clockTime(clock: string, lang: Lang): string {
+  const { locale, formats } = formatOf(lang);
+  return dateFormat(locale, { ...formats.time, timeZone: "UTC" }).format(new Date(`1970-01-01T${clock}:00Z`));
 }
 
 /** `12 Desember 2026` / `12 December 2026` for a `YYYY-MM-DD`. */
 export function calendarDay(date: string, lang: Lang): string {
-  return dateFormat(LOCALE[lang], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+  const { locale, formats } = formatOf(lang);
+  return dateFormat(locale, { ...formats.date, timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 }
 
 function dayAndTime(instant: number, zone: TimeZone, lang: Lang) {
   const tz = IANA[zone];
-  const day = dateFormat(LOCALE[lang], { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: tz }).format(instant);
-  const time = dateFormat("en-GB", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: tz }).format(instant).replace(":", ".");
+  const { locale, formats } = formatOf(lang);
+  const day = dateFormat(locale, { ...formats.dayAndDate, timeZone: tz }).format(instant);
+  const time = dateFormat(locale, { ...formats.time, timeZone: tz }).format(instant);
   return { day, time };
 }
 
-/** `Sabtu, 12 Desember 2026, 09.00–12.00 WIB`, or two days when the event spans more than one. */
+/** `Sabtu, 12 Desember 2026, 09.00–12.00 WIB` (`…, 9:00 am–12:00 pm WIB` in English), or two days when the event spans more than one. */
 export function eventWhen(event: EventNode, lang: Lang): string {
   const start = dayAndTime(event.startsAt, event.zone, lang);
   const end = dayAndTime(event.endsAt, event.zone, lang);
@@ -54,7 +66,8 @@ export function eventWhen(event: EventNode, lang: Lang): string {
 
 /** A date short enough for a list: `12 Des 2026`. */
 export function shortDate(instant: number, zone: TimeZone, lang: Lang): string {
-  return dateFormat(LOCALE[lang], { day: "numeric", month: "short", year: "numeric", timeZone: IANA[zone] }).format(instant);
+  const { locale, formats } = formatOf(lang);
+  return dateFormat(locale, { ...formats.shortDate, timeZone: IANA[zone] }).format(instant);
 }
 
 /** The instant as an ISO string with the zone's offset, for `<time datetime>`. */
@@ -83,6 +96,6 @@ export function dayRanges(days: readonly Day[], lang: Lang): string {
     if (run && DAYS.indexOf(day) === DAYS.indexOf(run.at(-1)!) + 1) run.push(day);
     else runs.push([day]);
   }
-  const label = (day: Day) => DAY_LABELS[day][lang];
-  return runs.map((run) => (run.length > 2 ? `${label(run[0]!)}–${label(run.at(-1)!)}` : run.map(label).join(", "))).join(", ");
+  const name = (day: Day) => label("day", day, lang);
+  return runs.map((run) => (run.length > 2 ? `${name(run[0]!)}–${name(run.at(-1)!)}` : run.map(name).join(", "))).join(", ");
 }

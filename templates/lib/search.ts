@@ -3,12 +3,13 @@
  * are indexed (lists would only repeat them); each carries filters for province, craft and, for
  * businesses, the categories of its products. The search page offers the same values.
  */
+import { inLang } from "../../scripts/content/graph.ts";
 import type { Lang } from "../../scripts/content/graph.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import type { Page } from "../../scripts/site/pages.ts";
 import { provincesOf } from "../../scripts/site/provinces.ts";
 import { PRODUCT_CATEGORIES } from "../../scripts/schema/index.ts";
-import { PRODUCT_CATEGORY_LABELS } from "./labels.ts";
+import { label } from "./labels.ts";
 
 export const FILTER_KEYS = ["provinsi", "kerajinan", "kategori"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -22,9 +23,9 @@ function filterValue(text: string): string {
 /** The filters of an indexed page, or undefined when the page stays out of the index. */
 export function searchFilters(page: Page): Filters | undefined {
   if (page.kind !== "centre" && page.kind !== "business" && page.kind !== "event") return undefined;
-  const place = { provinsi: [filterValue(page.centre.data.provinsi)], kerajinan: [filterValue(page.centre.text[page.lang].kerajinan)] };
+  const place = { provinsi: [filterValue(page.centre.data.provinsi)], kerajinan: [filterValue(inLang(page.centre.text, page.lang).kerajinan)] };
   if (page.kind !== "business") return place;
-  const categories = new Set(page.business.data.produk.map((p) => PRODUCT_CATEGORY_LABELS[p.kategori][page.lang]));
+  const categories = new Set(page.business.data.produk.map((p) => label("productCategory", p.kategori, page.lang)));
   return { ...place, kategori: [...categories] };
 }
 
@@ -34,7 +35,7 @@ export function filterChoices(site: SiteModel, lang: Lang): Record<FilterKey, st
   const used = new Set(site.graph.centres.flatMap((c) => site.graph.productCategoriesOf(c)));
   return {
     provinsi: sorted(provincesOf(site.graph).map((p) => p.name)),
-    kerajinan: sorted(site.graph.centres.map((c) => c.text[lang].kerajinan)),
-    kategori: PRODUCT_CATEGORIES.filter((c) => used.has(c)).map((c) => PRODUCT_CATEGORY_LABELS[c][lang]),
+    kerajinan: sorted(site.graph.centres.map((c) => inLang(c.text, lang).kerajinan)),
+    kategori: PRODUCT_CATEGORIES.filter((c) => used.has(c)).map((c) => label("productCategory", c, lang)),
   };
 }

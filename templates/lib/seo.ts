@@ -4,6 +4,9 @@
  * BreadcrumbList). Search engines want its `url`, `@id` and breadcrumb items absolute, so a build
  * without a site address leaves them (and the breadcrumb list) out.
  */
+import { inLang } from "../../scripts/content/graph.ts";
+import { defaultLanguage } from "../../scripts/content/languages.ts";
+import { t } from "./words.ts";
 import type { CentreNode, EventNode, Lang } from "../../scripts/content/graph.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import type { Page } from "../../scripts/site/pages.ts";
@@ -56,9 +59,9 @@ function centrePlace(site: SiteModel, centre: CentreNode, lang: Lang, image: str
   const d = centre.data;
   return {
     "@type": "LocalBusiness",
-    ...absoluteField(site, "@id", site.urls.centre("id", centre.slug), "#sentra"),
-    name: centre.text[lang].nama,
-    description: centre.text[lang].ringkasan,
+    ...absoluteField(site, "@id", site.urls.centre(defaultLanguage().code, centre.slug), "#sentra"),
+    name: inLang(centre.text, lang).nama,
+    description: inLang(centre.text, lang).ringkasan,
     ...absoluteField(site, "url", site.urls.centre(lang, centre.slug)),
     address: address(centre),
     geo: { "@type": "GeoCoordinates", latitude: d.koordinat.lintang, longitude: d.koordinat.bujur },
@@ -72,7 +75,7 @@ function centrePlace(site: SiteModel, centre: CentreNode, lang: Lang, image: str
 function centreList(site: SiteModel, centres: readonly CentreNode[], lang: Lang): Json {
   return {
     "@type": "ItemList",
-    itemListElement: centres.map((centre, index) => ({ "@type": "ListItem", position: index + 1, ...absoluteField(site, "url", site.urls.centre(lang, centre.slug)), name: centre.text[lang].nama })),
+    itemListElement: centres.map((centre, index) => ({ "@type": "ListItem", position: index + 1, ...absoluteField(site, "url", site.urls.centre(lang, centre.slug)), name: inLang(centre.text, lang).nama })),
   };
 }
 
@@ -105,10 +108,10 @@ function subEvents(site: SiteModel, event: EventNode, lang: Lang, location: Json
       ...item.usaha.flatMap((slug) => businesses.filter((b) => b.slug === slug)).map((b) => ({ "@type": "Organization", name: b.data.nama_usaha, ...absoluteField(site, "url", site.urls.business(lang, b.centreSlug, b.slug)) })),
       ...item.perancang.map((name) => ({ "@type": "Person", name })),
     ];
-    const keterangan = event.text[lang].susunan_acara[i]?.keterangan;
+    const keterangan = inLang(event.text, lang).susunan_acara[i]?.keterangan;
     return {
       "@type": "Event",
-      name: event.text[lang].susunan_acara[i]?.segmen ?? item.segmen,
+      name: inLang(event.text, lang).susunan_acara[i]?.segmen ?? item.segmen,
       ...(keterangan ? { description: keterangan } : {}),
       startDate: offsetIso(placed[i]!, event.zone),
       endDate: offsetIso(placed[i + 1] ?? event.data.selesai, event.zone),
@@ -122,34 +125,34 @@ function subEvents(site: SiteModel, event: EventNode, lang: Lang, location: Json
 export function structuredData(site: SiteModel, page: Page, image: string | undefined): Json | undefined {
   if (page.kind === "notFound" || page.kind === "search") return undefined;
   const lang = page.lang;
-  const home = { name: lang === "id" ? "Direktori" : "Directory", path: site.urls.home(lang) };
+  const home = { name: t(lang, "directory"), path: site.urls.home(lang) };
   if (page.kind === "directory") return { "@context": "https://schema.org", ...centreList(site, site.graph.centres, lang) };
   if (page.kind === "province")
     return { "@context": "https://schema.org", "@graph": [centreList(site, page.province.centres, lang), ...breadcrumbs(site, [home, { name: page.province.name, path: page.path }])] };
   const centre = page.centre;
-  const centreCrumb = { name: centre.text[lang].nama, path: site.urls.centre(lang, centre.slug) };
+  const centreCrumb = { name: inLang(centre.text, lang).nama, path: site.urls.centre(lang, centre.slug) };
   const graph: Json[] = [];
   switch (page.kind) {
     case "centre":
     case "visit":
       graph.push(centrePlace(site, centre, lang, image));
-      graph.push(...breadcrumbs(site, page.kind === "centre" ? [home, centreCrumb] : [home, centreCrumb, { name: lang === "id" ? "Kunjungi" : "Visit", path: page.path }]));
+      graph.push(...breadcrumbs(site, page.kind === "centre" ? [home, centreCrumb] : [home, centreCrumb, { name: t(lang, "visit"), path: page.path }]));
       break;
     case "businesses":
     case "events":
-      graph.push(...breadcrumbs(site, [home, centreCrumb, { name: page.kind === "businesses" ? (lang === "id" ? "Pengrajin" : "Artisans") : lang === "id" ? "Acara" : "Events", path: page.path }]));
+      graph.push(...breadcrumbs(site, [home, centreCrumb, { name: page.kind === "businesses" ? t(lang, "businesses") : t(lang, "events"), path: page.path }]));
       break;
     case "business": {
       const d = page.business.data;
-      const names = page.business.text[lang].nama_produk;
+      const names = inLang(page.business.text, lang).nama_produk;
       graph.push({
         "@type": "LocalBusiness",
         name: d.nama_usaha,
-        description: page.business.text[lang].ringkasan,
+        description: inLang(page.business.text, lang).ringkasan,
         ...absoluteField(site, "url", page.path),
         telephone: `+${d.whatsapp}`,
         address: address(centre),
-        ...(site.urls.address ? { containedInPlace: absoluteField(site, "@id", site.urls.centre("id", centre.slug), "#sentra") } : {}),
+        ...(site.urls.address ? { containedInPlace: absoluteField(site, "@id", site.urls.centre(defaultLanguage().code, centre.slug), "#sentra") } : {}),
         ...(image ? { image } : {}),
         ...(d.sejak ? { foundingDate: String(d.sejak) } : {}),
         makesOffer: d.produk.map((product, index) => ({
@@ -161,14 +164,14 @@ export function structuredData(site: SiteModel, page: Page, image: string | unde
           itemOffered: { "@type": "Product", name: names[index] ?? product.nama },
         })),
       });
-      graph.push(...breadcrumbs(site, [home, centreCrumb, { name: lang === "id" ? "Pengrajin" : "Artisans", path: site.urls.businesses(lang, centre.slug) }, { name: d.nama_usaha, path: page.path }]));
+      graph.push(...breadcrumbs(site, [home, centreCrumb, { name: t(lang, "businesses"), path: site.urls.businesses(lang, centre.slug) }, { name: d.nama_usaha, path: page.path }]));
       break;
     }
     case "event": {
       const event = page.event;
       const d = event.data;
-      const text = event.text[lang];
-      const location = { "@type": "Place", name: text.tempat ?? centre.text[lang].nama, address: address(centre) };
+      const text = inLang(event.text, lang);
+      const location = { "@type": "Place", name: text.tempat ?? inLang(centre.text, lang).nama, address: address(centre) };
       graph.push({
         "@type": "Event",
         name: text.judul,
@@ -186,7 +189,7 @@ export function structuredData(site: SiteModel, page: Page, image: string | unde
         ...(site.graph.featuredIn(event).length ? { performer: site.graph.featuredIn(event).map((b) => ({ "@type": "Organization", name: b.data.nama_usaha })) } : {}),
         ...(d.susunan_acara.length ? { subEvent: subEvents(site, event, lang, location) } : {}),
       });
-      graph.push(...breadcrumbs(site, [home, centreCrumb, { name: lang === "id" ? "Acara" : "Events", path: site.urls.events(lang, centre.slug) }, { name: text.judul, path: page.path }]));
+      graph.push(...breadcrumbs(site, [home, centreCrumb, { name: t(lang, "events"), path: site.urls.events(lang, centre.slug) }, { name: text.judul, path: page.path }]));
       break;
     }
   }

@@ -1,139 +1,22 @@
-/** The interface's own words, in both languages. */
-import type { Lang } from "../../scripts/content/graph.ts";
+/**
+ * The interface's own words, in every language of the list: each language's dictionary
+ * (`languages/<code>.json`, read by scripts/content/languages.ts).
+ */
+import { language, type Lang, type WordKey } from "../../scripts/content/languages.ts";
 
-const WORDS = {
-  siteName: { id: "Etalase Sentra IKM", en: "Etalase craft centres" },
-  skip: { id: "Langsung ke isi", en: "Skip to content" },
-  switchTo: { id: "English", en: "Bahasa Indonesia" },
-  switchLabel: { id: "Baca dalam bahasa Inggris", en: "Read in Indonesian" },
-  directoryTitle: { id: "Direktori sentra industri kecil", en: "Directory of small-industry centres" },
-  directoryIntro: {
-    id: "Sentra IKM adalah tempat para pelaku industri kecil dan menengah sekerajinan berkumpul: membuat, memamerkan dan menjual karya mereka. Pilih sentra untuk melihat usaha, acara dan cara berkunjung.",
-    en: "A sentra IKM is a centre where small craft businesses of one kind work together: they make, show and sell their work in one place. Choose a centre to see its businesses, events and how to visit.",
-  },
-  centresIn: { id: "Sentra di", en: "Centres in" },
-  businessesCount: { id: "usaha", en: "businesses" },
-  home: { id: "Beranda", en: "Home" },
-  directory: { id: "Direktori", en: "Directory" },
-  overview: { id: "Tentang sentra", en: "About" },
-  businesses: { id: "Pengrajin", en: "Artisans" },
-  events: { id: "Acara", en: "Events" },
-  visit: { id: "Kunjungi", en: "Visit" },
-  businessesTitle: { id: "Pengrajin dan usaha", en: "Artisans and businesses" },
-  eventsTitle: { id: "Acara", en: "Events" },
-  visitTitle: { id: "Informasi kunjungan", en: "Visitor information" },
-  upcoming: { id: "Akan datang", en: "Upcoming" },
-  past: { id: "Sudah berlalu", en: "Past" },
-  noUpcoming: { id: "Belum ada acara terjadwal. Tanyakan jadwal terbaru lewat WhatsApp.", en: "No events are scheduled yet. Ask for the latest schedule on WhatsApp." },
-  noPast: { id: "Belum ada acara yang lalu.", en: "No past events yet." },
-  pastOnNextPages: { id: "Acara yang lalu ada di halaman berikutnya.", en: "Past events are on the next pages." },
-  noBusinesses: { id: "Belum ada usaha yang terdaftar.", en: "No businesses are listed yet." },
-  chatWhatsApp: { id: "Chat WhatsApp", en: "Chat on WhatsApp" },
-  call: { id: "Telepon", en: "Call" },
-  email: { id: "E-mail", en: "E-mail" },
-  address: { id: "Alamat", en: "Address" },
-  openingHours: { id: "Jam buka", en: "Opening hours" },
-  howToGetThere: { id: "Cara ke sini", en: "How to get there" },
-  groupVisits: { id: "Kunjungan rombongan", en: "Group visits" },
-  groupCapacity: { id: "Kapasitas", en: "Capacity" },
-  people: { id: "orang", en: "people" },
-  bookGroup: { id: "Pesan kunjungan rombongan", en: "Book a group visit" },
-  facilities: { id: "Fasilitas", en: "Facilities" },
-  figures: { id: "Sentra dalam angka", en: "The centre in figures" },
-  source: { id: "Sumber", en: "Source" },
-  managedBy: { id: "Dikelola oleh", en: "Managed by" },
-  map: { id: "Buka di peta", en: "Open in a map" },
-  owner: { id: "Pemilik", en: "Owner" },
-  since: { id: "Berdiri sejak", en: "Founded" },
-  booth: { id: "Booth", en: "Booth" },
-  products: { id: "Produk", en: "Products" },
-  priceFrom: { id: "mulai", en: "from" },
-  per: { id: "per", en: "per" },
-  buyOnline: { id: "Beli daring", en: "Buy online" },
-  certifications: { id: "Sertifikasi", en: "Certifications" },
-  validUntil: { id: "berlaku hingga", en: "valid until" },
-  featuredIn: { id: "Tampil di acara", en: "Featured in events" },
-  featuring: { id: "Menampilkan", en: "Featuring" },
-  runningOrder: { id: "Susunan acara", en: "Running order" },
-  designer: { id: "Perancang", en: "Designer" },
-  designers: { id: "Perancang", en: "Designers" },
-  showing: { id: "Karya dari", en: "Work by" },
-  models: { id: "Model", en: "Models" },
-  when: { id: "Waktu", en: "When" },
-  where: { id: "Tempat", en: "Where" },
-  fee: { id: "Biaya", en: "Fee" },
-  free: { id: "Gratis", en: "Free" },
-  capacity: { id: "Kuota", en: "Places" },
-  register: { id: "Daftar lewat WhatsApp", en: "Register on WhatsApp" },
-  askNewDate: { id: "Tanyakan jadwal baru lewat WhatsApp", en: "Ask about the new date on WhatsApp" },
-  status: { id: "Status", en: "Status" },
-  contact: { id: "Kontak", en: "Contact" },
-  allBusinesses: { id: "Semua pengrajin", en: "All artisans" },
-  allEvents: { id: "Semua acara", en: "All events" },
-  planVisit: { id: "Rencanakan kunjungan", en: "Plan a visit" },
-  nextEvents: { id: "Acara berikutnya", en: "Coming up" },
-  sample: {
-    id: "Contoh: data ini dibuat untuk peragaan Etalase, bukan data resmi.",
-    en: "Sample: this entry was written to demonstrate Etalase; it is not official data.",
-  },
-  sampleShort: { id: "contoh", en: "sample" },
-  notTranslated: { id: "", en: "This entry has not been translated yet; it is shown in Indonesian." },
-  notFoundTitle: { id: "Halaman tidak ditemukan", en: "Page not found" },
-  notFoundText: { id: "Alamat ini tidak ada atau sudah dipindahkan.", en: "This address does not exist or has moved." },
-  backHome: { id: "Kembali ke direktori", en: "Back to the directory" },
-  footer: {
-    id: "Dibuat dengan Etalase untuk sentra industri kecil Indonesia.",
-    en: "Made with Etalase for Indonesia's small-industry centres.",
-  },
-  breadcrumb: { id: "Navigasi jejak", en: "Breadcrumb" },
-  pages: { id: "Halaman daftar", en: "Pages of the list" },
-  page: { id: "Halaman", en: "Page" },
-  pageOf: { id: "dari", en: "of" },
-  previousPage: { id: "Sebelumnya", en: "Previous" },
-  nextPage: { id: "Berikutnya", en: "Next" },
-  sectionNav: { id: "Menu sentra", en: "Centre menu" },
-  illustration: { id: "Ilustrasi gambar, bukan foto asli.", en: "Drawn illustration, not a photograph." },
-  gallery: { id: "Galeri", en: "Gallery" },
-  timeZoneNote: { id: "waktu setempat", en: "local time" },
-  centresCount: { id: "sentra", en: "centres" },
-  byProvince: { id: "Sentra menurut provinsi", en: "Centres by province" },
-  search: { id: "Cari", en: "Search" },
-  searchTitle: { id: "Cari sentra, pengrajin dan acara", en: "Search centres, artisans and events" },
-  searchLabel: { id: "Kata yang dicari", en: "Search for" },
-  searchHint: { id: "Misalnya nama usaha, kerajinan (tapis, songket) atau kota.", en: "For example a business name, a craft (tapis, songket) or a town." },
-  searchNeedsScript: {
-    id: "Pencarian memerlukan JavaScript. Tanpa itu, semua sentra tetap bisa dibuka dari daftar di bawah.",
-    en: "Search needs JavaScript. Without it, every centre can still be reached from the list below.",
-  },
-  filterProvince: { id: "Provinsi", en: "Province" },
-  filterCraft: { id: "Kerajinan", en: "Craft" },
-  filterCategory: { id: "Jenis produk", en: "Product type" },
-  filterAll: { id: "Semua", en: "All" },
-  browseAll: { id: "Telusuri semua sentra", en: "Browse every centre" },
-  addToCalendar: { id: "Simpan ke kalender (.ics)", en: "Add to your calendar (.ics)" },
-  subscribeCalendar: { id: "Langganan kalender acara sentra (.ics)", en: "Subscribe to the centre's event calendar (.ics)" },
-  feed: { id: "Umpan berita acara (Atom)", en: "Event feed (Atom)" },
-  openData: { id: "Data terbuka (JSON, CSV)", en: "Open data (JSON, CSV)" },
-  boothCard: { id: "Kartu booth", en: "Booth card" },
-  poster: { id: "Poster sentra", en: "Centre poster" },
-  printBoothCard: { id: "Cetak kartu booth (A6)", en: "Print a booth card (A6)" },
-  printPoster: { id: "Cetak poster sentra (A4)", en: "Print the centre poster (A4)" },
-  printHintA6: {
-    id: "Untuk pengelola: cetak halaman ini di kertas A6 (atau A4, lalu potong). Hanya kartu di bawah yang tercetak.",
-    en: "For staff: print this page on A6 paper (or on A4 and cut it). Only the card below is printed.",
-  },
-  printHintA4: { id: "Untuk pengelola: cetak halaman ini di kertas A4. Hanya poster di bawah yang tercetak.", en: "For staff: print this page on A4 paper. Only the poster below is printed." },
-  qrLabel: { id: "Kode QR menuju", en: "QR code linking to" },
-  scanForProducts: { id: "Pindai untuk melihat produk dan chat lewat WhatsApp", en: "Scan to see the products and chat on WhatsApp" },
-  scanForCentre: { id: "Pindai untuk melihat pengrajin, acara dan cara berkunjung", en: "Scan for the artisans, events and visiting information" },
-  noSiteAddress: {
-    id: "Belum ada kode QR: alamat situs belum diatur. Jangan cetak lembar ini. Minta pengelola situs mengisi ETALASE_SITE_URL (atau --site-url) lalu membangun situs lagi.",
-    en: "No QR code yet: the site address is not set. Do not print this sheet. Ask the site's maintainer to set ETALASE_SITE_URL (or --site-url) and build the site again.",
-  },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-export type WordKey = keyof typeof WORDS;
+export type { WordKey };
 
 export function t(lang: Lang, key: WordKey): string {
-  return WORDS[key][lang];
+  return language(lang).dictionary.words[key];
+}
+
+/** A word with blanks filled: `words("greetingCentre", { centre })` for "Halo {centre}, …". */
+export function fill(lang: Lang, key: WordKey, values: Readonly<Record<string, string>>): string {
+  return t(lang, key).replace(/\{(\w+)\}/g, (blank, name: string) => values[name] ?? blank);
+}
+
+/** What `lang` calls the language `other` ("bahasa Inggris"), else that language's own name for itself. */
+export function languageName(lang: Lang, other: Lang): string {
+  const names: Readonly<Record<string, string>> = language(lang).dictionary.languageNames;
+  return names[other] ?? language(other).name;
 }

@@ -1,11 +1,12 @@
+import { inLang } from "../../scripts/content/graph.ts";
 import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { Layout } from "../layout/Layout.tsx";
 import { EventCard } from "../components/cards.tsx";
 import { Prose, SampleNotice, Section, textLang, UntranslatedNotice, WhatsAppButton } from "../components/bits.tsx";
 import { calendarDay, rupiah } from "../lib/format.ts";
-import { CERTIFICATION_LABELS, MARKETPLACE_LABELS, UNIT_LABELS } from "../lib/labels.ts";
-import { t } from "../lib/words.ts";
+import { label } from "../lib/labels.ts";
+import { fill, t } from "../lib/words.ts";
 import { Gallery, HERO_SIZES } from "../components/Gallery.tsx";
 import { Picture } from "../components/Picture.tsx";
 
@@ -13,14 +14,11 @@ import { Picture } from "../components/Picture.tsx";
 export function Business({ site, page }: { site: SiteModel; page: PageOf<"business"> }) {
   const { lang, centre, business } = page;
   const d = business.data;
-  const text = business.text[lang];
-  const contentLang = textLang(lang, business.translated);
-  const centreName = centre.text[lang].nama;
+  const text = inLang(business.text, lang);
+  const contentLang = textLang(lang, business.translations);
+  const centreName = inLang(centre.text, lang).nama;
   const events = site.graph.eventsFeaturing(business);
-  const message =
-    lang === "id"
-      ? `Halo ${d.nama_usaha} (${centre.data.nama}), saya melihat produk Anda di Etalase dan ingin bertanya.`
-      : `Hello ${d.nama_usaha} (${centreName}), I saw your products on Etalase and would like to ask about them.`;
+  const message = fill(lang, "greetingBusiness", { business: d.nama_usaha, centre: centreName });
   return (
     <Layout
       site={site}
@@ -53,7 +51,7 @@ export function Business({ site, page }: { site: SiteModel; page: PageOf<"busine
         </div>
       </div>
       <SampleNotice sample={d.contoh} lang={lang} />
-      <UntranslatedNotice translated={business.translated} lang={lang} />
+      <UntranslatedNotice translations={business.translations} lang={lang} />
 
       {d.produk.length > 0 && (
         <Section title={t(lang, "products")} id="produk">
@@ -66,7 +64,7 @@ export function Business({ site, page }: { site: SiteModel; page: PageOf<"busine
                 </span>
                 <span class="products__price">
                   {rupiah(product.harga_min, lang)}
-                  {product.harga_maks !== undefined && product.harga_maks !== product.harga_min && `–${rupiah(product.harga_maks, lang)}`} {t(lang, "per")} {UNIT_LABELS[product.satuan][lang]}
+                  {product.harga_maks !== undefined && product.harga_maks !== product.harga_min && `–${rupiah(product.harga_maks, lang)}`} {t(lang, "per")} {label("unit", product.satuan, lang)}
                 </span>
               </li>
             ))}
@@ -74,7 +72,7 @@ export function Business({ site, page }: { site: SiteModel; page: PageOf<"busine
         </Section>
       )}
 
-      <Prose site={site} html={business.bodyHtml[lang]} lang={contentLang} />
+      <Prose site={site} html={inLang(business.bodyHtml, lang)} lang={contentLang} />
       <Gallery site={site} centreSlug={centre.slug} photos={d.foto.slice(1)} lang={lang} />
 
       {d.marketplace.length > 0 && (
@@ -82,7 +80,7 @@ export function Business({ site, page }: { site: SiteModel; page: PageOf<"busine
           <ul class="chips">
             {d.marketplace.map((shop) => (
               <li>
-                <a href={shop.url}>{MARKETPLACE_LABELS[shop.nama][lang]}</a>
+                <a href={shop.url}>{label("marketplace", shop.nama, lang)}</a>
               </li>
             ))}
           </ul>
@@ -94,7 +92,7 @@ export function Business({ site, page }: { site: SiteModel; page: PageOf<"busine
           <ul>
             {d.sertifikasi.map((cert) => (
               <li>
-                {CERTIFICATION_LABELS[cert.jenis][lang]}: {cert.nomor}
+                {label("certification", cert.jenis, lang)}: {cert.nomor}
                 {cert.berlaku_hingga && ` (${t(lang, "validUntil")} ${calendarDay(cert.berlaku_hingga, lang)})`}
               </li>
             ))}

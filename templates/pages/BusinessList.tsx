@@ -1,3 +1,4 @@
+import { inLang } from "../../scripts/content/graph.ts";
 import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { Layout } from "../layout/Layout.tsx";
@@ -12,7 +13,7 @@ import { listCrumbs, Pager, pageSuffix } from "../components/Pager.tsx";
  */
 export function BusinessList({ site, page }: { site: SiteModel; page: PageOf<"businesses"> }) {
   const { lang, centre, businesses, pageNumber, pageCount } = page;
-  const name = centre.text[lang].nama;
+  const name = inLang(centre.text, lang).nama;
   const paged = pageSuffix(lang, pageNumber, pageCount);
   const total = site.graph.businessesOf(centre).length;
   return (

@@ -1,22 +1,23 @@
+import { inLang } from "../../scripts/content/graph.ts";
 import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { Layout } from "../layout/Layout.tsx";
 import { BusinessCard, EventCards } from "../components/cards.tsx";
 import { Prose, SampleNotice, Section, textLang, UntranslatedNotice, WhatsAppButton } from "../components/bits.tsx";
 import { calendarDay, count } from "../lib/format.ts";
-import { FACILITY_LABELS } from "../lib/labels.ts";
-import { t } from "../lib/words.ts";
+import { label } from "../lib/labels.ts";
+import { fill, t } from "../lib/words.ts";
 import { Gallery, HERO_SIZES } from "../components/Gallery.tsx";
 import { Picture } from "../components/Picture.tsx";
 
 /** `/<centre>/`: what the centre is, its figures, what is on, who works there. */
 export function CentreHome({ site, page }: { site: SiteModel; page: PageOf<"centre"> }) {
   const { lang, centre } = page;
-  const text = centre.text[lang];
-  const contentLang = textLang(lang, centre.translated);
+  const text = inLang(centre.text, lang);
+  const contentLang = textLang(lang, centre.translations);
   const upcoming = site.graph.eventsOf(centre).filter((e) => !site.isPast(e)).slice(0, 3);
   const businesses = site.graph.businessesOf(centre);
-  const greeting = lang === "id" ? `Halo ${centre.data.nama}, saya ingin bertanya tentang kunjungan ke sentra.` : `Hello ${text.nama}, I would like to ask about visiting the centre.`;
+  const greeting = fill(lang, "greetingCentre", { centre: text.nama });
   return (
     <Layout site={site} page={page} title={text.nama} description={text.ringkasan} crumbs={[{ label: t(lang, "directory"), path: site.urls.home(lang) }]}>
       {centre.data.foto_utama && <Picture site={site} centreSlug={centre.slug} photo={centre.data.foto_utama} lang={lang} sizes={HERO_SIZES} eager className="hero" />}
@@ -36,7 +37,7 @@ export function CentreHome({ site, page }: { site: SiteModel; page: PageOf<"cent
         </div>
       </div>
       <SampleNotice sample={centre.data.contoh} lang={lang} />
-      <UntranslatedNotice translated={centre.translated} lang={lang} />
+      <UntranslatedNotice translations={centre.translations} lang={lang} />
 
       {centre.data.angka.length > 0 && (
         <Section title={t(lang, "figures")} id="angka">
@@ -55,7 +56,7 @@ export function CentreHome({ site, page }: { site: SiteModel; page: PageOf<"cent
         </Section>
       )}
 
-      <Prose site={site} html={centre.bodyHtml[lang]} lang={contentLang} />
+      <Prose site={site} html={inLang(centre.bodyHtml, lang)} lang={contentLang} />
       <Gallery site={site} centreSlug={centre.slug} photos={centre.data.galeri} lang={lang} />
 
       <Section title={t(lang, "nextEvents")} id="acara">
@@ -80,7 +81,7 @@ export function CentreHome({ site, page }: { site: SiteModel; page: PageOf<"cent
         <Section title={t(lang, "facilities")} id="fasilitas">
           <ul class="chips">
             {centre.data.fasilitas.map((facility) => (
-              <li>{FACILITY_LABELS[facility][lang]}</li>
+              <li>{label("facility", facility, lang)}</li>
             ))}
           </ul>
         </Section>

@@ -1,3 +1,4 @@
+import { inLang } from "../../scripts/content/graph.ts";
 import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { CARDS_PER_PAGE } from "../../scripts/site/pagination.ts";
@@ -12,7 +13,7 @@ import { SearchForm } from "../components/SearchForm.tsx";
 /** One province as a line: how many centres and businesses, and which crafts. */
 function ProvinceSummary({ site, province, lang }: { site: SiteModel; province: Province; lang: Lang }) {
   const businesses = province.centres.reduce((sum, centre) => sum + site.graph.businessCount(centre), 0);
-  const crafts = [...new Set(province.centres.map((c) => c.text[lang].kerajinan))].sort((a, b) => a.localeCompare(b, lang));
+  const crafts = [...new Set(province.centres.map((c) => inLang(c.text, lang).kerajinan))].sort((a, b) => a.localeCompare(b, lang));
   return (
     <li>
       <a href={site.urls.link(site.urls.province(lang, province.slug))}>{province.name}</a>: {count(province.centres.length, lang)} {t(lang, "centresCount")},{" "}

@@ -1,11 +1,12 @@
+import { inLang } from "../../scripts/content/graph.ts";
 import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { Layout } from "../layout/Layout.tsx";
 import { BusinessCard, EventStatusBadge } from "../components/cards.tsx";
 import { Prose, SampleNotice, Section, textLang, UntranslatedNotice, WhatsAppButton } from "../components/bits.tsx";
 import { count, eventWhen, isoLocal, rupiah } from "../lib/format.ts";
-import { EVENT_KIND_LABELS } from "../lib/labels.ts";
-import { t } from "../lib/words.ts";
+import { label } from "../lib/labels.ts";
+import { fill, t } from "../lib/words.ts";
 import { HERO_SIZES } from "../components/Gallery.tsx";
 import { Picture } from "../components/Picture.tsx";
 import { RunningOrder } from "../components/RunningOrder.tsx";
@@ -14,15 +15,12 @@ import { RunningOrder } from "../components/RunningOrder.tsx";
 export function Event({ site, page }: { site: SiteModel; page: PageOf<"event"> }) {
   const { lang, centre, event } = page;
   const d = event.data;
-  const text = event.text[lang];
-  const contentLang = textLang(lang, event.translated);
-  const centreName = centre.text[lang].nama;
+  const text = inLang(event.text, lang);
+  const contentLang = textLang(lang, event.translations);
+  const centreName = inLang(centre.text, lang).nama;
   const featured = site.graph.featuredIn(event);
   const past = site.isPast(event);
-  const message =
-    lang === "id"
-      ? `Halo ${centre.data.nama}, saya ingin mendaftar untuk acara "${d.judul}".`
-      : `Hello ${centreName}, I would like to register for "${text.judul}".`;
+  const message = fill(lang, "greetingEvent", { centre: centreName, event: text.judul });
   return (
     <Layout
       site={site}
@@ -37,7 +35,7 @@ export function Event({ site, page }: { site: SiteModel; page: PageOf<"event"> }
       {d.foto && <Picture site={site} centreSlug={centre.slug} photo={d.foto} lang={lang} sizes={HERO_SIZES} eager className="hero" />}
       <div class="intro">
         <p class="kicker">
-          {EVENT_KIND_LABELS[d.jenis][lang]} <EventStatusBadge event={event} lang={lang} />
+          {label("eventKind", d.jenis, lang)} <EventStatusBadge event={event} lang={lang} />
         </p>
         <h1 lang={contentLang}>{text.judul}</h1>
         <p class="lead" lang={contentLang}>
@@ -45,7 +43,7 @@ export function Event({ site, page }: { site: SiteModel; page: PageOf<"event"> }
         </p>
       </div>
       <SampleNotice sample={d.contoh} lang={lang} />
-      <UntranslatedNotice translated={event.translated} lang={lang} />
+      <UntranslatedNotice translations={event.translations} lang={lang} />
       <dl class="facts">
         <dt>{t(lang, "when")}</dt>
         <dd>
@@ -83,7 +81,7 @@ export function Event({ site, page }: { site: SiteModel; page: PageOf<"event"> }
           {t(lang, "addToCalendar")}
         </a>
       </p>
-      <Prose site={site} html={event.bodyHtml[lang]} lang={contentLang} />
+      <Prose site={site} html={inLang(event.bodyHtml, lang)} lang={contentLang} />
       <RunningOrder site={site} event={event} lang={lang} />
       {featured.length > 0 && (
         <Section title={t(lang, "featuring")} id="pengrajin">

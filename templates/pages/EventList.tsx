@@ -1,3 +1,4 @@
+import { inLang } from "../../scripts/content/graph.ts";
 import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { Layout } from "../layout/Layout.tsx";
@@ -18,7 +19,7 @@ export function EventList({ site, page }: { site: SiteModel; page: PageOf<"event
   const first = pageNumber === 1;
   // The first page may be full of upcoming events, with every past one on the pages after it.
   const pastLater = past.length === 0 && site.graph.eventsOf(centre).some((e) => site.isPast(e));
-  const name = centre.text[lang].nama;
+  const name = inLang(centre.text, lang).nama;
   const paged = pageSuffix(lang, pageNumber, pageCount);
   return (
     <Layout

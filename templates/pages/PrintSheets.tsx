@@ -4,15 +4,16 @@
  * that there is none yet). On screen they show a short note on how
  * to print; in print only the sheet remains (print rules in site.css).
  */
+import { inLang, type Lang } from "../../scripts/content/graph.ts";
 import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { Layout } from "../layout/Layout.tsx";
 import { SheetQrCode } from "../components/QrCode.tsx";
 import { textLang } from "../components/bits.tsx";
-import { dayRanges, displayPhone, eventWhen } from "../lib/format.ts";
+import { clockTime, dayRanges, displayPhone, eventWhen } from "../lib/format.ts";
 import { t } from "../lib/words.ts";
 
-function PrintHint({ lang, size }: { lang: "id" | "en"; size: "A6" | "A4" }) {
+function PrintHint({ lang, size }: { lang: Lang; size: "A6" | "A4" }) {
   return <p class="print-hint">{t(lang, size === "A6" ? "printHintA6" : "printHintA4")}</p>;
 }
 
@@ -20,18 +21,18 @@ export function BoothCard({ site, page }: { site: SiteModel; page: PageOf<"booth
   const { lang, centre, business } = page;
   const d = business.data;
   return (
-    <Layout site={site} page={page} title={`${t(lang, "boothCard")}: ${d.nama_usaha}`} description={business.text[lang].ringkasan}
-      crumbs={[{ label: centre.text[lang].nama, path: site.urls.centre(lang, centre.slug) }, { label: d.nama_usaha, path: site.urls.business(lang, centre.slug, business.slug) }]}>
+    <Layout site={site} page={page} title={`${t(lang, "boothCard")}: ${d.nama_usaha}`} description={inLang(business.text, lang).ringkasan}
+      crumbs={[{ label: inLang(centre.text, lang).nama, path: site.urls.centre(lang, centre.slug) }, { label: d.nama_usaha, path: site.urls.business(lang, centre.slug, business.slug) }]}>
       <PrintHint lang={lang} size="A6" />
       <article class="sheet sheet--a6">
-        <p class="sheet__kicker">{centre.text[lang].nama}</p>
+        <p class="sheet__kicker">{inLang(centre.text, lang).nama}</p>
         <h1 class="sheet__title">{d.nama_usaha}</h1>
         {d.nomor_booth && (
           <p class="sheet__booth">
             {t(lang, "booth")} {d.nomor_booth}
           </p>
         )}
-        <p lang={textLang(lang, business.translated)}>{business.text[lang].ringkasan}</p>
+        <p lang={textLang(lang, business.translations)}>{inLang(business.text, lang).ringkasan}</p>
         <SheetQrCode site={site} lang={lang} path={site.urls.business(lang, centre.slug, business.slug)} scan="scanForProducts" />
         <p class="sheet__contact">WhatsApp {displayPhone(d.whatsapp)}</p>
         {d.contoh && <p class="sheet__sample">{t(lang, "sample")}</p>}
@@ -43,7 +44,7 @@ export function BoothCard({ site, page }: { site: SiteModel; page: PageOf<"booth
 export function Poster({ site, page }: { site: SiteModel; page: PageOf<"poster"> }) {
   const { lang, centre } = page;
   const d = centre.data;
-  const text = centre.text[lang];
+  const text = inLang(centre.text, lang);
   const upcoming = site.graph.eventsOf(centre).filter((e) => !site.isPast(e) && e.data.status === "terjadwal").slice(0, 3);
   return (
     <Layout site={site} page={page} title={`${t(lang, "poster")}: ${text.nama}`} description={text.ringkasan} crumbs={[{ label: text.nama, path: site.urls.centre(lang, centre.slug) }]}>
@@ -52,17 +53,17 @@ export function Poster({ site, page }: { site: SiteModel; page: PageOf<"poster">
         <p class="sheet__kicker">
           {text.kerajinan} · {d.kota}
         </p>
-        <h1 class="sheet__title" lang={textLang(lang, centre.translated)}>
+        <h1 class="sheet__title" lang={textLang(lang, centre.translations)}>
           {text.nama}
         </h1>
-        <p lang={textLang(lang, centre.translated)}>{text.ringkasan}</p>
+        <p lang={textLang(lang, centre.translations)}>{text.ringkasan}</p>
         <div class="sheet__columns">
           <div>
             <h2>{t(lang, "openingHours")}</h2>
             <ul>
               {d.jam_buka.map((slot) => (
                 <li>
-                  {dayRanges(slot.hari, lang)}: {slot.buka.replace(":", ".")}–{slot.tutup.replace(":", ".")} {d.zona_waktu}
+                  {dayRanges(slot.hari, lang)}: {clockTime(slot.buka, lang)}–{clockTime(slot.tutup, lang)} {d.zona_waktu}
                 </li>
               ))}
             </ul>
@@ -71,8 +72,8 @@ export function Poster({ site, page }: { site: SiteModel; page: PageOf<"poster">
                 <h2>{t(lang, "nextEvents")}</h2>
                 <ul>
                   {upcoming.map((event) => (
-                    <li lang={textLang(lang, event.translated)}>
-                      {event.text[lang].judul}: {eventWhen(event, lang)}
+                    <li lang={textLang(lang, event.translations)}>
+                      {inLang(event.text, lang).judul}: {eventWhen(event, lang)}
                     </li>
                   ))}
                 </ul>

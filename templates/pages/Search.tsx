@@ -1,3 +1,4 @@
+import { inLang } from "../../scripts/content/graph.ts";
 import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { CARDS_PER_PAGE } from "../../scripts/site/pagination.ts";
@@ -61,7 +62,7 @@ export function Search({ site, page }: { site: SiteModel; page: PageOf<"search">
             <ul>
               {province.centres.map((centre) => (
                 <li>
-                  <a href={site.urls.link(site.urls.centre(lang, centre.slug))}>{centre.text[lang].nama}</a> ({centre.text[lang].kerajinan})
+                  <a href={site.urls.link(site.urls.centre(lang, centre.slug))}>{inLang(centre.text, lang).nama}</a> ({inLang(centre.text, lang).kerajinan})
                 </li>
               ))}
             </ul>

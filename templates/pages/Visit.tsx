@@ -1,21 +1,21 @@
+import { inLang } from "../../scripts/content/graph.ts";
 import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { Layout } from "../layout/Layout.tsx";
 import { SampleNotice, Section, textLang, WhatsAppButton } from "../components/bits.tsx";
-import { count, dayRanges, displayPhone } from "../lib/format.ts";
-import { FACILITY_LABELS } from "../lib/labels.ts";
-import { t } from "../lib/words.ts";
+import { clockTime, count, dayRanges, displayPhone } from "../lib/format.ts";
+import { label } from "../lib/labels.ts";
+import { fill, t } from "../lib/words.ts";
 
 /** `/<centre>/kunjungi/`: address, hours, the way there, group visits and every contact. */
 export function Visit({ site, page }: { site: SiteModel; page: PageOf<"visit"> }) {
   const { lang, centre } = page;
   const d = centre.data;
-  const text = centre.text[lang];
-  const contentLang = textLang(lang, centre.translated);
+  const text = inLang(centre.text, lang);
+  const contentLang = textLang(lang, centre.translations);
   const { lintang, bujur } = d.koordinat;
   const mapUrl = `https://www.openstreetmap.org/?mlat=${lintang}&mlon=${bujur}#map=17/${lintang}/${bujur}`;
-  const groupMessage =
-    lang === "id" ? `Halo ${d.nama}, kami ingin memesan kunjungan rombongan. Tanggal: ..., jumlah orang: ...` : `Hello ${text.nama}, we would like to book a group visit. Date: ..., number of people: ...`;
+  const groupMessage = fill(lang, "greetingGroup", { centre: text.nama });
   return (
     <Layout
       site={site}
@@ -45,7 +45,7 @@ export function Visit({ site, page }: { site: SiteModel; page: PageOf<"visit"> }
               <tr>
                 <th scope="row">{dayRanges(slot.hari, lang)}</th>
                 <td>
-                  {slot.buka.replace(":", ".")}–{slot.tutup.replace(":", ".")} {d.zona_waktu}
+                  {clockTime(slot.buka, lang)}–{clockTime(slot.tutup, lang)} {d.zona_waktu}
                 </td>
               </tr>
             ))}
@@ -96,7 +96,7 @@ export function Visit({ site, page }: { site: SiteModel; page: PageOf<"visit"> }
         <Section title={t(lang, "facilities")} id="fasilitas">
           <ul class="chips">
             {d.fasilitas.map((facility) => (
-              <li>{FACILITY_LABELS[facility][lang]}</li>
+              <li>{label("facility", facility, lang)}</li>
             ))}
           </ul>
         </Section>
