@@ -5,6 +5,7 @@
  * both cores and give each batch a heap of its own that is handed back to the system between builds.
  */
 import type { ContentFile } from "../content/discover.ts";
+import { useLanguagesOf } from "../content/languages.ts";
 import { renderCentres, renderSiteWide, type BuildContext } from "./render-parts.ts";
 import type { CentreDigest } from "./summaries.ts";
 import { serializeError, type SerializedError } from "./worker-errors.ts";
@@ -32,6 +33,8 @@ const failed = (id: number, error: unknown): WorkerReply => ({ id, error: serial
 process.on("message", async (request: WorkerRequest) => {
   if (request.type === "context") {
     context = request.context;
+    // The languages that go with the build's content (a worker does not discover it itself).
+    useLanguagesOf(context.contentDir, context.projectRoot);
     return;
   }
   let reply: WorkerReply;
