@@ -162,6 +162,14 @@ describe("the CMS configuration follows the zod schemas", () => {
     ]);
   });
 
+  it("refuses in the form the e-mail addresses check refuses (a ?bcc= would copy every visitor's mail)", async () => {
+    const centreFields = KINDS[0].pick(await collections());
+    const [pattern] = centreFields.find((f) => f.name === "email")!.pattern as [string, string];
+    const accepts = (value: string) => new RegExp(pattern).test(value);
+    expect(["nama@contoh.go.id", "dinas.perindustrian@lampung.go.id"].map(accepts)).toEqual([true, true]);
+    expect(["a@contoh.go.id?bcc=b@x.com", "mailto:a@contoh.go.id", "a@contoh.go.id, b@contoh.go.id", "a b@contoh.go.id"].map(accepts)).toEqual([false, false, false, false]);
+  });
+
   it("lists each centre's businesses and events, and lets an event name only businesses of its own centre", async () => {
     const all = await collections();
     expect(all.map((c) => c.name)).toEqual(["batik-uji-sentra", "batik-uji-pengrajin", "batik-uji-acara", "batik-uji-inggris", "gerabah-uji-sentra", "gerabah-uji-pengrajin", "gerabah-uji-acara", "gerabah-uji-inggris"]);

@@ -8,7 +8,7 @@
  * `phone(kind)`): a pipe from a string (text) or from string|number (phone).
  */
 import { z } from "zod";
-import { calendarDate, clockTime, email, instagramHandle, localDateTime, numberFieldOf, rupiah, slugRef, webUrl } from "../schema/fields.ts";
+import { calendarDate, clockTime, email, EMAIL_ADDRESS, instagramHandle, localDateTime, numberFieldOf, rupiah, slugRef, webUrl } from "../schema/fields.ts";
 import { exampleOf } from "../schema/issue.ts";
 import { choiceLabel, fieldWords, type FieldWords } from "./labels.ts";
 
@@ -88,7 +88,7 @@ const LATER_THAN: Record<string, string> = { "event:selesai": "mulai" };
 const PHONE_PATTERN: [string, string] = ["^\\s*(\\+62|62|0)[0-9 .()-]{8,}$", "Tulis nomor yang dimulai dengan 0 atau +62, misalnya 0812 3456 7890."];
 const TIME_PATTERN: [string, string] = ["^([01][0-9]|2[0-3]):[0-5][0-9]$", "Tulis jam 24 seperti 08:00 atau 16:30."];
 const URL_PATTERN: [string, string] = ["^https?://[^\\s]+\\.[^\\s]+$", "Tulis alamat lengkap yang dimulai dengan https:// atau http://"];
-const EMAIL_PATTERN: [string, string] = ["^[^\\s@]+@[^\\s@]+\\.[a-zA-Z]{2,}$", "Tulis alamat e-mail seperti nama@contoh.go.id"];
+const EMAIL_PATTERN: [string, string] = [EMAIL_ADDRESS.source, "Tulis satu alamat e-mail seperti nama@contoh.go.id, tanpa spasi, koma, atau tanda ? & =."];
 const INSTAGRAM_PATTERN: [string, string] = ["^@?[A-Za-z0-9._]{1,30}$", "Tulis nama akunnya saja, misalnya @tapis.sigermas"];
 
 /** The Decap widget options for one schema node (without name, label or required). */
