@@ -63,7 +63,7 @@ describe("a site with a third language in its own languages/ folder", () => {
     const switches = (path: string) => page(path).querySelectorAll(".lang-switch").map((a) => [a.getAttribute("lang"), a.text, a.getAttribute("href"), a.getAttribute("title")]);
     expect(switches(EVENT.id)).toEqual([
       ["en", "English", `/${EVENT.en}`, "Baca dalam bahasa Inggris"],
-      ["zh", "简体中文", `/${EVENT.zh}`, "Baca dalam 简体中文"],
+      ["zh", "简体中文", `/${EVENT.zh}`, "Baca dalam bahasa 简体中文"],
     ]);
     expect(switches(EVENT.zh)).toEqual([
       ["id", "Bahasa Indonesia", `/${EVENT.id}`, "用印度尼西亚语阅读"],
@@ -96,5 +96,19 @@ describe("a language list with a mistake", () => {
     expect(failed.stdout + failed.stderr).toContain("Kata berikut belum ada di kamus ini: words.siteName.");
     expect(failed.stdout + failed.stderr).toContain("These words are missing from this dictionary: words.siteName.");
     expect(failed.stdout + failed.stderr).toMatch(/languages\/zh\.json/);
+  });
+});
+
+describe("the CMS of a site with three languages", () => {
+  it("has a translation collection per language after the default, writing <slug>.<code>.md", async () => {
+    const { cmsCentres } = await import("../scripts/cms/centres.ts");
+    const { cmsConfig } = await import("../scripts/cms/config.ts");
+    const config = cmsConfig({ contentDir: "content", centres: await cmsCentres(join(FIXTURE, "content"), FIXTURE) }) as { collections: { name: string; label: string; files?: { file: string; fields: { label: string }[] }[] }[] };
+    const batik = config.collections.filter((c) => c.name.startsWith("batik-uji-"));
+    expect(batik.map((c) => c.name)).toEqual(["batik-uji-sentra", "batik-uji-pengrajin", "batik-uji-acara", "batik-uji-inggris", "batik-uji-zh"]);
+    const zh = batik.at(-1)!;
+    expect(zh.label).toBe("Sentra Uji Batik: teks bahasa 简体中文");
+    expect(zh.files!.map((f) => f.file)).toContain("content/batik-uji/acara/peragaan-mendatang.zh.md");
+    expect(zh.files![0]!.fields.map((f) => f.label)).toContain("Nama sentra (简体中文)");
   });
 });

@@ -6,6 +6,9 @@
  */
 import { stringify } from "yaml";
 import { SCHEMAS } from "../schema/index.ts";
+import { slugify } from "../schema/fields.ts";
+import { defaultLanguage, translationLanguages, type Lang } from "../content/languages.ts";
+import { languageName } from "../../templates/lib/words.ts";
 import { objectFields, type DecapField, type WalkContext } from "./fields.ts";
 
 export interface CmsCentre {
@@ -52,22 +55,38 @@ function fields(kind: WalkContext["kind"], context: Omit<WalkContext, "kind"> = 
 }
 
 /** Collection names are unique across centres: `<centre>-pengrajin`, `<centre>-acara`. */
-export function collectionName(centre: string, section: "sentra" | "pengrajin" | "acara" | "inggris"): string {
+export function collectionName(centre: string, section: string): string {
   return `${centre}-${section}`;
 }
 
 /** Decap's slug rules, to match scripts/schema/fields.ts slugify: ASCII, accents dropped, hyphens. */
 const SLUG = { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" };
 
+/**
+ * One collection per language after the default, named after what the CMS's language calls it
+ * (`<centre>-inggris`): the centre's, businesses' and events' `<slug>.<code>.md` files.
+ */
+function translationCollection(centre: CmsCentre, base: string, code: Lang): Record<string, unknown> {
+  const name = languageName(defaultLanguage().code, code);
+  // The field labels say "(Inggris)"; for another language, its name.
+  const inThisLanguage = (list: DecapField[]) => JSON.parse(JSON.stringify(list).replaceAll("(Inggris)", `(${name})`)) as DecapField[];
+  return {
+    name: collectionName(centre.slug, slugify(name) || code.toLowerCase()),
+    label: `${centre.name}: teks bahasa ${name}`,
+    label_singular: `Teks bahasa ${name}`,
+    description: `Terjemahan untuk halaman bahasa ${name}. Yang tidak diterjemahkan tampil dalam bahasa Indonesia.`,
+    files: [
+      { name: "sentra", label: `Sentra: ${centre.name}`, file: `${base}/index.${code}.md`, fields: inThisLanguage(fields("centreTranslation")) },
+      ...centre.businesses.map((slug) => ({ name: `pengrajin-${slug}`, label: `Usaha: ${slug}`, file: `${base}/pengrajin/${slug}.${code}.md`, fields: inThisLanguage(fields("businessTranslation")) })),
+      ...centre.events.map((slug) => ({ name: `acara-${slug}`, label: `Acara: ${slug}`, file: `${base}/acara/${slug}.${code}.md`, fields: inThisLanguage(fields("eventTranslation")) })),
+    ],
+  };
+}
+
 function centreCollections(centre: CmsCentre, contentDir: string): Record<string, unknown>[] {
   const base = `${contentDir}/${centre.slug}`;
   const photos = { media_folder: "../foto", public_folder: "foto" };
   const pengrajin = collectionName(centre.slug, "pengrajin");
-  const englishFiles = [
-    { name: "sentra", label: `Sentra: ${centre.name}`, file: `${base}/index.en.md`, fields: fields("centreTranslation") },
-    ...centre.businesses.map((slug) => ({ name: `pengrajin-${slug}`, label: `Usaha: ${slug}`, file: `${base}/pengrajin/${slug}.en.md`, fields: fields("businessTranslation") })),
-    ...centre.events.map((slug) => ({ name: `acara-${slug}`, label: `Acara: ${slug}`, file: `${base}/acara/${slug}.en.md`, fields: fields("eventTranslation") })),
-  ];
   return [
     {
       name: collectionName(centre.slug, "sentra"),
@@ -108,13 +127,7 @@ function centreCollections(centre: CmsCentre, contentDir: string): Record<string
       ...photos,
       fields: fields("event", { businessCollection: pengrajin }),
     },
-    {
-      name: collectionName(centre.slug, "inggris"),
-      label: `${centre.name}: teks bahasa Inggris`,
-      label_singular: "Teks bahasa Inggris",
-      description: "Terjemahan untuk halaman bahasa Inggris. Yang tidak diterjemahkan tampil dalam bahasa Indonesia.",
-      files: englishFiles,
-    },
+    ...translationLanguages().map((language) => translationCollection(centre, base, language.code)),
   ];
 }
 

@@ -4,6 +4,7 @@
  * and checked there; a change that adds a problem is refused with the check's own words.
  * Problems that were there before the change do not block it, so staff can fix one at a time.
  */
+import { translationLanguages } from "../content/languages.ts";
 import { randomUUID } from "node:crypto";
 import { copyFile, link, mkdir, readdir, rm, unlink, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
@@ -61,15 +62,15 @@ export function changeOf(body: { action?: string; params?: Record<string, any> }
 const ENTRY = /^(.*\/(?:pengrajin|acara)\/[^/]+)\.md$/;
 
 /**
- * An entry goes with its English text: deleting `pengrajin/<slug>.md` deletes `<slug>.en.md`
- * too (the CMS lists the English file elsewhere, and alone it stops the build).
+ * An entry goes with its translations: deleting `pengrajin/<slug>.md` deletes `<slug>.en.md` (and
+ * each other language's) too (the CMS lists translations elsewhere, and alone one stops the build).
  */
 export function withTranslations(change: Change, repoRoot: string): Change {
+  const endings = translationLanguages().map(({ code }) => `.${code}.md`);
   const extra = change.deletes.flatMap((path) => {
     const match = ENTRY.exec(path);
-    if (!match || path.endsWith(".en.md")) return [];
-    const english = `${match[1]}.en.md`;
-    return existsSync(join(repoRoot, english)) && !change.deletes.includes(english) ? [english] : [];
+    if (!match || endings.some((ending) => path.endsWith(ending))) return [];
+    return endings.map((ending) => `${match[1]}${ending}`).filter((translation) => existsSync(join(repoRoot, translation)) && !change.deletes.includes(translation));
   });
   return extra.length ? { writes: change.writes, deletes: [...change.deletes, ...extra] } : change;
 }
