@@ -7,7 +7,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES, readPage, runBuild, tempDir, TEST_SITE_URL } from "./helpers/cli.ts";
+import { FIXTURES, readPage, runBuild, runCli, tempDir, TEST_SITE_URL } from "./helpers/cli.ts";
 
 const FIXTURE = join(FIXTURES, "three-languages");
 let site: string;
@@ -85,7 +85,7 @@ describe("a site with a third language in its own languages/ folder", () => {
 });
 
 describe("a language list with a mistake", () => {
-  it("stops the build and names the dictionary and the missing words", () => {
+  it("stops the build and npm run check, naming the dictionary and the missing words", () => {
     const project = tempDir();
     cpSync(FIXTURE, project, { recursive: true });
     const dictionary = JSON.parse(readFileSync(join(project, "languages/zh.json"), "utf8")) as { words: Record<string, string> };
@@ -96,6 +96,9 @@ describe("a language list with a mistake", () => {
     expect(failed.stdout + failed.stderr).toContain("Kata berikut belum ada di kamus ini: words.siteName.");
     expect(failed.stdout + failed.stderr).toContain("These words are missing from this dictionary: words.siteName.");
     expect(failed.stdout + failed.stderr).toMatch(/languages\/zh\.json/);
+    const checked = runCli("check.ts", ["--content", join(project, "content")]);
+    expect(checked.code).not.toBe(0);
+    expect(checked.stdout + checked.stderr).toContain("These words are missing from this dictionary: words.siteName.");
   });
 });
 

@@ -8,7 +8,7 @@
 import type { Dirent } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { bilingual as b, type Problem } from "../problems/problem.ts";
+import { bilingual as b, ContentProblemsError, type Problem } from "../problems/problem.ts";
 import { SLUG_PATTERN, slugify } from "../schema/fields.ts";
 import type { ContentKind } from "../schema/index.ts";
 import { DATA_FOLDER, SECTION_NAMES } from "../site/urls.ts";
@@ -187,7 +187,12 @@ export async function discoverContent(contentDir: string, projectRoot: string): 
   const problems: Problem[] = [];
   const rel = (p: string) => relative(projectRoot, p).split("\\").join("/");
   // The languages that go with this content: which translation files exist depends on them.
-  useLanguagesOf(contentDir, projectRoot);
+  try {
+    useLanguagesOf(contentDir, projectRoot);
+  } catch (error) {
+    if (error instanceof ContentProblemsError) return { files, problems: [...error.problems] };
+    throw error;
+  }
   const reserved = reservedCentreSlugs();
 
   let centres;
