@@ -46,7 +46,8 @@ describe("the build of a valid site", () => {
 
   it("serves the CMS at /admin/ from the site itself, with its config, when built with --admin", () => {
     const withAdmin = join(tempDir(), "_site");
-    expect(runCli("build.ts", ["--content", join(FIXTURES, "valid-site/content"), "--out", withAdmin, "--admin"]).code).toBe(0);
+    // The CMS saves into a repository; without one known, the build leaves /admin/ out.
+    expect(runCli("build.ts", ["--content", join(FIXTURES, "valid-site/content"), "--out", withAdmin, "--admin"], { ETALASE_CMS_REPO: "dinas-uji/etalase" }).code).toBe(0);
     const admin = readPage(withAdmin, "admin/index.html");
     expect(admin).toContain('<script type="module" src="decap-cms.js"></script>');
     expect(existsSync(join(withAdmin, "admin/decap-cms.js"))).toBe(true);

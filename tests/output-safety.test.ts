@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { lockFileOf } from "../scripts/build/output-lock.ts";
-import { FIXTURES, PROJECT_ROOT, runCli, tempDir, TEST_NOW, type RunResult } from "./helpers/cli.ts";
+import { FIXTURES, PROJECT_ROOT, runCli, tempDir, TEST_NOW, TEST_SITE_URL, type RunResult } from "./helpers/cli.ts";
 
 const VALID = join(FIXTURES, "valid-site/content");
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
@@ -23,7 +23,7 @@ function runIn(cwd: string, script: string, args: string[], env: Record<string, 
   const result = spawnSync("/bin/sh", ["-c", 'umask 022; exec "$@"', "sh", ...command], {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, ETALASE_NOW: TEST_NOW, ETALASE_IMAGE_CACHE: join(tempDir("etalase-images-"), "cache"), ...env },
+    env: { ...process.env, GITHUB_ACTIONS: "", GITHUB_STEP_SUMMARY: "", ETALASE_NOW: TEST_NOW, ETALASE_SITE_URL: TEST_SITE_URL, ETALASE_IMAGE_CACHE: join(tempDir("etalase-images-"), "cache"), ...env },
     timeout: 120_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

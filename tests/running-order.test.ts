@@ -153,14 +153,14 @@ describe("the built event page", () => {
     for (const [, href] of links) expect(readPage(site, href!.slice(1))).toContain("</html>");
   });
 
-  it("shows the English words on the English page, and marks what is still Indonesian", () => {
+  it("shows the English words and English times on the English page, and marks what is still Indonesian", () => {
     const root = page(EN);
     expect(section(root).querySelector("h2")!.textContent).toBe("Running order");
     expect(rows(root)).toEqual([
-      "19:00 | Opening | Welcome by the head of the office.",
-      "19:30 | Coastal Batik Collection | Designers: Ayu Lestari, Bagus Pratama | Work by: Batik Satu, Batik Dua | Models: Siswa SMK Uji",
-      "23:45 | Midnight Collection | Designer: Citra Dewi | Work by: Batik Dua",
-      "00:15 11 January 2027 | Penutupan",
+      "7:00 pm | Opening | Welcome by the head of the office.",
+      "7:30 pm | Coastal Batik Collection | Designers: Ayu Lestari, Bagus Pratama | Work by: Batik Satu, Batik Dua | Models: Siswa SMK Uji",
+      "11:45 pm | Midnight Collection | Designer: Citra Dewi | Work by: Batik Dua",
+      "12:15 am 11 January 2027 | Penutupan",
     ]);
     expect(section(root).querySelectorAll('[lang="id"]').map((e) => e.textContent)).toEqual(["Siswa SMK Uji", "Penutupan"]);
     expect(section(root).querySelector("a")!.getAttribute("href")).toBe("/en/batik-uji/artisans/batik-satu/");
