@@ -39,6 +39,16 @@ export async function recoverInterruptedPublish(outDir: string): Promise<void> {
  * so the next build may replace it (scripts/build/output-folder.ts). Call it only for a folder that
  * check allowed, holding its lock (scripts/build/output-lock.ts).
  */
+/**
+ * Removes a failed build's staging folder. Writes that were under way when the build failed (an
+ * Eleventy run writes many files at once) can still land during the removal, so it is retried;
+ * and a removal that still fails must not hide the error that stopped the build: what is left is
+ * removed by the next build (recoverInterruptedPublish).
+ */
+async function discard(staging: string): Promise<void> {
+  await rm(staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+}
+
 export async function publishAtomically(outDir: string, kind: OutputKind, write: (stagingDir: string) => Promise<void>): Promise<void> {
   const parent = dirname(outDir);
   await mkdir(parent, { recursive: true });
@@ -51,21 +61,21 @@ export async function publishAtomically(outDir: string, kind: OutputKind, write:
     await write(staging);
     await writeFile(join(staging, OUTPUT_MARKER), markerText(kind));
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    await discard(staging);
     throw error;
   }
   const previous = join(parent, `${previousPrefix(outDir)}${Date.now()}-${process.pid}`);
   const hadPrevious = await exists(outDir);
   if (hadPrevious)
     await rename(outDir, previous).catch(async (error) => {
-      await rm(staging, { recursive: true, force: true });
+      await discard(staging);
       throw error;
     });
   try {
     await rename(staging, outDir);
   } catch (error) {
     if (hadPrevious) await rename(previous, outDir);
-    await rm(staging, { recursive: true, force: true });
+    await discard(staging);
     throw error;
   }
   if (hadPrevious) await rm(previous, { recursive: true, force: true });
