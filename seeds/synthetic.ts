@@ -1,6 +1,6 @@
 /**
  * `npm run seed:synthetic -- --centres N --out DIR [--photos] [--seed S]`: a national-scale
- * dataset in the real content format, for the benchmark and the scale tests (issue 7).
+ * dataset in the real content format, for the benchmark and the scale tests.
  *
  * Deterministic: the same N and seed always write the same bytes (a seeded PRNG, no clock, no
  * Math.random). Each centre has about 47 businesses (the Tapis centre's count) and about 5 events,

@@ -1,5 +1,5 @@
 /**
- * Bad content a tired editor or an attacker could write (/work/shared/BAD-INPUTS.md), one fixture
+ * Bad content a tired editor or an attacker could write (docs/bad-inputs.md), one fixture
  * folder per scenario in tests/fixtures/bad/. A failing case must print the file, the field and
  * the fix, Bahasa Indonesia first, exit non-zero and leave the published site exactly as it was;
  * a safe case must render the content inert. Photos (cases 8 and 9) are in photos.test.ts.

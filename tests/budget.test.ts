@@ -1,5 +1,5 @@
 /**
- * DESIGN.md: every page, with the CSS and JS it needs, fits in the first round trip (14 KB
+ * docs/quality.md: every page, with the CSS and JS it needs, fits in the first round trip (14 KB
  * gzipped), and needs no JavaScript. Checked on every built page of every site, not a sample.
  */
 import { existsSync, readFileSync } from "node:fs";

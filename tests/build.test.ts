@@ -31,7 +31,7 @@ describe("the build of a valid site", () => {
     expect(firstRun.stdout).toContain("etalase: 45 halaman/pages, 2 sentra/centres");
   });
 
-  it("writes every page at the URLs of DESIGN.md, in both languages", () => {
+  it("writes every page at the addresses of docs/quality.md, in both languages", () => {
     for (const path of [
       "", "en/", "batik-uji/", "en/batik-uji/",
       "batik-uji/pengrajin/", "en/batik-uji/artisans/", "batik-uji/pengrajin/batik-satu/", "en/batik-uji/artisans/batik-satu/",

@@ -1,5 +1,5 @@
 /**
- * Calendar files (issue 5, part 1), read with an independent iCalendar library (ical.js) and
+ * Calendar files, read with an independent iCalendar library (ical.js) and
  * compared with the content: every event file and every centre calendar, in both languages, of
  * every site we build. Plus the two hard parts of the format on their own: folding and escaping.
  */

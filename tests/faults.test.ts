@@ -1,5 +1,5 @@
 /**
- * Faults during a build (issue 8, BAD-INPUTS 17): a full disk or a refused write, and the process
+ * Faults during a build (docs/bad-inputs.md, case 17): a full disk or a refused write, and the process
  * killed midway. The site published before must come out of each byte for byte, a failure must be
  * said for people in both languages, and the next build must succeed with nothing left over.
  * The same holds when the fault is inside one of the build's worker processes, or kills one.

@@ -1,5 +1,5 @@
 /**
- * Atom feeds (issue 5, part 2): each centre's feed in each language is read by a strict XML parser
+ * Atom feeds: each centre's feed in each language is read by a strict XML parser
  * and checked against RFC 4287 and the content: entries, absolute links with the path prefix,
  * titles in the language. Also: feeds, calendars and data stay out of the sitemap.
  */

@@ -1,5 +1,5 @@
 /**
- * Open data (issue 5, part 6): `data/*.json` and `data/*.csv` of every built site match the
+ * Open data: `data/*.json` and `data/*.csv` of every built site match the
  * content, the CSV reads back (with a parser written here from RFC 4180) to the same rows as the
  * JSON, and docs/open-data.md documents every column.
  */

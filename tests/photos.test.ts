@@ -1,5 +1,5 @@
 /**
- * Photos a tired editor or an attacker could name (BAD-INPUTS 8 and 9): each gives a message that
+ * Photos a tired editor or an attacker could name (docs/bad-inputs.md, cases 8 and 9): each gives a message that
  * names the photo and the page, fast, and leaves the published site as it was.
  */
 import { copyFileSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";

@@ -1,5 +1,5 @@
 /**
- * What office staff type in a text editor (USER-TRIALS.md: thousands dots, `#` and `@` in plain
+ * What office staff type in a text editor (thousands dots, `#` and `@` in plain
  * text, tabs, a wrong year, a backslash): each ends in one message at the right line, saying
  * what to type instead, and nothing is published changed. One fixture folder per mistake under
  * tests/fixtures/bad/; `npm run check` prints exactly the report asserted here.

@@ -45,7 +45,7 @@ const key = (e: { centreSlug: string; slug: string }) => `${e.centreSlug}/${e.sl
 /** One entry in one language: a file's identity, for duplicates. */
 const fileKey = (e: { centreSlug: string; slug: string; lang: Lang }) => `${key(e)}.${e.lang}`;
 
-/** Finds entries that claim the same slug, and names every file involved (BAD-INPUTS 4). */
+/** Finds entries that claim the same slug, and names every file involved (docs/bad-inputs.md, case 4). */
 function findDuplicates(entries: readonly Entry<unknown>[], problems: Problem[]): void {
   const byKey = new Map<string, Entry<unknown>[]>();
   for (const entry of entries) byKey.set(fileKey(entry), [...(byKey.get(fileKey(entry)) ?? []), entry]);
@@ -111,7 +111,7 @@ function body(main: Entry<unknown>, translations: ReadonlyMap<Lang, Entry<unknow
   return perLanguage(renderMarkdown(main.body), translations, (html, t) => (t && t.body.trim() ? renderMarkdown(t.body) : html));
 }
 
-/** An event names an artisan by a slug no file in the centre has (BAD-INPUTS 10). */
+/** An event names an artisan by a slug no file in the centre has (docs/bad-inputs.md, case 10). */
 function missingArtisan(slug: string, centreSlug: string, known: readonly string[]): Pick<Problem, "message" | "fix"> {
   const message = b(`Pengrajin "${slug}" tidak ada di sentra ${centreSlug}.`, `There is no artisan "${slug}" in the centre ${centreSlug}.`);
   if (!known.length)

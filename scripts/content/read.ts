@@ -12,7 +12,7 @@ import { yamlErrorProblem } from "./yaml-errors.ts";
 
 /**
  * Real content is a few KB; anything past 64 KB is a paste accident or an attack, refused before
- * any parser sees it (BAD-INPUTS 15: 100,000 `*` must not get through).
+ * any parser sees it (docs/bad-inputs.md, case 15: 100,000 `*` must not get through).
  */
 export const MAX_FILE_BYTES = 64 * 1024;
 
@@ -39,7 +39,7 @@ const fail = (file: string, message: Problem["message"], fix?: Problem["fix"], l
   problems: [{ file, message, ...(fix ? { fix } : {}), ...(line ? { line } : {}) }],
 });
 
-/** Gray-matter would run these; we refuse them before it sees the file (BAD-INPUTS 1). */
+/** Gray-matter would run these; we refuse them before it sees the file (docs/bad-inputs.md, case 1). */
 const REFUSE_ENGINE = () => {
   throw new Error("front matter engine refused");
 };
@@ -72,7 +72,7 @@ function openingLineProblem(file: string, firstLine: string): ReadResult | undef
 }
 
 /**
- * Aliases can multiply a few lines into gigabytes (BAD-INPUTS 16), and explicit tags (`!!binary`,
+ * Aliases can multiply a few lines into gigabytes (docs/bad-inputs.md, case 16), and explicit tags (`!!binary`,
  * `!!set`, `!!js/function`) turn text into other kinds of values; staff never need either.
  */
 function refusedNode(node: unknown): Pick<Problem, "message" | "fix"> | undefined {

@@ -10,7 +10,7 @@ import { bodyImageProblems } from "./body-images.ts";
 import { brokenText } from "./broken-text.ts";
 import type { ReadFile } from "./read.ts";
 
-/** Keys Eleventy or other tools would obey; content must never steer the build (BAD-INPUTS 6). */
+/** Keys Eleventy or other tools would obey; content must never steer the build (docs/bad-inputs.md, case 6). */
 const BUILD_KEYS = new Set(["permalink", "layout", "eleventyExcludeFromCollections", "eleventyComputed", "eleventyNavigation", "pagination", "tags", "templateEngineOverride", "eleventyImport", "dynamicPermalink", "permalinkBypassOutputDir", "eleventyDataSchema"]);
 
 const TYPE_NAMES: Record<string, Bilingual> = {

@@ -5,7 +5,7 @@
  * and, under the table, every audit that kept a page from 100.
  *
  * A measurement for people, not a test: scores move with the machine's load, so nothing fails on
- * them (DESIGN.md: "Lighthouse mobile 100 in every category as the aim").
+ * them (docs/quality.md: Lighthouse mobile 100 in every category is the aim).
  */
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";

@@ -34,7 +34,7 @@ export function htmlFiles(siteDir: string): string[] {
   return files.sort();
 }
 
-/** The kind and language of a built page from its address (DESIGN.md, "Pages and URLs"). */
+/** The kind and language of a built page from its address (docs/quality.md, "Pages and addresses"). */
 export function classify(siteDir: string, file: string): Omit<SitePage, "file"> | undefined {
   const rel = relative(siteDir, file).split(sep).join("/");
   if (rel === "404.html") return { kind: "notFound", lang: "id", url: "/404.html" };

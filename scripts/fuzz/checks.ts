@@ -1,5 +1,5 @@
 /**
- * What must hold for any content, however broken or hostile (issue 8). Each check returns the
+ * What must hold for any content, however broken or hostile. Each check returns the
  * violations it saw as `kind: detail` lines, empty when all is well, so a fuzz run can both fail on
  * the first one (tests) and count every kind it meets (the long run).
  */

@@ -1,6 +1,6 @@
 /**
  * What a tired editor pastes and an attacker types: the raw material the fuzzer mixes into
- * content files (BAD-INPUTS.md, issue 8). Each list is small and pointed; fast-check combines them
+ * content files (docs/bad-inputs.md). Each list is small and pointed; fast-check combines them
  * with random text, so the fuzzer reaches both the cases we thought of and their neighbours.
  */
 import { z } from "zod";

@@ -1,7 +1,7 @@
 /**
  * `npm run fuzz -- --runs N [--builds M] [--seed S] [--only loader,markdown,scan,build] [--shrink]`
  *
- * The long fuzz run (issue 8). By default it tries every case and counts each kind of fault it
+ * The long fuzz run. By default it tries every case and counts each kind of fault it
  * meets, with the first input that showed it; `--shrink` instead stops at the first fault and
  * shrinks it to a small input to reproduce. Exits 1 when anything was found.
  */

@@ -25,7 +25,7 @@ export function bilingual(id: string, en: string): Bilingual {
 
 /**
  * A value from a file, in quotes, for a message: cut short when long, since a 60 KB paste
- * echoed back would bury the report (found by the fuzzer, issue 8).
+ * echoed back would bury the report (found by the fuzzer).
  */
 export function quoted(value: unknown, max = 80): string {
   const characters = [...String(value)]; // whole characters, so an emoji is never cut in half

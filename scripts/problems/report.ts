@@ -13,7 +13,7 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 /**
  * Messages quote what the file says, and a file can hold a line break, a terminal escape or a
  * bidi override that would break the report's lines, drive the terminal or show text backwards;
- * each such character is printed as its code (`\u001b`) instead. Found by the fuzzer (issue 8).
+ * each such character is printed as its code (`\u001b`) instead. Found by the fuzzer.
  */
 export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);

@@ -1,7 +1,7 @@
 /**
  * A photo reference: a file inside the centre's own `foto/` folder, with alt text in both
  * languages. Remote addresses, absolute paths, `..` and SVG are refused here, before any file is
- * opened (BAD-INPUTS 8); the image step then checks the file itself.
+ * opened (docs/bad-inputs.md, case 8); the image step then checks the file itself.
  */
 import { z } from "zod";
 import { bilingual as b, quoted } from "../problems/problem.ts";

@@ -1,7 +1,7 @@
 /**
  * Every address of the site, in one place. The first language at the root, each other one under
  * its prefix (`en/`) with its own section names, all from the list of languages
- * (scripts/content/languages.ts; DESIGN.md, "Pages and URLs"). Templates build links only through this.
+ * (scripts/content/languages.ts; docs/quality.md, "Pages and addresses"). Templates build links only through this.
  */
 import { language, SECTION_NAMES, type Lang } from "../content/languages.ts";
 

@@ -1,5 +1,5 @@
 /**
- * DESIGN.md: 0 errors from the W3C Nu HTML Checker (vnu-jar, the checker behind
+ * docs/quality.md: 0 errors from the W3C Nu HTML Checker (vnu-jar, the checker behind
  * validator.w3.org/nu) on every built page of every site, and on the stylesheet. One Java run
  * checks them all: starting the JVM costs more than checking a page.
  */

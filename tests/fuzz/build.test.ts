@@ -1,5 +1,5 @@
 /**
- * Short fuzz run of whole builds (issue 8), each a child process over a copy of a published site:
+ * Short fuzz run of whole builds, each a child process over a copy of a published site:
  * exit code 0 or 1 only, nothing written outside the output folder, a published site that passes
  * the output scan, or a failure that leaves the site byte for byte as it was.
  */

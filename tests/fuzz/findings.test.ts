@@ -1,4 +1,4 @@
-/** What the fuzzer found (issue 8), pinned as plain examples so a fix can never quietly go away. */
+/** What the fuzzer found, pinned as plain examples so a fix can never quietly go away. */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";

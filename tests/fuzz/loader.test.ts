@@ -1,5 +1,5 @@
 /**
- * Short fuzz run of the loader (issue 8): mutated copies of the valid site either load or are
+ * Short fuzz run of the loader: mutated copies of the valid site either load or are
  * refused with problems that name a file and say what is wrong in both languages; never another
  * exception, never a stack trace, never slow. `npm run fuzz` runs the long version.
  */

@@ -1,5 +1,5 @@
 /**
- * Short fuzz run of the Markdown renderer (issue 8): bodies made of script, frame, style and
+ * Short fuzz run of the Markdown renderer: bodies made of script, frame, style and
  * `javascript:` payloads render to Markdown's own inert elements only, which the output scan passes.
  */
 import fc from "fast-check";

@@ -1,5 +1,5 @@
 /**
- * Short fuzz run of the output scan (issue 8): hostile HTML of the kinds a bug upstream could let
+ * Short fuzz run of the output scan: hostile HTML of the kinds a bug upstream could let
  * into a page (mixed-case and unclosed tags, schemes hidden with tabs, entities and control
  * characters) is always refused.
  */

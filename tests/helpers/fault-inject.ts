@@ -1,5 +1,5 @@
 /**
- * A preload that makes a build fail the way a machine does, for tests/faults.test.ts (issue 8).
+ * A preload that makes a build fail the way a machine does, for tests/faults.test.ts.
  * As root, chmod does not stop a write and a test cannot fill a disk, so the failure is injected:
  * node:fs and node:fs/promises write functions are wrapped before the build loads them.
  *

@@ -70,7 +70,7 @@ export function instantIn(local: string, zone: "WIB" | "WITA" | "WIT"): number {
   return Date.parse(`${local}:00Z`) - hours * 3_600_000;
 }
 
-/** Page paths as DESIGN.md gives them, without the prefix. */
+/** Page paths as docs/quality.md gives them, without the prefix. */
 export const pagePath = {
   centre: (lang: "id" | "en", c: string) => `${lang === "en" ? "en/" : ""}${c}/`,
   event: (lang: "id" | "en", c: string, slug: string) => `${lang === "en" ? `en/${c}/events` : `${c}/acara`}/${slug}/`,
