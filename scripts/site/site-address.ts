@@ -7,7 +7,7 @@ import { bilingual as b, type Bilingual } from "../problems/problem.ts";
 import type { Settings } from "../schema/settings.ts";
 
 /** Host names that only work on the machine that built the site; a printed QR code would lead nowhere. */
-function isLocalHost(hostname: string): boolean {
+export function isLocalHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, "");
   return (
     host === "localhost" ||
