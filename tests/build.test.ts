@@ -179,7 +179,7 @@ describe("events", () => {
     const sections = root.querySelectorAll("section.section");
     expect(text(sections[0]!, "h2")).toBe("Akan datang");
     expect(links(sections[0]!, ".card__title a")).toEqual(["/batik-uji/acara/peragaan-mendatang/"]);
-    expect(text(sections[1]!, "h2")).toBe("Sudah berlalu");
+    expect(text(sections[1]!, "h2")).toBe("Sudah lewat");
     expect(links(sections[1]!, ".card__title a")).toEqual(["/batik-uji/acara/pameran-lalu/"]);
   });
   it("shows when, where, fee, places, registration and the featured businesses", () => {

@@ -80,14 +80,14 @@ describe("a centre whose events fill more than one page", () => {
 
   it("puts what is coming first, then the past from the latest, 24 to a page", () => {
     const first = page(`${CENTRE}/acara/`);
-    expect(headings(first)).toEqual(["Akan datang", "Sudah berlalu"]);
+    expect(headings(first)).toEqual(["Akan datang", "Sudah lewat"]);
     const cards = first.querySelectorAll(".card__title").map((h) => h.text.trim());
     expect(cards).toHaveLength(24);
     expect(cards.slice(0, 4)).toEqual(["Kelas Desember 2026", "Pameran Tenun Sikka", "Kelas November 2026", "Kelas Oktober 2026"]);
     expect(cards.at(-1)).toBe("Kelas Februari 2025");
     // The second page holds only past events, so it has no "upcoming" section.
     const second = page(`${CENTRE}/acara/halaman/2/`);
-    expect(headings(second)).toEqual(["Sudah berlalu"]);
+    expect(headings(second)).toEqual(["Sudah lewat"]);
     expect(second.querySelectorAll(".card__title").map((h) => h.text.trim())).toEqual(["Kelas Januari 2025", "Kelas Desember 2024"]);
     expect(second.querySelector("h1")?.text).toBe("Acara (halaman 2 dari 2)");
   });
@@ -113,7 +113,7 @@ describe("a first events page full of upcoming events", () => {
     expect(first.querySelectorAll(".card__title")).toHaveLength(24);
     expect(first.querySelector("#lalu")?.parentNode.querySelector("p")?.text).toBe("Acara yang lalu ada di halaman berikutnya.");
     const second = parse(readPage(early, `${CENTRE}/acara/halaman/2/`));
-    expect(second.querySelectorAll("main h2").map((h) => h.text.trim())).toEqual(["Akan datang", "Sudah berlalu"]);
+    expect(second.querySelectorAll("main h2").map((h) => h.text.trim())).toEqual(["Akan datang", "Sudah lewat"]);
     expect(second.querySelectorAll(".card__title").map((h) => h.text.trim())).toEqual(["Pameran Tenun Sikka", "Kelas Desember 2024"]);
   });
 });

@@ -18,12 +18,12 @@ export function Prose({ site, html, lang }: { site: SiteModel; html: string; lan
 
 /** Says plainly that an entry is a sample, so no visitor takes it for official data. */
 export function SampleNotice({ sample, lang }: { sample: boolean; lang: Lang }) {
-  return sample ? <p class="notice notice--sample">{t(lang, "sample")}</p> : null;
+  return sample ? <p class="notice notice--sample" data-pagefind-ignore>{t(lang, "sample")}</p> : null;
 }
 
 /** On a page in a language the entry has no translation file for, says its words are the default language's. */
 export function UntranslatedNotice({ translations, lang }: { translations: readonly Lang[]; lang: Lang }) {
-  return translations.includes(lang) ? null : <p class="notice">{t(lang, "notTranslated")}</p>;
+  return translations.includes(lang) ? null : <p class="notice" data-pagefind-ignore>{t(lang, "notTranslated")}</p>;
 }
 
 /** The language of an entry's text on a page in `lang`: the default language's when it has no translation, else the page's. */
@@ -44,7 +44,7 @@ export function fallbackLang(lang: Lang, shown: string | undefined, inDefaultLan
 
 export function WhatsAppButton({ number, message, label }: { number: string; message: string; label: string }) {
   return (
-    <a class="button button--wa" href={whatsAppLink(number, message)} rel="noopener">
+    <a class="button button--wa" href={whatsAppLink(number, message)} rel="noopener" data-pagefind-ignore>
       {label} <span class="button__detail">{displayPhone(number)}</span>
     </a>
   );
@@ -56,5 +56,22 @@ export function Section({ title, id, children }: { title: string; id?: string; c
       <h2 id={id}>{title}</h2>
       {children}
     </section>
+  );
+}
+
+/**
+ * "Share on WhatsApp": WhatsApp opens with the page's title and full address already typed. A
+ * build without a site address has no full address to share, so the link is left out.
+ */
+export function ShareOnWhatsApp({ site, path, title, lang }: { site: SiteModel; path: string; title: string; lang: Lang }) {
+  const address = site.urls.address;
+  if (!address) return null;
+  const text = `${title} ${address.absolute(path)}`;
+  return (
+    <p class="share" data-pagefind-ignore>
+      <a class="share__wa" href={`https://wa.me/?text=${encodeURIComponent(text)}`} rel="noopener">
+        {t(lang, "shareWhatsApp")}
+      </a>
+    </p>
   );
 }

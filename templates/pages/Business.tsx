@@ -2,8 +2,8 @@ import { inLang } from "../../scripts/content/graph.ts";
 import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { Layout } from "../layout/Layout.tsx";
-import { EventCard } from "../components/cards.tsx";
-import { Prose, SampleNotice, Section, textLang, UntranslatedNotice, WhatsAppButton } from "../components/bits.tsx";
+import { EventSections } from "../components/cards.tsx";
+import { Prose, SampleNotice, Section, ShareOnWhatsApp, textLang, UntranslatedNotice, WhatsAppButton } from "../components/bits.tsx";
 import { calendarDay, rupiah } from "../lib/format.ts";
 import { label } from "../lib/labels.ts";
 import { fill, t } from "../lib/words.ts";
@@ -33,7 +33,7 @@ export function Business({ site, page }: { site: SiteModel; page: PageOf<"busine
       {d.foto[0] && <Picture site={site} centreSlug={centre.slug} photo={d.foto[0]} lang={lang} sizes={HERO_SIZES} eager className="hero" />}
       <div class="intro">
         <h1>{d.nama_usaha}</h1>
-        <p class="kicker">
+        <p class="kicker" data-pagefind-ignore>
           {t(lang, "owner")}: {d.pemilik}
           {d.sejak && ` · ${t(lang, "since")} ${d.sejak}`}
           {d.nomor_booth && ` · ${t(lang, "booth")} ${d.nomor_booth}`}
@@ -41,7 +41,7 @@ export function Business({ site, page }: { site: SiteModel; page: PageOf<"busine
         <p class="lead" lang={contentLang}>
           {text.ringkasan}
         </p>
-        <div class="actions">
+        <div class="actions" data-pagefind-ignore>
           <WhatsAppButton number={d.whatsapp} message={message} label={t(lang, "chatWhatsApp")} />
           {d.instagram && (
             <a class="button button--quiet" href={`https://www.instagram.com/${d.instagram}/`}>
@@ -49,6 +49,7 @@ export function Business({ site, page }: { site: SiteModel; page: PageOf<"busine
             </a>
           )}
         </div>
+        <ShareOnWhatsApp site={site} path={page.path} title={d.nama_usaha} lang={lang} />
       </div>
       <SampleNotice sample={d.contoh} lang={lang} />
       <UntranslatedNotice translations={business.translations} lang={lang} />
@@ -62,7 +63,7 @@ export function Business({ site, page }: { site: SiteModel; page: PageOf<"busine
                 <span class="products__name" lang={contentLang}>
                   {text.nama_produk[index]}
                 </span>
-                <span class="products__price">
+                <span class="products__price" data-pagefind-ignore>
                   {rupiah(product.harga_min, lang)}
                   {product.harga_maks !== undefined && product.harga_maks !== product.harga_min && `–${rupiah(product.harga_maks, lang)}`} {t(lang, "per")} {label("unit", product.satuan, lang)}
                 </span>
@@ -77,7 +78,7 @@ export function Business({ site, page }: { site: SiteModel; page: PageOf<"busine
 
       {d.marketplace.length > 0 && (
         <Section title={t(lang, "buyOnline")} id="beli">
-          <ul class="chips">
+          <ul class="chips" data-pagefind-ignore>
             {d.marketplace.map((shop) => (
               <li>
                 <a href={shop.url}>{label("marketplace", shop.nama, lang)}</a>
@@ -89,7 +90,7 @@ export function Business({ site, page }: { site: SiteModel; page: PageOf<"busine
 
       {d.sertifikasi.length > 0 && (
         <Section title={t(lang, "certifications")} id="sertifikasi">
-          <ul>
+          <ul data-pagefind-ignore>
             {d.sertifikasi.map((cert) => (
               <li>
                 {label("certification", cert.jenis, lang)}: {cert.nomor}
@@ -100,16 +101,8 @@ export function Business({ site, page }: { site: SiteModel; page: PageOf<"busine
         </Section>
       )}
 
-      {events.length > 0 && (
-        <Section title={t(lang, "featuredIn")} id="acara">
-          <ul class="cards">
-            {events.map((event) => (
-              <EventCard site={site} event={event} lang={lang} />
-            ))}
-          </ul>
-        </Section>
-      )}
-      <p class="print-link">
+      <EventSections site={site} events={events} lang={lang} ids={["acara", "acara-lalu"]} />
+      <p class="print-link" data-pagefind-ignore>
         <a href={site.urls.link(site.urls.boothCard(lang, centre.slug, business.slug))}>{t(lang, "printBoothCard")}</a>
       </p>
     </Layout>

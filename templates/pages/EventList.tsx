@@ -48,7 +48,7 @@ export function EventList({ site, page }: { site: SiteModel; page: PageOf<"event
       )}
       {(first || past.length > 0) && (
         <Section title={t(lang, "past")} id="lalu">
-          <EventCards site={site} events={past} lang={lang} empty={pastLater ? t(lang, "pastOnNextPages") : t(lang, "noPast")} past />
+          <EventCards site={site} events={past} lang={lang} empty={pastLater ? t(lang, "pastOnNextPages") : t(lang, "noPast")} />
         </Section>
       )}
       <Pager site={site} lang={lang} pageNumber={pageNumber} pageCount={pageCount} pathOf={(n) => site.urls.events(lang, centre.slug, n)} />
