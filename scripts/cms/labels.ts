@@ -7,6 +7,7 @@
 import { defaultLanguage } from "../content/languages.ts";
 import { label, type LabelTable } from "../../templates/lib/labels.ts";
 import type { WalkContext } from "./fields.ts";
+import type { ThemeName } from "../site/themes.ts";
 
 export interface FieldWords {
   readonly label: string;
@@ -70,6 +71,9 @@ const CENTRE: Words = {
   "angka.sumber_url": { label: "Alamat sumber", hint: "Alamat berita atau dokumen sumbernya (boleh dikosongkan)." },
   "angka.tanggal": { label: "Tanggal angka", hint: "Tanggal berita atau dokumen sumbernya." },
   foto_utama: { label: "Foto utama", hint: "Foto besar di atas halaman sentra dan saat tautan dibagikan." },
+  tema: { label: "Tema tampilan", hint: "Warna dan motif halaman sentra sesuai kerajinannya: tapis, tenun-ikat, batik, songket, gerabah atau anyaman. Kosongkan jika memakai warna sendiri di bawah." },
+  warna_utama: { label: "Warna utama sendiri", hint: "Hanya jika tidak memilih tema. Kode warna gelap, misalnya #1f2f4a; dipakai untuk kepala halaman dan tautan, dan diperiksa agar tetap mudah dibaca." },
+  warna_aksen: { label: "Warna aksen sendiri", hint: "Pasangan warna utama, misalnya #c7673a; dipakai untuk garis menu dan tanda fokus." },
   galeri: { label: "Galeri foto", hint: "Paling banyak 24 foto.", summary: "{{fields.alt}}" },
   contoh: SAMPLE,
 };
@@ -178,8 +182,19 @@ const CHOICES: Record<string, LabelTable> = {
   status: "eventStatus",
 };
 
+/** What each named theme looks like, so staff choose by colour and motif (templates/site.css). */
+const THEME_CHOICES: Record<ThemeName, string> = {
+  tapis: "Tapis: merah marun, emas dan krem, motif kapal",
+  "tenun-ikat": "Tenun ikat: nila, karat dan kain mentah, motif belah ketupat",
+  batik: "Batik: cokelat soga dan krem, motif kawung",
+  songket: "Songket: ungu tua dan emas, motif bintang",
+  gerabah: "Gerabah: terakota dan jingga, motif gelombang",
+  anyaman: "Anyaman: hijau bambu dan jerami, motif anyaman",
+};
+
 export function choiceLabel(path: string, value: string): string {
   if (path === "zona_waktu") return ZONES[value] ?? value;
+  if (path === "tema") return THEME_CHOICES[value as ThemeName] ?? value;
   // On the page an event of kind "lainnya" is just "Acara"; in a list of kinds it is "Other".
   if (path === "jenis" && value === "lainnya") return "Lainnya";
   const table = CHOICES[path];

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { photo } from "./photo.ts";
 import { calendarDate, clockTime, decimalNumber, email, phone, sampleFlag, socialLink, text, timeZone, webUrl, wholeNumber } from "./fields.ts";
+import { colourContrast, hexColour } from "./colour.ts";
+import { THEMES } from "../site/themes.ts";
 
 /** Facilities a centre can have; each has a label in both languages in `templates/lib/labels.ts`. */
 export const FACILITIES = ["showroom", "ruang-pelatihan", "panggung-peragaan", "ruang-produksi", "parkir", "parkir-bus", "musala", "toilet", "kafe", "wifi", "akses-kursi-roda"] as const;
@@ -22,7 +24,8 @@ const figure = z.strictObject({
 });
 
 /** `content/<centre>/index.md` */
-export const centreSchema = z.strictObject({
+export const centreSchema = z
+  .strictObject({
   nama: text(120),
   kerajinan: text(60),
   ringkasan: text(300),
@@ -53,8 +56,13 @@ export const centreSchema = z.strictObject({
   /** The big picture at the top of the centre page, and of its link previews. */
   foto_utama: photo.optional(),
   galeri: z.array(photo).max(24).default([]),
+  /** The centre's look: a named theme of a craft, or its own two colours (checked for contrast). */
+  tema: z.enum(THEMES).optional(),
+  warna_utama: hexColour.optional(),
+  warna_aksen: hexColour.optional(),
   contoh: sampleFlag,
-});
+})
+  .superRefine(colourContrast);
 
 /** `content/<centre>/index.en.md`: only the words a visitor reads, in English. */
 export const centreTranslationSchema = z.strictObject({
