@@ -10,16 +10,8 @@ import { alternatesOf } from "../../scripts/site/alternates.ts";
 import { language } from "../../scripts/content/languages.ts";
 import { leadPhoto, scriptSafeJson, structuredData } from "../lib/seo.ts";
 import { themeClass, themeStylesheet } from "../lib/theme.ts";
-import { searchFilters, type Filters } from "../lib/search.ts";
-
-/** Filter values for Pagefind, as attributes of empty elements so they stay out of the indexed text. */
-function FilterValues({ filters }: { filters: Filters }) {
-  return (
-    <div hidden>
-      {Object.entries(filters).flatMap(([key, values]) => values.map((value) => <span data-pagefind-filter={`${key}:${value}`} />))}
-    </div>
-  );
-}
+import { isIndexed } from "../lib/search.ts";
+import { SearchData } from "../components/SearchData.tsx";
 
 export interface Crumb {
   readonly label: string;
@@ -37,7 +29,10 @@ interface LayoutProps {
   readonly children: ComponentChildren;
 }
 
-/** Centre pages share a menu; `current` marks the section the page belongs to. */
+/**
+ * Centre pages share a menu; `current` marks the section the page belongs to. The centre's name is
+ * in the breadcrumb and the heading just below, so the header stays short on a phone.
+ */
 function CentreMenu({ site, page }: { site: SiteModel; page: Page }) {
   if (!("centre" in page)) return null;
   const { lang } = page;
@@ -51,7 +46,6 @@ function CentreMenu({ site, page }: { site: SiteModel; page: Page }) {
   const section = page.kind === "business" ? "businesses" : page.kind === "event" ? "events" : page.kind;
   return (
     <nav class="centre-menu" aria-label={t(lang, "sectionNav")}>
-      <p class="centre-menu__name">{inLang(page.centre.text, lang).nama}</p>
       <ul>
         {items.map((item) => (
           <li>
@@ -113,7 +107,6 @@ export function Layout({ site, page, title, description, crumbs = [], here = tit
   const { lang } = page;
   const others = alternatesOf(site.urls, page).filter((alternate) => alternate.lang !== lang);
   const fullTitle = page.kind === "directory" ? title : `${title} · ${siteName(t(lang, "siteName"))}`;
-  const filters = searchFilters(page);
   return (
     <html lang={lang}>
       <head>
@@ -154,8 +147,8 @@ export function Layout({ site, page, title, description, crumbs = [], here = tit
             <CentreMenu site={site} page={page} />
           </div>
         </header>
-        <main id="isi" class="wrap" data-pagefind-body={filters ? "" : undefined}>
-          {filters && <FilterValues filters={filters} />}
+        <main id="isi" class="wrap" data-pagefind-body={isIndexed(page) ? "" : undefined}>
+          <SearchData site={site} page={page} />
           {crumbs.length > 0 && (
             <nav aria-label={t(lang, "breadcrumb")} class="crumbs" data-pagefind-ignore>
               <ol>
