@@ -51,9 +51,12 @@ export function Picture({ site, centreSlug, photo, lang, sizes, eager = false, m
           loading={eager ? "eager" : "lazy"}
           decoding={eager ? "sync" : "async"}
           fetchpriority={eager ? "high" : undefined}
+          // The page's lead photo is its search result's thumbnail, in the smallest JPEG.
+          data-pagefind-meta={eager ? "image[data-thumbnail], image_alt[alt]" : undefined}
+          data-thumbnail={eager ? site.urls.link(`img/${jpeg.files[0]!.filename}`) : undefined}
         />
       </picture>
-      {photo.ilustrasi && <figcaption>{t(lang, "illustration")}</figcaption>}
+      {photo.ilustrasi && <figcaption data-pagefind-ignore>{t(lang, "illustration")}</figcaption>}
     </figure>
   );
 }

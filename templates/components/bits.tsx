@@ -53,7 +53,7 @@ export function WhatsAppButton({ number, message, label }: { number: string; mes
 export function Section({ title, id, children }: { title: string; id?: string; children: ComponentChildren }) {
   return (
     <section class="section" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+      <h2 id={id} data-pagefind-ignore>{title}</h2>
       {children}
     </section>
   );

@@ -5,7 +5,7 @@ import { CARDS_PER_PAGE } from "../../scripts/site/pagination.ts";
 import { provincesOf } from "../../scripts/site/provinces.ts";
 import { Layout } from "../layout/Layout.tsx";
 import { SearchForm } from "../components/SearchForm.tsx";
-import { filterChoices, FILTER_KEYS, type FilterKey } from "../lib/search.ts";
+import { filterChoices, FILTER_KEYS, PAST_FILTER, type FilterKey } from "../lib/search.ts";
 import { t, type WordKey } from "../lib/words.ts";
 import { SEARCH_FOLDER } from "../../scripts/search/pagefind.ts";
 import { count } from "../lib/format.ts";
@@ -14,8 +14,8 @@ const FILTER_LABELS: Record<FilterKey, WordKey> = { provinsi: "filterProvince", 
 
 /**
  * `/cari/` and `/en/search/`: the form, filters and results. The script (templates/client/search.js)
- * asks Pagefind's index for the page's language; without it, the list of centres below still
- * reaches every page.
+ * asks Pagefind's index for the page's language and takes its words from the data attributes
+ * here, in the page's language; without it, the list of centres below still reaches every page.
  */
 export function Search({ site, page }: { site: SiteModel; page: PageOf<"search"> }) {
   const { lang } = page;
@@ -41,8 +41,11 @@ export function Search({ site, page }: { site: SiteModel; page: PageOf<"search">
       <noscript>
         <p class="notice">{t(lang, "searchNeedsScript")}</p>
       </noscript>
-      <p id="search-status" class="search__status" aria-live="polite" />
-      <ol id="search-results" class="results" />
+      <p id="search-status" class="search__status" aria-live="polite" data-found={t(lang, "searchFound")} data-none={t(lang, "searchNone")} data-failed={t(lang, "searchFailed")} />
+      <ol id="search-results" class="results" data-past={t(lang, "past")} data-past-filter={`${PAST_FILTER.key}:${PAST_FILTER.value}`} />
+      <button type="button" id="search-more" class="button button--quiet" hidden>
+        {t(lang, "showMore")}
+      </button>
       <section class="section" aria-labelledby="browse">
         <h2 id="browse">{t(lang, "browseAll")}</h2>
         {site.graph.centres.length > CARDS_PER_PAGE ? (
