@@ -93,14 +93,16 @@ export function customColourFailures(main: string, accent: string): ContrastFail
       break;
     }
   }
-  const accentRatio = contrast(accent, main);
+  // The accent is measured on the main colour as it will be once fixed, so both suggestions fit together.
+  const band = failures[0]?.suggestion ?? main;
+  const accentRatio = contrast(accent, band);
   if (accentRatio < UI_CONTRAST)
     failures.push({
       field: "warna_aksen",
       ratio: accentRatio,
       needed: UI_CONTRAST,
       use: { id: "garis menu dan tanda fokus di atas warna utama", en: "the menu underline and focus ring on the main colour" },
-      suggestion: adjusted(accent, [main], UI_CONTRAST, luminance(main) < 0.18),
+      suggestion: adjusted(accent, [band], UI_CONTRAST, luminance(band) < 0.18),
     });
   return failures;
 }
