@@ -29,7 +29,7 @@ describe("today's opening hours on a centre's home page", () => {
     expect(page("batik-uji/kunjungi/").querySelector("#jam")?.text).toBe("Jam buka");
   });
   it("in English, with English day names and times", () => {
-    expect(text(page("en/batik-uji/"), ".glance__hours")).toBe("Today (Saturday, 28 November 2026): closed (opens again Monday, 8:00 am–4:00 pm WIB) Opening hours all week");
+    expect(text(page("en/batik-uji/"), ".glance__hours")).toBe("Today (Saturday, 28 November 2026): closed (opens again Monday, 8:00 am–4:00 pm WIB) Weekly hours");
   });
   it("gives the hours of a centre open today, in its own time zone", () => {
     expect(text(page("gerabah-uji/"), ".glance__hours")).toBe("Hari ini (Sabtu, 28 November 2026): 09.00–15.00 WITA Jam buka seminggu");
