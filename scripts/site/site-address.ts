@@ -21,7 +21,7 @@ export function isLocalHost(hostname: string): boolean {
 }
 
 /** Whitespace, control characters and backslashes: never part of an address someone typed on purpose. */
-const UNSAFE_CHARACTER = /[\s\p{Cc}\\]/u;
+export const UNSAFE_CHARACTER = /[\s\p{Cc}\\]/u;
 
 /**
  * What is wrong with a site address, or undefined when it is a plain `https://host` (or `http://`,
