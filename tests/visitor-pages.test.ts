@@ -51,6 +51,7 @@ describe("the way there", () => {
     ]);
     expect(text(root, ".glance__directions")).toBe("Petunjuk arah");
     expect(hrefs(root, ".glance .button--wa")[0]).toMatch(/^https:\/\/wa\.me\/62/);
+    expect(hrefs(page("batik-uji/kunjungi/"), "#alamat ~ p a")).toEqual(["https://www.google.com/maps/dir/?api=1&destination=-6.89,109.67", "geo:-6.89,109.67", "https://www.openstreetmap.org/?mlat=-6.89&mlon=109.67#map=17/-6.89/109.67"]);
   });
 });
 

@@ -23,7 +23,8 @@ export function AtAGlance({ site, centre, lang, children }: { site: SiteModel; c
   const today = todayAt(centre, site.now, lang);
   const maps = mapLinks(d.koordinat.lintang, d.koordinat.bujur);
   return (
-    <div class="glance">
+    // Today's hours go stale in a search excerpt: the search index skips them.
+    <div class="glance" data-pagefind-ignore>
       <p class="glance__hours">
         {fill(lang, "todayHours", { date: today.date })}:{" "}
         <strong class={today.hours ? undefined : "glance__closed"}>{today.hours ?? t(lang, "closed")}</strong>

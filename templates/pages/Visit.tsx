@@ -2,6 +2,7 @@ import { inLang } from "../../scripts/content/graph.ts";
 import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { Layout } from "../layout/Layout.tsx";
+import { mapLinks } from "../components/AtAGlance.tsx";
 import { SampleNotice, Section, textLang, WhatsAppButton } from "../components/bits.tsx";
 import { clockTime, count, dayRanges, displayPhone } from "../lib/format.ts";
 import { label } from "../lib/labels.ts";
@@ -14,7 +15,7 @@ export function Visit({ site, page }: { site: SiteModel; page: PageOf<"visit"> }
   const text = inLang(centre.text, lang);
   const contentLang = textLang(lang, centre.translations);
   const { lintang, bujur } = d.koordinat;
-  const mapUrl = `https://www.openstreetmap.org/?mlat=${lintang}&mlon=${bujur}#map=17/${lintang}/${bujur}`;
+  const maps = mapLinks(lintang, bujur);
   const groupMessage = fill(lang, "greetingGroup", { centre: text.nama });
   return (
     <Layout
@@ -34,8 +35,12 @@ export function Visit({ site, page }: { site: SiteModel; page: PageOf<"visit"> }
           <br />
           {d.kota}, {d.provinsi}
         </address>
-        <p>
-          <a href={mapUrl}>{t(lang, "map")}</a>
+        <p class="links-inline">
+          <a href={maps.directions} rel="noopener">
+            {t(lang, "directions")}
+          </a>
+          <a href={maps.geo}>{t(lang, "mapApp")}</a>
+          <a href={maps.osm}>OpenStreetMap</a>
         </p>
       </Section>
       <Section title={t(lang, "openingHours")} id="jam">
