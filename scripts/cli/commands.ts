@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { parseShard } from "../build/shards.ts";
 import { bilingual as b } from "../problems/problem.ts";
 import { normalisePrefix, prefixProblem, siteUrlProblem } from "../site/site-address.ts";
-import { branchProblem, HOSTS, repositoryProblem, type SiteHost } from "../schema/settings.ts";
+import { branchProblem, cmsAuthUrlProblem, HOSTS, repositoryProblem, type SiteHost } from "../schema/settings.ts";
 import { checked, defineCommand, flag, oneOf, required, text, wholeNumber } from "./options.ts";
 
 const contentFolder = () => text("DIR", b("folder konten", "content folder"), "content");
@@ -123,6 +123,7 @@ export const SETUP = defineCommand({
     host: checked(HOSTS.join("|"), b("tempat situs diterbitkan", "where the site is published"), (raw) => raw as SiteHost, (raw) =>
       (HOSTS as readonly string[]).includes(raw) ? undefined : b(`harus salah satu dari: ${HOSTS.join(", ")}.`, `must be one of: ${HOSTS.join(", ")}.`),
     ),
+    "cms-auth-url": checked("URL", b("alamat Worker masuk CMS (tidak perlu di Netlify), misalnya https://sveltia-cms-auth.dinas-koperasi.workers.dev", "the CMS sign-in Worker's address (not needed on Netlify), e.g. https://sveltia-cms-auth.dinas-koperasi.workers.dev"), (raw) => raw, cmsAuthUrlProblem),
     office: text("TEKS", b("nama kantor dinas", "the office's name")),
     email: text("ALAMAT", b("e-mail kantor", "the office's e-mail")),
     whatsapp: text("NOMOR", b("nomor WhatsApp kantor, misalnya 0812 3456 7890", "the office's WhatsApp number, e.g. 0812 3456 7890")),

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { bilingual as b, quoted, type Bilingual } from "../problems/problem.ts";
-import { normalisePrefix, prefixProblem, siteUrlProblem } from "../site/site-address.ts";
+import { isLocalHost, normalisePrefix, prefixProblem, siteUrlProblem, UNSAFE_CHARACTER } from "../site/site-address.ts";
 import { email, phone, text } from "./fields.ts";
 import { addIssue, withExample } from "./issue.ts";
 
@@ -45,9 +45,36 @@ export function branchProblem(raw: string): Bilingual | undefined {
   return b(`${quoted(raw)} bukan nama cabang (branch). Tulis misalnya main.`, `${quoted(raw)} is not a branch name. Write for example main.`);
 }
 
+const AUTH_EXAMPLE = "https://sveltia-cms-auth.dinas-koperasi.workers.dev";
+
+/**
+ * What is wrong with the address of the CMS sign-in service (the OAuth proxy, e.g. a Cloudflare
+ * Worker), or undefined. The site address's rules, but https only (a GitHub key passes through
+ * it) and a path allowed (a proxy served under /cms/). Shared with `npm run setup`.
+ */
+export function cmsAuthUrlProblem(raw: string): Bilingual | undefined {
+  if (raw === "") return b(`alamat layanan masuk kosong. Tulis misalnya ${AUTH_EXAMPLE}.`, `the sign-in address is empty. Write for example ${AUTH_EXAMPLE}.`);
+  if (UNSAFE_CHARACTER.test(raw)) return b("alamat layanan masuk berisi spasi, baris baru atau garis miring terbalik (\\). Hapus karakter itu.", "the sign-in address contains a space, a line break or a backslash (\\). Remove it.");
+  if (!/^https:\/\//i.test(raw)) return b(`alamat layanan masuk harus diawali https://, misalnya ${AUTH_EXAMPLE}.`, `the sign-in address must start with https://, for example ${AUTH_EXAMPLE}.`);
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return b(`ini bukan alamat web yang benar. Tulis misalnya ${AUTH_EXAMPLE}.`, `this is not a valid web address. Write for example ${AUTH_EXAMPLE}.`);
+  }
+  const authority = raw.slice(raw.indexOf("//") + 2).split(/[/?#]/, 1)[0]!;
+  if (authority === "") return b(`nama host hilang sesudah https://. Tulis misalnya ${AUTH_EXAMPLE}.`, `the host name after https:// is missing. Write for example ${AUTH_EXAMPLE}.`);
+  if (authority.includes("@")) return b("alamat layanan masuk tidak boleh berisi nama pengguna atau kata sandi (bagian sebelum @). Hapus bagian itu.", "the sign-in address must not contain a user name or password (the part before @). Remove that part.");
+  if (raw.includes("?") || raw.includes("#")) return b("alamat layanan masuk tidak boleh berisi tanda ? atau # dan yang sesudahnya. Hapus bagian itu.", "the sign-in address must not contain ? or # and what follows. Remove that part.");
+  if (isLocalHost(url.hostname))
+    return b(`${url.hostname} hanya bisa dibuka di komputer ini, jadi staf tidak bisa masuk dari tempat lain. Tulis alamat Worker masuk, misalnya ${AUTH_EXAMPLE}.`, `${url.hostname} only opens on this computer, so staff could not sign in from anywhere else. Write the sign-in Worker's address, for example ${AUTH_EXAMPLE}.`);
+  return undefined;
+}
+
 const URL_FIX = b('tulis hanya https:// dan nama host, misalnya "https://sentra.contoh.go.id"; jalur seperti /katalog/ ditulis di kolom "prefix".', 'write only https:// and the host name, e.g. "https://sentra.contoh.go.id"; a path such as /katalog/ goes in the "prefix" field.');
 const PREFIX_FIX = b('tulis jalurnya seperti "/katalog/", atau hapus kolom "prefix" untuk situs di akar alamat.', 'write the path like "/katalog/", or remove the "prefix" field for a site at the root of its address.');
 const REPO_FIX = b('tulis seperti "dinas-koperasi/etalase", atau hapus kolom "repo" bila situs tidak memakai CMS.', 'write it like "dinas-koperasi/etalase", or remove the "repo" field if the site has no CMS.');
+const AUTH_FIX = b(`tulis alamat Worker masuk CMS (lihat docs/deploy.md), misalnya "${AUTH_EXAMPLE}". Di Netlify kolom "cms-auth-url" tidak perlu: hapus saja.`, `write the address of the CMS sign-in Worker (see docs/deploy.md), e.g. "${AUTH_EXAMPLE}". On Netlify the "cms-auth-url" field is not needed: remove it.`);
 const BRANCH_FIX = b('tulis nama cabang tempat konten disimpan, biasanya "main".', 'write the branch that holds the content, usually "main".');
 
 export const settingsSchema = z.strictObject({
@@ -58,6 +85,8 @@ export const settingsSchema = z.strictObject({
   repo: withExample(addressRule(repositoryProblem, REPO_FIX), b("repositori GitHub, misalnya dinas-koperasi/etalase", "the GitHub repository, e.g. dinas-koperasi/etalase")).optional(),
   branch: withExample(addressRule(branchProblem, BRANCH_FIX), b("cabang, misalnya main", "the branch, e.g. main")).optional(),
   host: z.enum(HOSTS).optional(),
+  /** The OAuth proxy staff sign in through (scripts/cms/sign-in.ts); Netlify's own when absent. */
+  "cms-auth-url": withExample(addressRule(cmsAuthUrlProblem, AUTH_FIX), b(`alamat layanan masuk CMS, misalnya ${AUTH_EXAMPLE}`, `the CMS sign-in address, e.g. ${AUTH_EXAMPLE}`)).optional(),
   contact: z
     .strictObject({
       office: text(120).optional(),

@@ -138,10 +138,10 @@ export async function writeHeadersFor(host: SiteHost, siteDir: string, prefix = 
  */
 const HEADER_ONLY_DIRECTIVES = new Set(["frame-ancestors", "report-uri", "report-to", "sandbox"]);
 
-/** The site's page policy (the `/*` rule) without the directives a meta tag cannot carry. */
-export function metaPolicy(text: string): string {
-  const policy = parseHeadersFile(text).find((rule) => rule.pattern === "/*")?.headers["Content-Security-Policy"];
-  if (!policy) throw new Error("templates/static/_headers: the /* rule has no Content-Security-Policy");
+/** A rule's policy (the pages' `/*` by default) without the directives a meta tag cannot carry. */
+export function metaPolicy(text: string, pattern = "/*"): string {
+  const policy = parseHeadersFile(text).find((rule) => rule.pattern === pattern)?.headers["Content-Security-Policy"];
+  if (!policy) throw new Error(`templates/static/_headers: the ${pattern} rule has no Content-Security-Policy`);
   return policy
     .split(";")
     .map((directive) => directive.trim())
