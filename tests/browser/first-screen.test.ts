@@ -41,7 +41,9 @@ const FIRST_SCREEN = {
 describe.each([
   { lang: "id", path: "/tapis-bandarlampung/" },
   { lang: "en", path: "/en/tapis-bandarlampung/" },
-])("the sample centre's home page ($lang) on a phone", ({ path }) => {
+  { lang: "id", path: "/tenun-ikat-sikka/" },
+  { lang: "en", path: "/en/tenun-ikat-sikka/" },
+])("the sample centre's home page $path on a phone", ({ path }) => {
   beforeAll(async () => {
     await tab.goto(server.origin + path);
   });
