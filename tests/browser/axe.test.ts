@@ -1,7 +1,8 @@
 /**
  * DESIGN.md: 0 axe-core violations. One page of every kind in both languages, at phone size, in
- * Chromium, served with the site's real headers; and a keyboard user's first Tab reaches the skip
- * link, which shows itself and leads into the main content.
+ * Chromium, served with the site's real headers, in light and dark colour schemes, and every
+ * centre theme in both; and a keyboard user's first Tab reaches the skip link, which shows itself
+ * and leads into the main content.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -10,6 +11,9 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pageKinds, type SitePage } from "../../scripts/dev/page-kinds.ts";
 import { launchChromium, PHONE, serveSite, type SiteServer } from "../helpers/browser.ts";
+import { FIXTURES } from "../helpers/cli.ts";
+import { join } from "node:path";
+import { THEMES } from "../../scripts/site/themes.ts";
 import { buildSite, sitesToBuild } from "../helpers/sites.ts";
 import { EVERY_KIND, kindLabel } from "./kinds.ts";
 
@@ -52,22 +56,25 @@ describe.each(sitesToBuild())("$name", ({ name, content }) => {
   let server: SiteServer;
   let pages: SitePage[];
   let tab: Page;
+  let darkTab: Page;
 
   beforeAll(async () => {
     const site = await buildSite(name, content);
     server = await serveSite(site.dir, { headers: true });
     pages = pageKinds(site.dir);
     tab = await browser.newPage({ viewport: PHONE });
+    darkTab = await browser.newPage({ viewport: PHONE, colorScheme: "dark" });
   });
   afterAll(async () => {
     await tab?.close();
+    await darkTab?.close();
     server?.close();
   });
 
-  const load = async (kind: (typeof EVERY_KIND)[number]) => {
+  const load = async (kind: (typeof EVERY_KIND)[number], into = tab) => {
     const found = pages.find((p) => p.kind === kind.kind && p.lang === kind.lang);
     expect(found, `a ${kindLabel(kind)} page in the build`).toBeDefined();
-    const response = await tab.goto(server.origin + found!.url);
+    const response = await into.goto(server.origin + found!.url);
     expect(response?.status(), found!.url).toBe(200);
     return found!;
   };
@@ -75,6 +82,11 @@ describe.each(sitesToBuild())("$name", ({ name, content }) => {
   it.each(EVERY_KIND)("has no axe violations: $kind ($lang)", async (kind) => {
     const page = await load(kind);
     expect(await axe(tab), `axe on ${page.url}`).toEqual([]);
+  });
+
+  it.each(EVERY_KIND)("has no axe violations in dark mode: $kind ($lang)", async (kind) => {
+    const page = await load(kind, darkTab);
+    expect(await axe(darkTab), `axe on ${page.url} (dark)`).toEqual([]);
   });
 
   it.each(EVERY_KIND)("focuses the visible skip link on the first Tab: $kind ($lang)", async (kind) => {
@@ -100,5 +112,28 @@ describe.each(sitesToBuild())("$name", ({ name, content }) => {
     await tab.keyboard.press("Tab");
     const next = await tab.evaluate(() => ({ hash: location.hash, inMain: !!document.activeElement?.closest("main") }));
     expect(next, `after the skip link on ${page.url}, Tab goes on inside <main>`).toEqual({ hash: "#isi", inMain: true });
+  });
+});
+
+/** Each named theme and a centre's own colours, on a centre's home and visit pages, light and dark. */
+describe("every centre theme", () => {
+  let server: SiteServer;
+  beforeAll(async () => {
+    const site = await buildSite("fixture themes/every-theme", join(FIXTURES, "themes/every-theme/content"));
+    server = await serveSite(site.dir, { headers: true });
+  });
+  afterAll(() => server?.close());
+
+  const cases = [...THEMES, "warna"].flatMap((theme) => (["light", "dark"] as const).map((scheme) => ({ theme, scheme })));
+  it.each(cases)("$theme ($scheme) has no axe violations", async ({ theme, scheme }) => {
+    const tab = await browser.newPage({ viewport: PHONE, colorScheme: scheme });
+    try {
+      for (const path of [`/uji-${theme}/`, `/en/uji-${theme}/visit/`]) {
+        expect((await tab.goto(server.origin + path))?.status(), path).toBe(200);
+        expect(await axe(tab), `axe on ${path} (${scheme})`).toEqual([]);
+      }
+    } finally {
+      await tab.close();
+    }
   });
 });
