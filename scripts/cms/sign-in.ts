@@ -50,6 +50,6 @@ export const needsSignInProxy = (host: SiteHost): boolean => NEEDS_PROXY.include
 
 /** The one warning of a build that publishes /admin/ where nobody can sign in yet. */
 export const NO_SIGN_IN_WARNING = b(
-  `CMS (/admin/) diterbitkan, tetapi staf belum bisa masuk: alamat layanan masuk belum diatur. Pasang Worker masuk sekali (docs/panduan-staf.md bagian 15, atau docs/deploy.md "Signing in to the CMS"), lalu tulis alamatnya sebagai "cms-auth-url" di etalase.config.json (npm run setup -- --cms-auth-url https://…) atau di variabel ETALASE_CMS_AUTH_URL.`,
+  `CMS (/admin/) diterbitkan, tetapi staf belum bisa masuk: alamat layanan masuk belum diatur. Pasang Worker masuk sekali (docs/panduan-staf.md bagian 14, atau docs/deploy.md "Signing in to the CMS"), lalu tulis alamatnya sebagai "cms-auth-url" di etalase.config.json (npm run setup -- --cms-auth-url https://…) atau di variabel ETALASE_CMS_AUTH_URL.`,
   `The CMS (/admin/) is published, but staff cannot sign in yet: the sign-in address is not set. Deploy the sign-in Worker once (docs/deploy.md, "Signing in to the CMS"), then write its address as "cms-auth-url" in etalase.config.json (npm run setup -- --cms-auth-url https://…) or in the ETALASE_CMS_AUTH_URL variable.`,
 );
