@@ -10,7 +10,8 @@ import type { SiteModel } from "../../scripts/site/model.ts";
 import { Layout } from "../layout/Layout.tsx";
 import { SheetQrCode } from "../components/QrCode.tsx";
 import { textLang } from "../components/bits.tsx";
-import { clockTime, dayRanges, displayPhone, eventWhen } from "../lib/format.ts";
+import { clockTime, dayRanges, displayPhone } from "../lib/format.ts";
+import { Picture } from "../components/Picture.tsx";
 import { t } from "../lib/words.ts";
 
 function PrintHint({ lang, size }: { lang: Lang; size: "A6" | "A4" }) {
@@ -41,55 +42,56 @@ export function BoothCard({ site, page }: { site: SiteModel; page: PageOf<"booth
   );
 }
 
+/**
+ * The A4 poster for the centre's entrance: its picture edge to edge, then its name, craft, opening
+ * hours, WhatsApp and a large QR code on the theme's band. Nothing on it goes stale on a wall: no
+ * events and no dates.
+ */
 export function Poster({ site, page }: { site: SiteModel; page: PageOf<"poster"> }) {
   const { lang, centre } = page;
   const d = centre.data;
   const text = inLang(centre.text, lang);
-  const upcoming = site.graph.eventsOf(centre).filter((e) => !site.isPast(e) && e.data.status === "terjadwal").slice(0, 3);
+  const own = textLang(lang, centre.translations);
+  const hero = d.foto_utama;
   return (
     <Layout site={site} page={page} title={`${t(lang, "poster")}: ${text.nama}`} description={text.ringkasan} crumbs={[{ label: text.nama, path: site.urls.centre(lang, centre.slug) }]}>
       <PrintHint lang={lang} size="A4" />
-      <article class="sheet sheet--a4">
-        <p class="sheet__kicker">
-          {text.kerajinan} · {d.kota}
-        </p>
-        <h1 class="sheet__title" lang={textLang(lang, centre.translations)}>
-          {text.nama}
-        </h1>
-        <p lang={textLang(lang, centre.translations)}>{text.ringkasan}</p>
-        <div class="sheet__columns">
-          <div>
-            <h2>{t(lang, "openingHours")}</h2>
-            <ul>
-              {d.jam_buka.map((slot) => (
-                <li>
-                  {dayRanges(slot.hari, lang)}: {clockTime(slot.buka, lang)}–{clockTime(slot.tutup, lang)} {d.zona_waktu}
-                </li>
-              ))}
-            </ul>
-            {upcoming.length > 0 && (
-              <>
-                <h2>{t(lang, "nextEvents")}</h2>
-                <ul>
-                  {upcoming.map((event) => (
-                    <li lang={textLang(lang, event.translations)}>
-                      {inLang(event.text, lang).judul}: {eventWhen(event, lang)}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-            <h2>{t(lang, "address")}</h2>
-            <p>
-              {d.alamat}, {d.kota}
+      <article class="sheet sheet--a4 poster">
+        {hero && <Picture site={site} centreSlug={centre.slug} photo={hero} lang={lang} sizes="(min-width: 62rem) 60rem, 100vw" eager className="poster__photo" />}
+        <div class="poster__body">
+          <p class="poster__craft" lang={own}>
+            {text.kerajinan} · {d.kota}
+          </p>
+          <h1 class="sheet__title poster__name" lang={own}>
+            {text.nama}
+          </h1>
+          <div class="sheet__columns">
+            <div>
+              <h2>{t(lang, "openingHours")}</h2>
+              <ul class="poster__hours">
+                {d.jam_buka.map((slot) => (
+                  <li>
+                    {dayRanges(slot.hari, lang)}: <strong>{clockTime(slot.buka, lang)}–{clockTime(slot.tutup, lang)}</strong> {d.zona_waktu}
+                  </li>
+                ))}
+              </ul>
+              <p class="poster__wa">
+                WhatsApp <strong>{displayPhone(d.whatsapp)}</strong>
+              </p>
+              <p class="poster__address">
+                {d.alamat}, {d.kota}
+              </p>
+            </div>
+            <div class="poster__qr">
+              <SheetQrCode site={site} lang={lang} path={site.urls.centre(lang, centre.slug)} scan="scanForCentre" />
+            </div>
+          </div>
+          {(hero?.ilustrasi || d.contoh) && (
+            <p class="sheet__sample">
+              {hero?.ilustrasi && t(lang, "illustration")} {d.contoh && t(lang, "sample")}
             </p>
-            <p class="sheet__contact">WhatsApp {displayPhone(d.whatsapp)}</p>
-          </div>
-          <div>
-            <SheetQrCode site={site} lang={lang} path={site.urls.centre(lang, centre.slug)} scan="scanForCentre" />
-          </div>
+          )}
         </div>
-        {d.contoh && <p class="sheet__sample">{t(lang, "sample")}</p>}
       </article>
     </Layout>
   );

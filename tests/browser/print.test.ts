@@ -1,7 +1,8 @@
 /**
  * The print sheets as staff use them: printed to PDF by Chromium (one page, A6 for a booth card,
  * A4 for the poster), and the QR code on each read back from a screenshot by a QR decoder to the
- * page's full address.
+ * page's full address. The poster is what hangs on a wall for months: the centre's picture edge
+ * to edge, and nothing on it that goes stale.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -67,5 +68,30 @@ describe.each([
 
   it("has a QR code that a phone decodes to the page's full address", async () => {
     expect(await readQr()).toBe(SITE_ORIGIN + target);
+  });
+});
+
+describe("centre poster, as it hangs on a wall", () => {
+  beforeAll(async () => {
+    await tab.goto(server.origin + "/batik-uji/poster/");
+    await tab.emulateMedia({ media: "print" });
+  });
+  afterAll(async () => {
+    await tab.emulateMedia({ media: null });
+  });
+
+  it("shows the centre's picture across the whole width of the paper", async () => {
+    const widths = await tab.evaluate(() => ({ page: document.documentElement.clientWidth, photo: Math.round(document.querySelector(".poster__photo img")!.getBoundingClientRect().width) }));
+    expect(widths.photo).toBe(widths.page);
+  });
+
+  it("says the name, craft, opening hours and WhatsApp number, and no event or date", async () => {
+    const text = (await tab.locator(".poster").innerText()).replace(/\s+/g, " ");
+    expect(text).toContain("Sentra Uji Batik");
+    expect(text).toContain("BATIK · KOTA PEKALONGAN");
+    expect(text).toContain("Senin–Jumat: 08.00–16.00 WIB");
+    expect(text).toContain("WhatsApp +62 812-3456-7890");
+    expect(text).not.toContain("Peragaan Busana Batik");
+    expect(text).not.toMatch(/20\d\d/);
   });
 });
