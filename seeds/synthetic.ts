@@ -204,7 +204,7 @@ jam_buka:
 catatan_jam: ${yamlString("Tutup pada hari libur nasional. Sebagian perajin berjaga bergiliran, jadi tanyakan dulu lewat WhatsApp bila ingin bertemu usaha tertentu.")}
 cara_ke_sini: ${yamlString(`Sentra berada sekitar ${between(rng, 2, 25)} km dari pusat ${town}, kira-kira ${between(rng, 10, 60)} menit dengan mobil, angkutan kota atau ojek daring. Bus rombongan bisa parkir di halaman.`)}
 whatsapp: ${phone(rng)}
-${chance(rng, 0.6) ? `telepon: "(0${between(rng, 21, 986)}) ${between(rng, 100, 999)} ${between(rng, 100, 999)}"\n` : ""}${chance(rng, 0.5) ? `email: sentra.${slugOf(town)}@contoh.go.id\n` : ""}pengelola: ${yamlString(office)}
+${chance(rng, 0.6) ? `telepon: "(0${between(rng, 210, 779)}) ${between(rng, 100, 999)} ${between(rng, 1000, 9999)}"\n` : ""}${chance(rng, 0.5) ? `email: sentra.${slugOf(town)}@contoh.go.id\n` : ""}pengelola: ${yamlString(office)}
 pengelola_url: https://disperin.${slugOf(town)}.contoh.go.id
 fasilitas: [${facilities.join(", ")}]
 kunjungan_rombongan:

@@ -1,12 +1,13 @@
 /**
- * `npm run screenshot -- <site-dir> <path> <out.png> [width]`: a phone-width picture of a built
- * page in Debian's Chromium, for the README and for looking at what a change did.
+ * `npm run screenshot -- <site-dir> <path> <out.png> [width] [page|screen]`: a phone-width picture
+ * of a built page in Debian's Chromium, whole or only its first screen (844 px high), for the README
+ * and for looking at what a change did.
  */
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.ts";
 import { serveStatic } from "./serve-static.ts";
 
-const [siteDir = "_site", path = "/", out = "screenshot.png", width = "390"] = process.argv.slice(2);
+const [siteDir = "_site", path = "/", out = "screenshot.png", width = "390", extent = "page"] = process.argv.slice(2);
 const server = await serveStatic(siteDir);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
 try {
@@ -20,7 +21,7 @@ try {
     }
     window.scrollTo(0, 0);
   });
-  await page.screenshot({ path: out, fullPage: true });
+  await page.screenshot({ path: out, fullPage: extent !== "screen" });
   console.log(`screenshot: ${out}`);
 } finally {
   await browser.close();
