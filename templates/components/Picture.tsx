@@ -6,7 +6,7 @@ import { photoAlt } from "../lib/photo-alt.ts";
 import type { Lang } from "../../scripts/content/graph.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import type { Photo } from "../../scripts/schema/photo.ts";
-import { t } from "../lib/words.ts";
+import { useIllustrationMark } from "./IllustrationNotice.tsx";
 
 interface PictureProps {
   readonly site: SiteModel;
@@ -33,6 +33,7 @@ export function Picture({ site, centreSlug, photo, lang, sizes, eager = false, m
   const jpeg = processed.sources.find((s) => s.format === "jpeg")!;
   const fallback = jpeg.files.filter((f) => f.width <= Math.min(maxWidth, 640)).at(-1) ?? jpeg.files[0]!;
   const alt = photoAlt(photo, lang);
+  useIllustrationMark(photo.ilustrasi);
   return (
     <figure class={className}>
       <picture>
@@ -56,7 +57,6 @@ export function Picture({ site, centreSlug, photo, lang, sizes, eager = false, m
           data-thumbnail={eager ? site.urls.link(`img/${jpeg.files[0]!.filename}`) : undefined}
         />
       </picture>
-      {photo.ilustrasi && <figcaption data-pagefind-ignore>{t(lang, "illustration")}</figcaption>}
     </figure>
   );
 }

@@ -10,6 +10,7 @@ import { alternatesOf } from "../../scripts/site/alternates.ts";
 import { language } from "../../scripts/content/languages.ts";
 import { leadPhoto, scriptSafeJson, structuredData } from "../lib/seo.ts";
 import { themeClass, themeStylesheet } from "../lib/theme.ts";
+import { IllustrationNotice, IllustrationScope } from "../components/IllustrationNotice.tsx";
 import { isIndexed } from "../lib/search.ts";
 import { SearchData } from "../components/SearchData.tsx";
 
@@ -161,7 +162,10 @@ export function Layout({ site, page, title, description, crumbs = [], here = tit
               </ol>
             </nav>
           )}
-          {children}
+          <IllustrationScope>
+            {children}
+            <IllustrationNotice lang={lang} />
+          </IllustrationScope>
         </main>
         <footer class="site-footer">
           <div class="wrap">
