@@ -143,11 +143,11 @@ describe("photos on the page", () => {
     const picture = html.match(/<figure class="hero">.*?<\/figure>/)![0];
     expect(picture).toMatch(/<source type="image\/avif" srcset="\/img\/[\w-]+-320\.avif 320w, \/img\/[\w-]+-640\.avif 640w" sizes="\(min-width: 62rem\) 60rem, 100vw"\/>/);
     expect(picture).toContain('<source type="image/webp"');
-    expect(picture).toMatch(/<img src="\/img\/[\w-]+-640\.jpeg" srcset="[^"]+" sizes="[^"]+" width="640" height="400" alt="A red and gold batik motif" loading="eager" decoding="sync" fetchpriority="high"\/>/);
+    expect(picture).toMatch(/<img src="\/img\/[\w-]+-640\.jpeg" srcset="[^"]+" sizes="[^"]+" width="640" height="400" alt="A red and gold batik motif" loading="eager" decoding="sync" fetchpriority="high"[^>]*\/>/);
     // Drawn pictures are named once per page, not under each picture.
     expect(picture).not.toContain("<figcaption");
     expect(html.match(/The pictures on this page are illustrations, not real photographs\./g)).toHaveLength(1);
-    const card = html.match(/<li class="card">(?:(?!<\/li>).)*batik-satu.*?<\/li>/)![0];
+    const card = html.match(/<li class="card"[^>]*>(?:(?!<\/li>).)*batik-satu.*?<\/li>/)![0];
     expect(card).toContain('loading="lazy"');
   });
 });
