@@ -16,6 +16,8 @@ try {
   // Photos below the first screen load lazily: scroll through so they are in the picture.
   await page.evaluate(async () => {
     for (const img of document.querySelectorAll("img")) {
+      // A closed full-size view (templates/components/PhotoView.tsx) is not shown, so never loads.
+      if (!img.checkVisibility()) continue;
       img.scrollIntoView();
       if (!img.complete) await new Promise((done) => { img.addEventListener("load", done, { once: true }); img.addEventListener("error", done, { once: true }); });
     }
