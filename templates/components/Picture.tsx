@@ -20,11 +20,15 @@ interface PictureProps {
   /** Largest width worth offering here (thumbnails need no 1280 px file). */
   readonly maxWidth?: number;
   readonly className?: string;
+  /** Just the `<picture>`, for inside a button or a card that is its own figure. */
+  readonly bare?: boolean;
+  /** A picture that stands in for a missing one says nothing: the text beside it does. */
+  readonly decorative?: boolean;
 }
 
 const TYPES = { avif: "image/avif", webp: "image/webp", jpeg: "image/jpeg" } as const;
 
-export function Picture({ site, centreSlug, photo, lang, sizes, eager = false, maxWidth = Infinity, className }: PictureProps) {
+export function Picture({ site, centreSlug, photo, lang, sizes, eager = false, maxWidth = Infinity, className, bare = false, decorative = false }: PictureProps) {
   const processed = site.photo(centreSlug, photo);
   const srcset = (files: readonly { filename: string; width: number }[]) => {
     const usable = files.filter((f, i) => f.width <= maxWidth || i === 0);
@@ -32,31 +36,30 @@ export function Picture({ site, centreSlug, photo, lang, sizes, eager = false, m
   };
   const jpeg = processed.sources.find((s) => s.format === "jpeg")!;
   const fallback = jpeg.files.filter((f) => f.width <= Math.min(maxWidth, 640)).at(-1) ?? jpeg.files[0]!;
-  const alt = photoAlt(photo, lang);
+  const alt = decorative ? "" : photoAlt(photo, lang);
   useIllustrationMark(photo.ilustrasi);
-  return (
-    <figure class={className}>
-      <picture>
-        {processed.sources
-          .filter((s) => s.format !== "jpeg")
-          .map((s) => (
-            <source type={TYPES[s.format]} srcset={srcset(s.files)} sizes={sizes} />
-          ))}
-        <img
-          src={site.urls.link(`img/${fallback.filename}`)}
-          srcset={srcset(jpeg.files)}
-          sizes={sizes}
-          width={processed.width}
-          height={processed.height}
-          alt={alt}
-          loading={eager ? "eager" : "lazy"}
-          decoding={eager ? "sync" : "async"}
-          fetchpriority={eager ? "high" : undefined}
-          // The page's lead photo is its search result's thumbnail, in the smallest JPEG.
-          data-pagefind-meta={eager ? "image[data-thumbnail], image_alt[alt]" : undefined}
-          data-thumbnail={eager ? site.urls.link(`img/${jpeg.files[0]!.filename}`) : undefined}
-        />
-      </picture>
-    </figure>
+  const picture = (
+    <picture class={bare ? className : undefined}>
+      {processed.sources
+        .filter((s) => s.format !== "jpeg")
+        .map((s) => (
+          <source type={TYPES[s.format]} srcset={srcset(s.files)} sizes={sizes} />
+        ))}
+      <img
+        src={site.urls.link(`img/${fallback.filename}`)}
+        srcset={srcset(jpeg.files)}
+        sizes={sizes}
+        width={processed.width}
+        height={processed.height}
+        alt={alt}
+        loading={eager ? "eager" : "lazy"}
+        decoding={eager ? "sync" : "async"}
+        fetchpriority={eager ? "high" : undefined}
+        // The page's lead photo is its search result's thumbnail, in the smallest JPEG.
+        data-pagefind-meta={eager ? "image[data-thumbnail], image_alt[alt]" : undefined}
+        data-thumbnail={eager ? site.urls.link(`img/${jpeg.files[0]!.filename}`) : undefined}
+      />
+    </picture>
   );
+  return bare ? picture : <figure class={className}>{picture}</figure>;
 }

@@ -4,11 +4,12 @@ import type { SiteModel } from "../../scripts/site/model.ts";
 import { Layout } from "../layout/Layout.tsx";
 import { EventSections } from "../components/cards.tsx";
 import { Prose, SampleNotice, Section, ShareOnWhatsApp, textLang, UntranslatedNotice, WhatsAppButton } from "../components/bits.tsx";
-import { calendarDay, rupiah } from "../lib/format.ts";
+import { calendarDay } from "../lib/format.ts";
 import { label } from "../lib/labels.ts";
 import { fill, t } from "../lib/words.ts";
 import { Gallery, HERO_SIZES } from "../components/Gallery.tsx";
 import { Picture } from "../components/Picture.tsx";
+import { ProductGrid } from "../components/ProductGrid.tsx";
 
 /** `/<centre>/pengrajin/<slug>/`: one business, its products, how to reach it, its events. */
 export function Business({ site, page }: { site: SiteModel; page: PageOf<"business"> }) {
@@ -56,20 +57,7 @@ export function Business({ site, page }: { site: SiteModel; page: PageOf<"busine
 
       {d.produk.length > 0 && (
         <Section title={t(lang, "products")} id="produk">
-          <ul class="products">
-            {d.produk.map((product, index) => (
-              <li>
-                {product.foto && <Picture site={site} centreSlug={centre.slug} photo={product.foto} lang={lang} sizes="6rem" maxWidth={320} className="products__photo" />}
-                <span class="products__name" lang={contentLang}>
-                  {text.nama_produk[index]}
-                </span>
-                <span class="products__price" data-pagefind-ignore>
-                  {rupiah(product.harga_min, lang)}
-                  {product.harga_maks !== undefined && product.harga_maks !== product.harga_min && `–${rupiah(product.harga_maks, lang)}`} {t(lang, "per")} {label("unit", product.satuan, lang)}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <ProductGrid site={site} centre={centre} business={business} names={text.nama_produk} lang={lang} contentLang={contentLang} />
         </Section>
       )}
 
