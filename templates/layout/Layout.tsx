@@ -1,4 +1,3 @@
-import { photoAlt } from "../lib/photo-alt.ts";
 import { inLang } from "../../scripts/content/graph.ts";
 import type { ComponentChildren } from "preact";
 import { isListed, type Page } from "../../scripts/site/pages.ts";
@@ -8,7 +7,7 @@ import { siteName } from "../../scripts/site/settings.ts";
 import { fill, languageName, t } from "../lib/words.ts";
 import { alternatesOf } from "../../scripts/site/alternates.ts";
 import { language } from "../../scripts/content/languages.ts";
-import { leadPhoto, scriptSafeJson, structuredData } from "../lib/seo.ts";
+import { scriptSafeJson, shareImage, structuredData } from "../lib/seo.ts";
 import { themeClass, themeStylesheet } from "../lib/theme.ts";
 import { IllustrationNotice, IllustrationScope } from "../components/IllustrationNotice.tsx";
 import { isIndexed } from "../lib/search.ts";
@@ -68,8 +67,8 @@ function CentreMenu({ site, page }: { site: SiteModel; page: Page }) {
 function SharingTags({ site, page, title, description }: { site: SiteModel; page: Page; title: string; description: string }) {
   if (page.kind === "notFound") return <meta name="robots" content="noindex" />;
   const address = site.urls.address;
-  const lead = leadPhoto(site, page);
-  const image = lead && address ? address.absolute(`img/${site.photo(lead.centreSlug, lead.photo).og}`) : undefined;
+  const share = shareImage(site, page);
+  const image = share?.url;
   const alternates = alternatesOf(site.urls, page);
   const data = structuredData(site, page, image);
   return (
@@ -90,12 +89,12 @@ function SharingTags({ site, page, title, description }: { site: SiteModel; page
       <meta property="og:description" content={description} />
       {address && <meta property="og:url" content={address.absolute(page.path)} />}
       <meta property="og:locale" content={language(page.lang).locale.replace("-", "_")} />
-      {image && lead && (
+      {share && (
         <>
-          <meta property="og:image" content={image} />
+          <meta property="og:image" content={share.url} />
           <meta property="og:image:width" content="1200" />
           <meta property="og:image:height" content="630" />
-          <meta property="og:image:alt" content={photoAlt(lead.photo, page.lang)} />
+          <meta property="og:image:alt" content={share.alt} />
         </>
       )}
       <meta name="twitter:card" content={image ? "summary_large_image" : "summary"} />
