@@ -1,7 +1,8 @@
 /**
- * What search engines and chat apps read: the lead photo of a page for link previews, and
- * schema.org JSON-LD (LocalBusiness, Product/Offer, Event with its running order as subEvent,
- * BreadcrumbList). Search engines want its `url`, `@id` and breadcrumb items absolute, so a build
+ * What search engines and chat apps read: the picture of a page for link previews (the site's
+ * own share picture when nothing has a photo), and schema.org JSON-LD (LocalBusiness with its
+ * other profiles as sameAs, Product with an AggregateOffer, Event with its running order as
+ * subEvent, BreadcrumbList). Search engines want its `url`, `@id` and breadcrumb items absolute, so a build
  * without a site address leaves them (and the breadcrumb list) out.
  */
 import { inLang } from "../../scripts/content/graph.ts";
@@ -11,20 +12,53 @@ import type { CentreNode, EventNode, Lang } from "../../scripts/content/graph.ts
 import type { SiteModel } from "../../scripts/site/model.ts";
 import type { Page } from "../../scripts/site/pages.ts";
 import type { Photo } from "../../scripts/schema/photo.ts";
-import { TIME_ZONES } from "../../scripts/schema/fields.ts";
+import { SOCIAL_PLATFORMS, TIME_ZONES } from "../../scripts/schema/fields.ts";
+import { siteName } from "../../scripts/site/settings.ts";
+import { photoAlt } from "./photo-alt.ts";
 import type { Day, EventStatus } from "../../scripts/schema/index.ts";
 import { placeRunningOrder } from "../../scripts/schema/running-order.ts";
 
-/** The photo that stands for a page: its own lead photo, else its centre's. */
+/** The first photo among centres, for pages about many of them. */
+function firstCentrePhoto(centres: readonly CentreNode[]): { centreSlug: string; photo: Photo } | undefined {
+  const centre = centres.find((c) => c.data.foto_utama);
+  return centre?.data.foto_utama ? { centreSlug: centre.slug, photo: centre.data.foto_utama } : undefined;
+}
+
+/** The photo that stands for a page: its own lead photo, else its centre's (or its centres' first). */
 export function leadPhoto(site: SiteModel, page: Page): { centreSlug: string; photo: Photo } | undefined {
-  if (page.kind === "directory") {
-    const centre = site.graph.centres.find((c) => c.data.foto_utama);
-    return centre?.data.foto_utama ? { centreSlug: centre.slug, photo: centre.data.foto_utama } : undefined;
-  }
+  if (page.kind === "directory" || page.kind === "search") return firstCentrePhoto(site.graph.centres);
+  if (page.kind === "province") return firstCentrePhoto(page.province.centres) ?? firstCentrePhoto(site.graph.centres);
   if (!("centre" in page)) return undefined;
   const own = page.kind === "business" ? page.business.data.foto[0] : page.kind === "event" ? page.event.data.foto : undefined;
   const photo = own ?? page.centre.data.foto_utama;
   return photo ? { centreSlug: page.centre.slug, photo } : undefined;
+}
+
+/** The site's own 1200×630 share picture (templates/static/share.jpg), for pages with no photo near them. */
+export const DEFAULT_SHARE_IMAGE = "share.jpg";
+
+/**
+ * The link-preview picture of a page, 1200×630, as a full address: its lead photo's crop, else the
+ * site's share picture. None without a site address (Open Graph wants it absolute) and on the 404.
+ */
+export function shareImage(site: SiteModel, page: Page): { url: string; alt: string } | undefined {
+  const address = site.urls.address;
+  if (!address || page.kind === "notFound") return undefined;
+  const lead = leadPhoto(site, page);
+  if (lead) return { url: address.absolute(`img/${site.photo(lead.centreSlug, lead.photo).og}`), alt: photoAlt(lead.photo, page.lang) };
+  return { url: address.absolute(DEFAULT_SHARE_IMAGE), alt: siteName(t(page.lang, "siteName")) };
+}
+
+/** The largest JPEG of a photo as a full address, for JSON-LD `image`; none without a site address. */
+function photoAddress(site: SiteModel, centreSlug: string, photo: Photo): string | undefined {
+  const address = site.urls.address;
+  const jpeg = site.photo(centreSlug, photo).sources.find((source) => source.format === "jpeg")?.files.at(-1);
+  return address && jpeg ? address.absolute(`img/${jpeg.filename}`) : undefined;
+}
+
+/** `sameAs`: the other places on the web that are this centre or business, when it has any. */
+function sameAs(addresses: readonly string[]): Json {
+  return addresses.length ? { sameAs: [...new Set(addresses)] } : {};
 }
 
 const DAYS: Record<Day, string> = {
@@ -69,6 +103,7 @@ function centrePlace(site: SiteModel, centre: CentreNode, lang: Lang, image: str
     telephone: `+${d.telepon ?? d.whatsapp}`,
     ...(d.email ? { email: d.email } : {}),
     ...(image ? { image } : {}),
+    ...sameAs(Object.values(d.media_sosial ?? {}).filter((url): url is string => typeof url === "string")),
   };
 }
 
@@ -145,8 +180,10 @@ export function structuredData(site: SiteModel, page: Page, image: string | unde
     case "business": {
       const d = page.business.data;
       const names = inLang(page.business.text, lang).nama_produk;
+      const businessId = absoluteField(site, "@id", site.urls.business(defaultLanguage().code, centre.slug, page.business.slug), "#usaha");
       graph.push({
         "@type": "LocalBusiness",
+        ...businessId,
         name: d.nama_usaha,
         description: inLang(page.business.text, lang).ringkasan,
         ...absoluteField(site, "url", page.path),
@@ -155,15 +192,27 @@ export function structuredData(site: SiteModel, page: Page, image: string | unde
         ...(site.urls.address ? { containedInPlace: absoluteField(site, "@id", site.urls.centre(defaultLanguage().code, centre.slug), "#sentra") } : {}),
         ...(image ? { image } : {}),
         ...(d.sejak ? { foundingDate: String(d.sejak) } : {}),
-        makesOffer: d.produk.map((product, index) => ({
-          "@type": "Offer",
-          priceCurrency: "IDR",
-          ...(product.harga_maks !== undefined && product.harga_maks !== product.harga_min
-            ? { priceSpecification: { "@type": "PriceSpecification", priceCurrency: "IDR", minPrice: product.harga_min, maxPrice: product.harga_maks } }
-            : { price: product.harga_min }),
-          itemOffered: { "@type": "Product", name: names[index] ?? product.nama },
-        })),
+        ...sameAs([...(d.instagram ? [SOCIAL_PLATFORMS.instagram.profile(d.instagram)] : []), ...d.marketplace.map((shop) => shop.url)]),
       });
+      graph.push(
+        ...d.produk.map((product, index) => {
+          const picture = product.foto && photoAddress(site, centre.slug, product.foto);
+          return {
+            "@type": "Product",
+            name: names[index] ?? product.nama,
+            ...(picture ? { image: picture } : {}),
+            ...absoluteField(site, "url", page.path, "#produk"),
+            brand: { "@type": "Brand", name: d.nama_usaha },
+            offers: {
+              "@type": "AggregateOffer",
+              priceCurrency: "IDR",
+              lowPrice: product.harga_min,
+              highPrice: product.harga_maks ?? product.harga_min,
+              ...(site.urls.address ? { offeredBy: businessId } : {}),
+            },
+          };
+        }),
+      );
       graph.push(...breadcrumbs(site, [home, centreCrumb, { name: t(lang, "businesses"), path: site.urls.businesses(lang, centre.slug) }, { name: d.nama_usaha, path: page.path }]));
       break;
     }
