@@ -5,6 +5,7 @@
  * filter or a transform there and it takes effect everywhere.
  */
 import type { UserConfig } from "@11ty/eleventy";
+import { relative, resolve } from "node:path";
 import { loadSiteModel } from "./scripts/build/site-model.ts";
 import { writeSiteWideFiles } from "./scripts/build/site-wide-files.ts";
 import type { SiteModel } from "./scripts/site/model.ts";
@@ -57,9 +58,12 @@ export default function (config: UserConfig) {
   config.addTransform("etalase-problems", function (content) {
     return preview.transform(content, this.page.outputPath);
   });
-  // Photos and the search index, as `npm run build` writes them.
+  // Photos and the search index, as `npm run build` writes them; one after-step after another, so
+  // the preview's "updated" line comes when the pages, files, photos and search are all there.
+  config.setEventEmitterMode("sequential");
   finishPreview(config, latest, contentDir);
-  config.addWatchTarget(contentDir);
+  // Relative: Eleventy 3.1 does not see changes under an absolute watch target.
+  config.addWatchTarget(relative(process.cwd(), resolve(contentDir)));
   quietPreview(config, () => preview.problemCount);
   return { dir: { input: TEMPLATES_DIR, output: "_site" } };
 }

@@ -10,6 +10,13 @@ import { imageCacheDir } from "../build/site-model.ts";
 import { indexSearch } from "../build/search-parts.ts";
 import type { SiteModel } from "../site/model.ts";
 
+declare module "@11ty/eleventy" {
+  interface UserConfig {
+    /** "sequential": event handlers run one after another, in the order they were added. */
+    setEventEmitterMode(mode: "parallel" | "sequential"): void;
+  }
+}
+
 export function finishPreview(config: UserConfig, latest: () => Promise<SiteModel>, contentDir: string): void {
   config.on("eleventy.after", async ({ directories }) => {
     const site = await latest();
