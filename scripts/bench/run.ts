@@ -15,6 +15,7 @@ import { rm } from "node:fs/promises";
 import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { writeSynthetic } from "../../seeds/synthetic.ts";
+import { benchPreview } from "../preview/bench.ts";
 import { BENCH } from "../cli/commands.ts";
 import { parseCommandLine } from "../cli/options.ts";
 
@@ -99,6 +100,16 @@ function build(content: string, out: string, cache: string): Promise<Run> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const stats = (xs: number[], digits: number) => `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+
+if (values.preview) {
+  for (const size of values.sizes) {
+    const content = join(values.dir, `content-${size}`);
+    if (!existsSync(join(content, ".etalase-synthetic"))) await writeSynthetic({ centres: size, outDir: content, photos: false });
+    const times = await benchPreview(content, join(values.dir, "_preview"), values.runs, { ETALASE_NOW: NOW, ETALASE_IMAGE_CACHE: join(values.dir, "image-cache") });
+    console.log(`  ${size} centres, npm start: first render ${times.firstSeconds.toFixed(1)} s; saved file to updated pages, median (min–max) of ${times.editSeconds.length}: ${stats([...times.editSeconds], 2)} s`);
+  }
+  process.exit(0);
+}
 
 const sizes = values.sizes;
 const runs = values.runs;

@@ -94,6 +94,7 @@ export const BENCH = defineCommand({
     workers: wholeNumber("N", b("diteruskan ke npm run build -- --workers", "passed to npm run build -- --workers"), { min: 0 }),
     dir: text("DIR", b("folder kerja", "working folder"), "/tmp/etalase-bench"),
     "keep-output": flag(b("jangan hapus konten dan situs yang dibuat", "keep the content and site it wrote")),
+    preview: flag(b("ukur pratinjau (npm start): dari menyimpan berkas sampai halaman diperbarui, --runs kali", "measure the preview (npm start): from saving a file to updated pages, --runs times")),
   },
 });
 
