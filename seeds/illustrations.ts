@@ -1,12 +1,14 @@
 /**
- * `npm run seed:illustrations`: draws the sample site's pictures. No real photo of the centres
+ * `npx tsx seeds/illustrations.ts content`: draws the sample site's pictures. No real photo of the centres
  * could be used, so these are drawn woven-cloth motifs (Tapis bands for Lampung, ikat diamonds for
- * Sikka), written as JPEG files into the centres' foto/ folders. Content that uses them sets
- * `ilustrasi: true`, and the pages say they are illustrations.
+ * Sikka) for the centres and their events, and for every sample business and product a drawing
+ * of its own goods (seeds/illustrations/samples.ts), written as JPEG files into the centres' foto/
+ * folders. Content that uses them sets `ilustrasi: true`, and the pages say they are illustrations.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import sharp from "sharp";
+import { drawSampleGoods } from "./illustrations/samples.ts";
 
 interface Palette {
   ground: string;
@@ -110,6 +112,7 @@ export async function drawIllustrations(contentDir: string): Promise<string[]> {
     await writeFile(join(dir, name), jpeg);
     written.push(join(dir, name));
   }
+  written.push(...(await drawSampleGoods(contentDir)));
   return written;
 }
 
