@@ -25,7 +25,7 @@ const entrySchema = z.strictObject({
   code: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "a BCP 47 code such as id, en or zh-Hans"),
   name: z.string().min(1),
   prefix: z.string().regex(/^([a-z0-9-]+\/)?$/, 'empty for the first language, else a folder such as "en/"'),
-  sections: z.strictObject({ businesses: sectionWord, events: sectionWord, visit: sectionWord, calendar: sectionWord, card: sectionWord, search: sectionWord, province: sectionWord, page: sectionWord }),
+  sections: z.strictObject({ businesses: sectionWord, events: sectionWord, visit: sectionWord, calendar: sectionWord, card: sectionWord, search: sectionWord, province: sectionWord, page: sectionWord, products: sectionWord, print: sectionWord }),
   locale: z.string().min(2),
   formats: z.strictObject({ date: formatOptions, dayAndDate: formatOptions, shortDate: formatOptions, time: formatOptions, number: formatOptions }),
 });
