@@ -130,7 +130,7 @@ const STORY_EN = [
   () => `Custom colours and sizes are welcome. Please order large batches for uniforms, wedding favours or event gifts at least a month ahead.`,
 ];
 
-function paragraphs(rng: Rng, count: number, make: (i: number) => string): string {
+function paragraphs(_rng: Rng, count: number, make: (i: number) => string): string {
   return Array.from({ length: count }, (_, i) => make(i)).join("\n\n");
 }
 

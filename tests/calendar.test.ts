@@ -123,7 +123,7 @@ describe("calendar files of the built sites", () => {
           const events = site.graph.eventsOf(centre);
           const vevents = calendar.getAllSubcomponents("vevent");
           expect(vevents.map((v) => v.getFirstPropertyValue("uid")), file).toEqual(events.map((e) => `${e.slug}@${centre.slug}.etalase`));
-          vevents.forEach((vevent, i) => expectEvent(site, vevent, centre, events[i]!, lang, file));
+          vevents.forEach((vevent, i) => { expectEvent(site, vevent, centre, events[i]!, lang, file); });
           expectTimeZones(calendar, new Set([centre.data.zona_waktu, ...events.map((e) => e.zone)]), file);
         }
   });

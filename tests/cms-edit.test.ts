@@ -97,7 +97,7 @@ describe("npm run edit", () => {
     const answer = await api("persistEntry", { entry: { slug: "peragaan-mendatang", path: `content/${path}`, raw }, assets: [], options: { collectionName: "batik-uji-acara", commitMessage: "uji", useWorkflow: false, status: "draft" } });
     expect(answer.status).toBe(422);
     const { error } = (await answer.json()) as { error: string };
-    expect(error).toMatch(/^Tidak disimpan, karena npm run check akan menolaknya \/ Not saved, because npm run check would refuse it:\n✖ content\/batik-uji\/acara\/peragaan-mendatang\.md:\d+  kolom\/field: foto\.berkas\n/);
+    expect(error).toMatch(/^Tidak disimpan, karena npm run check akan menolaknya \/ Not saved, because npm run check would refuse it:\n✖ content\/batik-uji\/acara\/peragaan-mendatang\.md:\d+ {2}kolom\/field: foto\.berkas\n/);
     expect(readFileSync(join(content, path))).toEqual(original);
   });
 

@@ -161,7 +161,9 @@ describe("open data of the built sites", () => {
         const rows = json(site, table);
         expect(header, where).toEqual(Object.keys(rows[0] ?? Object.fromEntries(header!.map((h) => [h, null]))));
         expect(records.length, where).toBe(rows.length);
-        records.forEach((record, i) => expect(record, `${where} row ${i + 1}`).toEqual(header!.map((column) => asCell(rows[i]![column]))));
+        records.forEach((record, i) => {
+          expect(record, `${where} row ${i + 1}`).toEqual(header!.map((column) => asCell(rows[i]![column])));
+        });
         // Every row of the JSON has every column, in the header's order.
         for (const row of rows) expect(Object.keys(row), where).toEqual(header);
       }

@@ -30,7 +30,7 @@ const CLASSES: readonly (new (...args: never[]) => Error)[] = [
   EvalError,
   URIError,
 ];
-const CLASS_BY_NAME = new Map(CLASSES.map((constructor) => [constructor.name, constructor]));
+const CLASS_BY_NAME = new Map(CLASSES.map((errorClass) => [errorClass.name, errorClass]));
 
 /** Deep enough for Eleventy's wrappers around a write error; a longer chain is cut, never looped. */
 const MAX_CAUSES = 8;
@@ -80,11 +80,11 @@ export function serializeError(error: unknown, projectRoot: string, depth = 0): 
 
 /** The error again, as an instance of its class when it is one the build knows. */
 export function rebuildError(data: SerializedError): Error {
-  const constructor = CLASS_BY_NAME.get(data.className) ?? Error;
+  const errorClass = CLASS_BY_NAME.get(data.className) ?? Error;
   const cause = data.cause ? { cause: rebuildError(data.cause) } : undefined;
   // An instance of the class without calling its constructor, whose arguments differ per class;
   // its own fields (a ContentProblemsError's problems) are put back below.
-  const error = Reflect.construct(Error, [data.message, cause], constructor) as Error;
+  const error = Reflect.construct(Error, [data.message, cause], errorClass) as Error;
   Object.assign(error, data.fields);
   Object.defineProperty(error, "name", { value: data.name, writable: true, configurable: true, enumerable: false });
   if (data.stack !== undefined) error.stack = data.stack;

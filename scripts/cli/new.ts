@@ -15,6 +15,7 @@ import { closestSlug } from "../problems/suggest.ts";
 import { CERTIFICATIONS, DAYS, EVENT_KINDS, EVENT_STATUSES, FACILITIES, MARKETPLACES, PRODUCT_CATEGORIES, SCHEMAS, UNITS } from "../schema/index.ts";
 import { SLUG_PATTERN, slugify } from "../schema/fields.ts";
 import { checked, defineCommand, parseCommandLine, text } from "./options.ts";
+import { THEMES } from "../site/themes.ts";
 
 const STARTERS = join(import.meta.dirname, "../../seeds/starters");
 
@@ -37,6 +38,7 @@ const CHOICES: Record<string, readonly string[]> = {
   fasilitas: FACILITIES,
   hari: DAYS,
   zona_waktu: ["WIB", "WITA", "WIT"],
+  tema: THEMES,
 };
 
 export class NewFileError extends Error {
@@ -81,7 +83,7 @@ export async function createEntry(kind: Kind, args: { centre?: string; name: str
   const projectRoot = args.projectRoot ?? process.cwd();
   const contentDir = resolve(projectRoot, args.contentDir);
   const name = args.name.trim();
-  if (!name) throw new NewFileError(b("Namanya kosong. " + USAGE.id, "The name is empty. " + USAGE.en));
+  if (!name) throw new NewFileError(b(`Namanya kosong. ${USAGE.id}`, `The name is empty. ${USAGE.en}`));
   const slug = args.slug ?? slugify(name);
   if (!slug) throw new NewFileError(b(`Dari nama "${name}" tidak bisa dibuat nama berkas: pakai huruf a-z atau angka.`, `No file name can be made from "${name}": use letters a-z or digits.`));
 

@@ -7,7 +7,7 @@
  */
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, } from "node:path";
 import { checkContent } from "../content/check.ts";
 import type { Problem } from "../problems/problem.ts";
 

@@ -7,7 +7,7 @@
  * (`calendarDate`, `rupiah`, ...), and by shape where each use makes a new one (`text(max)`,
  * `phone(kind)`): a pipe from a string (text) or from string|number (phone).
  */
-import { z } from "zod";
+import type { z } from "zod";
 import { calendarDate, clockTime, email, EMAIL_ADDRESS, instagramHandle, localDateTime, numberFieldOf, rupiah, slugRef, webUrl } from "../schema/fields.ts";
 import { exampleOf } from "../schema/issue.ts";
 import { choiceLabel, fieldWords, type FieldWords } from "./labels.ts";

@@ -35,7 +35,7 @@ export function brokenText(data: unknown, read: ReadFile, file: string): BrokenT
     if (typeof value === "string") {
       const character = brokenCharacter(value);
       if (character) report(path, character);
-    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
+    } else if (Array.isArray(value)) value.forEach((item, i) => { walk(item, [...path, i]); });
     else if (value !== null && typeof value === "object")
       for (const [key, inner] of Object.entries(value)) {
         const character = brokenCharacter(key);

@@ -195,7 +195,7 @@ export async function discoverContent(contentDir: string, projectRoot: string): 
   }
   const reserved = reservedCentreSlugs();
 
-  let centres;
+  let centres: Dirent[];
   try {
     centres = await readdir(contentDir, { withFileTypes: true });
   } catch {

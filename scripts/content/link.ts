@@ -108,7 +108,7 @@ function sameLength(t: Entry<unknown>, field: string, got: readonly unknown[] | 
 }
 
 function body(main: Entry<unknown>, translations: ReadonlyMap<Lang, Entry<unknown>> | undefined): Localized<string> {
-  return perLanguage(renderMarkdown(main.body), translations, (html, t) => (t && t.body.trim() ? renderMarkdown(t.body) : html));
+  return perLanguage(renderMarkdown(main.body), translations, (html, t) => (t?.body.trim() ? renderMarkdown(t.body) : html));
 }
 
 /** An event names an artisan by a slug no file in the centre has (docs/bad-inputs.md, case 10). */

@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import matter from "gray-matter";
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, } from "yaml";
 import { bilingual as b, type Problem } from "../problems/problem.ts";
 import { cutByComment, cutText, keepAsTyped } from "./as-typed.ts";
 import { yamlErrorProblem } from "./yaml-errors.ts";

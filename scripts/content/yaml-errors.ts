@@ -164,7 +164,7 @@ const FORMATTERS: Partial<Record<ErrorCode, (where: Where, message: string) => S
   BLOCK_AS_IMPLICIT_KEY: blockAsKey,
   MISSING_CHAR: missingChar,
   MULTILINE_IMPLICIT_KEY: (where) => (oddIndentAbove(where, where.index) !== undefined ? indentation(where, where.index) : missingColon()),
-  UNEXPECTED_TOKEN: (where, message) =>
+  UNEXPECTED_TOKEN: (_where, message) =>
     /scalar at node end/.test(message)
       ? { message: b("Ada teks setelah tanda kutip penutup.", "There is text after the closing quote."), fix: b("seluruh teks harus di dalam tanda kutip; tanda kutip di dalam teks ditulis sebagai ' (kutip tunggal).", "the whole text must be inside the quotes; write quotes inside the text as ' (single quote).") }
       : unreadable(),

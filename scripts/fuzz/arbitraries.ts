@@ -31,7 +31,7 @@ const nearMissKey = fc.tuple(fc.constantFrom(...KEYS), fc.nat(), fc.constantFrom
     case "drop": return key.slice(0, i) + key.slice(i + 1);
     case "double": return key.slice(0, i) + key[i] + key.slice(i);
     case "swap": return i + 1 < key.length ? key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2) : key;
-    case "change": return key.slice(0, i) + "x" + key.slice(i + 1);
+    case "change": return `${key.slice(0, i)}x${key.slice(i + 1)}`;
     case "upper": return key.toUpperCase();
     case "space": return key.replace("_", " ");
     default: return key.replace("_", "-");
@@ -59,7 +59,7 @@ export const fieldKey = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...KEYS
 
 /** Deeply nested flow or block collections, up to a depth that overflows naive parsers. */
 const nested = fc.tuple(fc.integer({ min: 1, max: 5000 }), fc.constantFrom("[", "{a: ", "- ")).map(([depth, open]) =>
-  open === "- " ? Array.from({ length: Math.min(depth, 400) }, (_, i) => `\n${"  ".repeat(i + 1)}- `).join("") + "x" : open.repeat(depth) + "x" + (open === "[" ? "]" : "}").repeat(depth),
+  open === "- " ? `${Array.from({ length: Math.min(depth, 400) }, (_, i) => `\n${"  ".repeat(i + 1)}- `).join("")}x` : `${open.repeat(depth)}x${(open === "[" ? "]" : "}").repeat(depth)}`,
 );
 
 /** A string long enough to cross a field's length limit, or the whole file's size cap. */

@@ -75,6 +75,6 @@ export const MARKDOWN_PAYLOADS = [
   "| a | b |\n|:-|-:|\n| 1 | 2 |", "```\"><script>alert(1)</script>\nx\n```", "```js onload=alert(1)\nx\n```", "~~~ <img src=x onerror=alert(1)>\nx\n~~~", "    <script>alert(1)</script>",
   "<!-- <script>alert(1)</script> -->", "<![CDATA[<script>alert(1)</script>]]>", "<?php echo 1 ?>", "{{ 7 * 7 }}", "{% include '/etc/passwd' %}", "${7*7}", "<%= 7*7 %>",
   "&lt;script&gt;", "&#60;script&#62;", "&#x3C;script", "\\<script>alert(1)</script>", "`<script>alert(1)</script>`", "<a\nhref=javascript:alert(1)>x</a>", "<a href=javascript&#58;alert(1)>x</a>",
-  "# Judul", "###### h6", "> kutipan", "- [ ] tugas", "1. satu\n2. dua", "***", "a  \nb", "*".repeat(200), "_".repeat(200), "[".repeat(300), "> ".repeat(200) + "x", "- ".repeat(200) + "x",
+  "# Judul", "###### h6", "> kutipan", "- [ ] tugas", "1. satu\n2. dua", "***", "a  \nb", "*".repeat(200), "_".repeat(200), "[".repeat(300), `${"> ".repeat(200)}x`, `${"- ".repeat(200)}x`,
   "mailto:x@y.z", "tel:+6281234567890", "[x](mailto:javascript:alert(1))", "[x](tel:javascript:alert(1))", "[x](#\"onclick=alert(1))", "[x](/jalan\"onclick=alert(1))",
 ];

@@ -17,7 +17,7 @@ declare module "@11ty/eleventy" {
   }
 }
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 const HEADLINE = bilingual("Pratinjau belum diperbarui", "Preview not updated");
 
@@ -29,8 +29,8 @@ export function problemsPanel(problems: readonly Problem[], lastGood: boolean): 
   return [
     `<section id="etalase-masalah" role="alert" lang="id" style="margin:0;padding:1rem;background:#fff4e5;color:#3b1d00;border-bottom:4px solid #b45309;font:16px/1.45 system-ui,sans-serif">`,
     `<h2 style="margin:0 0 .5rem;font-size:1.2rem">Ada ${problems.length} masalah di konten · ${problems.length} content problem(s)</h2>`,
-    `<p style="margin:0 0 .5rem">${escape(after.id)} <span lang="en">${escape(after.en)}</span></p>`,
-    `<pre style="margin:0;white-space:pre-wrap;font:14px/1.4 ui-monospace,monospace">${escape(formatReport(problems, { headline: HEADLINE }))}</pre>`,
+    `<p style="margin:0 0 .5rem">${escapeHtml(after.id)} <span lang="en">${escapeHtml(after.en)}</span></p>`,
+    `<pre style="margin:0;white-space:pre-wrap;font:14px/1.4 ui-monospace,monospace">${escapeHtml(formatReport(problems, { headline: HEADLINE }))}</pre>`,
     `</section>`,
   ].join("");
 }

@@ -24,7 +24,7 @@ export function rebuildLine(pages: number, seconds: number, problems: number): s
 
 /** Eleventy's own closing line ("Wrote 45 files in 0.80 seconds"), which it prints even in quiet mode. */
 const ELEVENTY_TOTAL = /^\[11ty\] (Copied \d+ )?Wrote \d+ files?\b/;
-const COLOURS = new RegExp(String.raw`\u001b\[[0-9;]*m`, "g");
+const COLOURS = /\u001b\[[0-9;]*m/g;
 
 /** Quiet Eleventy, and one line of ours after each build. `problems` says how many content problems the last load had. */
 export function quietPreview(config: UserConfig, problems: () => number, out: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): void {

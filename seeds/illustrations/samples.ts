@@ -50,7 +50,9 @@ async function rewritePhotos(path: string, business: object, products: (object |
   if (!match) throw new Error(`${path}: no front matter`);
   const doc = parseDocument(match[1]!);
   doc.setIn(["foto"], doc.createNode([business]));
-  products.forEach((photo, i) => photo && doc.setIn(["produk", i, "foto"], doc.createNode(photo)));
+  products.forEach((photo, i) => {
+    if (photo) doc.setIn(["produk", i, "foto"], doc.createNode(photo));
+  });
   await writeFile(path, `---\n${doc.toString({ lineWidth: 0 })}---${match[2]}`);
 }
 

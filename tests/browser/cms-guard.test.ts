@@ -12,7 +12,7 @@ import { writeAdmin } from "../../scripts/cms/admin.ts";
 import { cmsOptionsFor } from "../../scripts/cms/centres.ts";
 import { cmsConfigYaml } from "../../scripts/cms/config.ts";
 import { serveEditor, startDecapServer, type Running } from "../../scripts/cms/server.ts";
-import { login, openCollection, publish } from "../../scripts/cms/walkthrough.ts";
+import { login, publish } from "../../scripts/cms/walkthrough.ts";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/dev/chromium.ts";
 import { FIXTURES, PROJECT_ROOT, runCli, tempDir } from "../helpers/cli.ts";
 

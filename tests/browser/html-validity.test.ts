@@ -53,16 +53,16 @@ beforeAll(async () => {
 describe.each(SITES)("$name", ({ name }) => {
   it("passes the Nu HTML Checker with no error on any page", () => {
     const site = built.find((s) => s.name === name)!;
-    const checked = files.filter((f) => f.startsWith(site.dir + "/"));
+    const checked = files.filter((f) => f.startsWith(`${site.dir}/`));
     expect(checked.filter((f) => f.endsWith(".html")).length).toBeGreaterThan(0);
     const errors = messages
-      .filter((m) => m.type !== "info" && m.url && fileURLToPath(m.url).startsWith(site.dir + "/"))
+      .filter((m) => m.type !== "info" && m.url && fileURLToPath(m.url).startsWith(`${site.dir}/`))
       .map((m) => `${relative(site.dir, fileURLToPath(m.url!))}:${m.lastLine ?? "?"}:${m.firstColumn ?? "?"} ${m.message}${m.extract ? `\n    …${m.extract.replace(/\n/g, " ")}…` : ""}`);
     expect(errors, `vnu errors in ${name}`).toEqual([]);
   });
 });
 
 it("reports nothing about files outside the built sites (a checker that failed to read them)", () => {
-  const stray = messages.filter((m) => !m.url || !built.some((s) => fileURLToPath(m.url!).startsWith(s.dir + "/")));
+  const stray = messages.filter((m) => !m.url || !built.some((s) => fileURLToPath(m.url!).startsWith(`${s.dir}/`)));
   expect(stray.map((m) => `${m.type}: ${m.message}`)).toEqual([]);
 });

@@ -73,7 +73,7 @@ describe.each([
 
 describe("centre poster, as it hangs on a wall", () => {
   beforeAll(async () => {
-    await tab.goto(server.origin + "/batik-uji/poster/");
+    await tab.goto(`${server.origin}/batik-uji/poster/`);
     await tab.emulateMedia({ media: "print" });
   });
   afterAll(async () => {

@@ -18,8 +18,8 @@
  *    listing drops them here. They are edited in the "teks bahasa Inggris" collection instead.
  */
 /* global CMS, createClass, h */
-(function () {
-  "use strict";
+(() => {
+  
   var id = {
     auth: {
       login: "Masuk",
@@ -202,29 +202,23 @@
     if (value === "" || value === null || value === undefined) return undefined;
     if (isList(value)) {
       return value
-        .map(function (item) {
-          return prune(item, true);
-        })
-        .filter(function (item) {
-          return item !== undefined;
-        });
+        .map((item) => prune(item, true))
+        .filter((item) => item !== undefined);
     }
     if (isMap(value)) {
-      var out = value;
-      value.forEach(function (item, key) {
+      let out = value;
+      value.forEach((item, key) => {
         var kept = prune(item, true);
         out = kept === undefined ? out.delete(key) : out.set(key, kept);
       });
-      var onlySwitchesOff = out.every(function (item) {
-        return item === false;
-      });
+      const onlySwitchesOff = out.every((item) => item === false);
       return out.size && !(nested && onlySwitchesOff) ? out : undefined;
     }
     return value;
   }
   CMS.registerEventListener({
     name: "preSave",
-    handler: function (event) {
+    handler: (event) => {
       var data = event.entry.get("data");
       return prune(data, false) || data.clear();
     },
@@ -250,7 +244,7 @@
       onBlur: control.props.setInactiveStyle,
       autoComplete: "off",
     };
-    Object.keys(extra).forEach(function (key) {
+    Object.keys(extra).forEach((key) => {
       props[key] = extra[key];
     });
     return h("input", props);
@@ -270,7 +264,7 @@
       var grouped = /^\s*(Rp\.?\s*)?[0-9]{1,3}([.,][0-9]{3})+\s*$/i.test(value);
       var example = grouped ? String(value).replace(/[^0-9]/g, "") : "150000";
       return invalid(
-        label + ": tulis angka saja, tanpa titik dan tanpa Rp: tulis " + example + ". / Digits only, without dots or Rp: write " + example + ".",
+        `${label}: tulis angka saja, tanpa titik dan tanpa Rp: tulis ${example}. / Digits only, without dots or Rp: write ${example}.`,
       );
     },
     render: function () {
@@ -283,9 +277,9 @@
   }
   // Stored as the schema wants it: "YYYY-MM-DD" or "YYYY-MM-DD HH:mm".
   function stored(value, withTime) {
-    if (value instanceof Date && !isNaN(value)) {
-      var day = value.getUTCFullYear() + "-" + pad(value.getUTCMonth() + 1) + "-" + pad(value.getUTCDate());
-      return withTime ? day + " " + pad(value.getUTCHours()) + ":" + pad(value.getUTCMinutes()) : day;
+    if (value instanceof Date && !Number.isNaN(value)) {
+      const day = `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+      return withTime ? `${day} ${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}` : day;
     }
     var text = String(value).trim();
     return (withTime ? /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/ : /^\d{4}-\d{2}-\d{2}$/).test(text) ? text : undefined;
@@ -298,16 +292,16 @@
     if (!parts || (parts.h !== undefined) !== withTime) return undefined;
     var date = new Date(Date.UTC(parts.y, parts.mo - 1, parts.d));
     if (date.getUTCFullYear() !== parts.y || date.getUTCMonth() !== parts.mo - 1 || date.getUTCDate() !== parts.d) return undefined;
-    var out = parts.y + "-" + pad(parts.mo) + "-" + pad(parts.d);
+    var out = `${parts.y}-${pad(parts.mo)}-${pad(parts.d)}`;
     if (!withTime) return out;
     if (+parts.h > 23 || +parts.mi > 59) return undefined;
-    return out + " " + pad(+parts.h) + ":" + parts.mi;
+    return `${out} ${pad(+parts.h)}:${parts.mi}`;
   }
   function shown(value, withTime) {
     var canonical = stored(value, withTime);
     if (!canonical) return empty(value) ? "" : String(value);
-    var out = canonical.slice(8, 10) + "-" + canonical.slice(5, 7) + "-" + canonical.slice(0, 4);
-    return withTime ? out + " " + canonical.slice(11) : out;
+    var out = `${canonical.slice(8, 10)}-${canonical.slice(5, 7)}-${canonical.slice(0, 4)}`;
+    return withTime ? `${out} ${canonical.slice(11)}` : out;
   }
 
   var DateControl = createClass({
@@ -327,15 +321,15 @@
       if (!canonical)
         return invalid(
           withTime
-            ? label + ": tulis tanggal dan jam seperti 25-10-2026 19:00 (hari-bulan-tahun, jam 24). / Write the date and time like 25-10-2026 19:00 (day-month-year, 24-hour clock)."
-            : label + ": tulis tanggal seperti 25-10-2026 (hari-bulan-tahun). / Write the date like 25-10-2026 (day-month-year).",
+            ? `${label}: tulis tanggal dan jam seperti 25-10-2026 19:00 (hari-bulan-tahun, jam 24). / Write the date and time like 25-10-2026 19:00 (day-month-year, 24-hour clock).`
+            : `${label}: tulis tanggal seperti 25-10-2026 (hari-bulan-tahun). / Write the date like 25-10-2026 (day-month-year).`,
         );
       var after = this.props.field.get("after");
       var entry = this.props.entry;
       var start = after && entry ? stored(entry.getIn(["data", after]) || "", withTime) : undefined;
       if (start && canonical < start)
         return invalid(
-          label + " (" + shown(canonical, withTime) + ") tidak boleh sebelum mulai (" + shown(start, withTime) + "); tulis waktu selesai yang sama atau sesudahnya. / The end cannot be before the start; write an end at or after it.",
+          `${label} (${shown(canonical, withTime)}) tidak boleh sebelum mulai (${shown(start, withTime)}); tulis waktu selesai yang sama atau sesudahnya. / The end cannot be before the start; write an end at or after it.`,
         );
       return true;
     },
@@ -350,9 +344,7 @@
 
   var TRANSLATION = /\.en\.md$/;
   function withoutTranslations(list) {
-    return list.filter(function (entry) {
-      return !TRANSLATION.test(entry && entry.file ? entry.file.path : "");
-    });
+    return list.filter((entry) => !TRANSLATION.test(entry?.file ? entry.file.path : ""));
   }
   var ENTRY = /^(.*)\/(pengrajin|acara)\/([^/]+)\.md$/;
   function entryOf(path) {
@@ -366,28 +358,16 @@
     if (!list) return [];
     var items = list[1].charAt(0) === "[" ? list[1].slice(1, -1).split(",") : list[1].split(/\r?\n[ \t]*-/);
     return items
-      .map(function (item) {
-        return item.trim().replace(/^["']|["']$/g, "");
-      })
+      .map((item) => item.trim().replace(/^["']|["']$/g, ""))
       .filter(Boolean);
   }
   function refuseListedBusinesses(implementation, paths) {
-    var businesses = paths.map(entryOf).filter(function (entry) {
-      return entry && entry.section === "pengrajin";
-    });
+    var businesses = paths.map(entryOf).filter((entry) => entry && entry.section === "pengrajin");
     return Promise.all(
-      businesses.map(function (business) {
-        return Promise.resolve(implementation.entriesByFolder(business.centre + "/acara", "md", 1)).then(function (events) {
-          return events
-            .filter(function (event) {
-              return listedBusinesses(event.data).indexOf(business.slug) !== -1;
-            })
-            .map(function (event) {
-              return event.file.path;
-            });
-        });
-      }),
-    ).then(function (lists) {
+      businesses.map((business) => Promise.resolve(implementation.entriesByFolder(`${business.centre}/acara`, "md", 1)).then((events) => events
+            .filter((event) => listedBusinesses(event.data).indexOf(business.slug) !== -1)
+            .map((event) => event.file.path))),
+    ).then((lists) => {
       var events = [].concat.apply([], lists);
       if (!events.length) return;
       throw new Error(
@@ -399,48 +379,34 @@
   // An entry's English text (`<slug>.en.md`) goes with it; the CMS lists it elsewhere.
   function existingTranslations(implementation, paths) {
     return Promise.all(
-      paths.map(function (path) {
+      paths.map((path) => {
         var entry = entryOf(path);
-        var english = entry && entry.centre + "/" + entry.section + "/" + entry.slug + ".en.md";
+        var english = entry && `${entry.centre}/${entry.section}/${entry.slug}.en.md`;
         if (!english || paths.indexOf(english) !== -1) return undefined;
         return Promise.resolve(implementation.getEntry(english)).then(
-          function () {
-            return english;
-          },
-          function () {
-            return undefined;
-          },
+          () => english,
+          () => undefined,
         );
       }),
-    ).then(function (found) {
-      return found.filter(Boolean);
-    });
+    ).then((found) => found.filter(Boolean));
   }
 
-  ["proxy", "github", "gitlab", "gitea", "git-gateway", "bitbucket", "azure", "forgejo"].forEach(function (name) {
+  ["proxy", "github", "gitlab", "gitea", "git-gateway", "bitbucket", "azure", "forgejo"].forEach((name) => {
     var backend = CMS.getBackend(name);
     if (!backend) return;
     var init = backend.init;
-    backend.init = function () {
-      var implementation = init.apply(null, arguments);
-      ["entriesByFolder", "allEntriesByFolder"].forEach(function (method) {
+    backend.init = (...args) => {
+      var implementation = init.apply(null, args);
+      ["entriesByFolder", "allEntriesByFolder"].forEach((method) => {
         var original = implementation[method];
         if (typeof original !== "function") return;
-        implementation[method] = function () {
-          return Promise.resolve(original.apply(implementation, arguments)).then(withoutTranslations);
-        };
+        implementation[method] = (...args) => Promise.resolve(original.apply(implementation, args)).then(withoutTranslations);
       });
       var deleteFiles = implementation.deleteFiles;
       if (typeof deleteFiles === "function") {
-        implementation.deleteFiles = function (paths, commitMessage) {
-          return refuseListedBusinesses(implementation, paths)
-            .then(function () {
-              return existingTranslations(implementation, paths);
-            })
-            .then(function (english) {
-              return deleteFiles.call(implementation, paths.concat(english), commitMessage);
-            });
-        };
+        implementation.deleteFiles = (paths, commitMessage) => refuseListedBusinesses(implementation, paths)
+            .then(() => existingTranslations(implementation, paths))
+            .then((english) => deleteFiles.call(implementation, paths.concat(english), commitMessage));
       }
       return implementation;
     };
