@@ -1,6 +1,7 @@
 /**
  * The one Eleventy template: it paginates over every page of the site model and hands each to
- * the component for its kind. Adding a page kind without a component is a type error.
+ * the component for its kind. Adding a page kind (scripts/site/page-kinds.ts) without a component
+ * is a type error.
  */
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
@@ -17,7 +18,8 @@ import { NotFound } from "./pages/NotFound.tsx";
 import { Visit } from "./pages/Visit.tsx";
 import { Search } from "./pages/Search.tsx";
 import { Province } from "./pages/Province.tsx";
-import { BoothCard, Poster } from "./pages/PrintSheets.tsx";
+import { BoothCard, Poster, PrintIndex } from "./pages/PrintSheets.tsx";
+import { ProductList } from "./pages/ProductList.tsx";
 
 interface TemplateData {
   readonly etalase: SiteModel;
@@ -48,8 +50,12 @@ function PageFor({ site, page }: { site: SiteModel; page: Page }): VNode {
       return <EventList site={site} page={page} />;
     case "event":
       return <Event site={site} page={page} />;
+    case "products":
+      return <ProductList site={site} page={page} />;
     case "visit":
       return <Visit site={site} page={page} />;
+    case "print":
+      return <PrintIndex site={site} page={page} />;
     case "boothCard":
       return <BoothCard site={site} page={page} />;
     case "poster":

@@ -7,13 +7,19 @@ import { join } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES, readPage, runBuild, runCli, snapshot, tempDir } from "./helpers/cli.ts";
+import { modelPages } from "./helpers/outputs.ts";
+import { outputPath, type Page } from "../scripts/site/pages.ts";
+import { isIndexed } from "../templates/lib/search.ts";
 
 let site: string;
 let firstRun: { code: number | null; stdout: string; stderr: string };
+/** The pages the site model lists for the fixture: every total below is counted from them. */
+let expected: Page[];
 
-beforeAll(() => {
+beforeAll(async () => {
   site = join(tempDir(), "_site");
   firstRun = runBuild(join(FIXTURES, "valid-site/content"), site);
+  expected = await modelPages(join(FIXTURES, "valid-site/content"));
 });
 
 function page(path: string): HTMLElement {
@@ -26,9 +32,8 @@ describe("the build of a valid site", () => {
   it("exits 0 and says how many pages it wrote", () => {
     expect(firstRun.stderr).toBe("");
     expect(firstRun.code).toBe(0);
-    // 2 languages × (directory + search + 2 provinces + batik-uji (4 + poster + 2 × (business + booth card) + 2 events)
-    //   + gerabah-uji (4 + poster + business + booth card)) + 404
-    expect(firstRun.stdout).toContain("etalase: 45 halaman/pages, 2 sentra/centres");
+    // Every page of every kind the registry lists (scripts/site/page-kinds.ts), both languages and the 404.
+    expect(firstRun.stdout).toContain(`etalase: ${expected.length} halaman/pages, 2 sentra/centres`);
   });
 
   it("writes every page at the addresses of docs/quality.md, in both languages", () => {
@@ -72,7 +77,7 @@ describe("the build of a valid site", () => {
         if (!existsSync(target)) broken.push(`${file.slice(site.length)} → ${href}`);
       }
     }
-    expect(files.length).toBe(45);
+    expect(files.map((file) => file.slice(site.length + 1)).sort()).toEqual(expected.map(outputPath).sort());
     expect(broken).toEqual([]);
   });
 });
@@ -91,7 +96,9 @@ describe("search index", () => {
     };
     walk(site);
     const entry = JSON.parse(readFileSync(join(site, "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-    expect(marked).toEqual({ id: 7, en: 7 });
+    const indexed = (lang: string) => expected.filter((p) => p.lang === lang && isIndexed(p)).length;
+    expect(marked).toEqual({ id: indexed("id"), en: indexed("en") });
+    expect(marked.id).toBeGreaterThan(0);
     expect({ id: entry.languages.id?.page_count, en: entry.languages.en?.page_count }).toEqual(marked);
   });
 });
@@ -126,7 +133,7 @@ describe("centre home", () => {
       "https://wa.me/6281234567890?text=Halo%20Sentra%20Uji%20Batik%2C%20saya%20ingin%20bertanya%20tentang%20kunjungan%20ke%20sentra.",
     );
     expect(text(root, ".notice--sample")).toBe("Contoh: data ini dibuat untuk peragaan Etalase, bukan data resmi.");
-    expect(links(root, ".centre-menu a")).toEqual(["/batik-uji/", "/batik-uji/pengrajin/", "/batik-uji/acara/", "/batik-uji/kunjungi/"]);
+    expect(links(root, ".centre-menu a")).toEqual(["/batik-uji/", "/batik-uji/pengrajin/", "/batik-uji/produk/", "/batik-uji/acara/", "/batik-uji/kunjungi/"]);
   });
   it("shows Markdown as text: the script and the javascript: link in the fixture stay inert", () => {
     const html = readPage(site, "batik-uji/");
@@ -140,7 +147,7 @@ describe("centre home", () => {
     expect(text(root, "h1")).toBe("Batik Test Centre");
     expect(text(root, ".figures li")).toBe("12batik businesses in the centre buildingSource: Dinas Uji, 15 January 2026");
     expect(text(root, ".prose")).toBe("This centre exists only for tests.");
-    expect(links(root, ".centre-menu a")).toEqual(["/en/batik-uji/", "/en/batik-uji/artisans/", "/en/batik-uji/events/", "/en/batik-uji/visit/"]);
+    expect(links(root, ".centre-menu a")).toEqual(["/en/batik-uji/", "/en/batik-uji/artisans/", "/en/batik-uji/products/", "/en/batik-uji/events/", "/en/batik-uji/visit/"]);
     expect(root.querySelector(".lang-switch")?.getAttribute("href")).toBe("/batik-uji/");
   });
   it("marks Indonesian text on the English page of an untranslated centre", () => {

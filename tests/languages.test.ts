@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES, readPage, runBuild, runCli, tempDir, TEST_SITE_URL } from "./helpers/cli.ts";
+import { modelPages } from "./helpers/outputs.ts";
 
 const FIXTURE = join(FIXTURES, "three-languages");
 let site: string;
@@ -22,11 +23,14 @@ const page = (path: string): HTMLElement => parse(readPage(site, path));
 const EVENT = { id: "batik-uji/acara/peragaan-mendatang/", en: "en/batik-uji/events/peragaan-mendatang/", zh: "zh/batik-uji/huodong/peragaan-mendatang/" };
 
 describe("a site with a third language in its own languages/ folder", () => {
-  it("builds every page in each of the three languages", () => {
+  it("builds every page in each of the three languages", async () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    // The two-language fixture's 45 pages: 22 per language and the one 404 page.
-    expect(run.stdout).toContain("etalase: 67 halaman/pages, 2 sentra/centres");
+    // Every page of the model in each of the three languages, and the one 404 page.
+    const pages = await modelPages(join(FIXTURE, "content"));
+    expect(new Set(pages.map((p) => p.lang))).toEqual(new Set(["id", "en", "zh"]));
+    expect(pages.filter((p) => p.lang === "zh").length).toBe(pages.filter((p) => p.lang === "en").length);
+    expect(run.stdout).toContain(`etalase: ${pages.length} halaman/pages, 2 sentra/centres`);
     for (const [lang, paths] of Object.entries({
       id: ["", "batik-uji/", "batik-uji/pengrajin/batik-satu/", EVENT.id, "cari/"],
       en: ["en/", "en/batik-uji/", "en/batik-uji/artisans/batik-satu/", EVENT.en, "en/search/"],

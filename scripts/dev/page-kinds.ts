@@ -7,6 +7,7 @@ import { readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { SECTION_NAMES } from "../site/urls.ts";
 import type { PageKind } from "../site/pages.ts";
+import { ALL_KINDS } from "../site/page-kinds.ts";
 
 export type Lang = "id" | "en";
 export type Kind = PageKind;
@@ -46,10 +47,13 @@ export function classify(siteDir: string, file: string): Omit<SitePage, "file"> 
   const names = SECTION_NAMES[lang]!;
   const [centre, section, slug, ...rest] = parts;
   if (section === names.businesses && slug && rest.length === 1 && rest[0] === names.card) return { kind: "boothCard", lang, url };
-  if (slug === names.page && rest.length === 1 && /^\d+$/.test(rest[0]!)) {
+  const pageNumber = (words: readonly string[]) => words.length === 2 && words[0] === names.page && /^\d+$/.test(words[1]!);
+  if (slug && pageNumber([slug, ...rest])) {
     if (section === names.businesses) return { kind: "businesses", lang, url };
     if (section === names.events) return { kind: "events", lang, url };
   }
+  // A centre's products: all, one category, either paged (`produk/kain/halaman/2/`).
+  if (centre && section === names.products && (slug === undefined || rest.length === 0 || pageNumber(rest) || pageNumber([slug, ...rest]))) return { kind: "products", lang, url };
   if (rest.length) return undefined;
   if (centre === undefined) return { kind: "directory", lang, url };
   // The CMS is not a page of the site (tests/browser/cms.test.ts checks it).
@@ -59,6 +63,7 @@ export function classify(siteDir: string, file: string): Omit<SitePage, "file"> 
   if (centre === names.province) return section !== undefined && slug === undefined ? { kind: "province", lang, url } : undefined;
   if (section === undefined) return { kind: "centre", lang, url };
   if (section === "poster" && slug === undefined) return { kind: "poster", lang, url };
+  if (section === names.print && slug === undefined) return { kind: "print", lang, url };
   const kind =
     section === names.businesses ? (slug ? "business" : "businesses")
     : section === names.events ? (slug ? "event" : "events")
@@ -80,9 +85,8 @@ export function pageKinds(siteDir: string): SitePage[] {
     const key = `${found.lang} ${found.kind}`;
     if ((best.get(key)?.size ?? -1) < size) best.set(key, { page: { ...found, file }, size });
   }
-  const kinds: Kind[] = ["directory", "search", "province", "centre", "businesses", "business", "events", "event", "visit", "boothCard", "poster", "notFound"];
   const langs: Lang[] = ["id", "en"];
   return [...best.values()]
     .map((b) => b.page)
-    .sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || langs.indexOf(a.lang) - langs.indexOf(b.lang));
+    .sort((a, b) => ALL_KINDS.indexOf(a.kind) - ALL_KINDS.indexOf(b.kind) || langs.indexOf(a.lang) - langs.indexOf(b.lang));
 }

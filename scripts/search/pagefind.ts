@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { LANGS } from "../content/graph.ts";
 import { BuildFailedError } from "../problems/problem.ts";
 import type { Urls } from "../site/urls.ts";
+import { ALL_KINDS, kindInfo } from "../site/page-kinds.ts";
 
 export const SEARCH_FOLDER = "pagefind";
 /**
@@ -23,15 +24,14 @@ export async function writeParts(outDir: string, addresses: readonly string[]): 
 }
 
 /**
- * The pages Pagefind reads, as a glob: every centre's home, business and event pages in both
- * languages, the only pages with `data-pagefind-body` (templates/lib/search.ts; tests/build.test.ts
- * checks the two agree). Booth cards, posters, lists and the site-wide pages, more than half of
- * all pages, would only be read and dropped; leaving them out halves Pagefind's time.
- * `centres`: slugs, or every centre.
+ * The pages Pagefind reads, as a glob: the searchable kinds' folders (scripts/site/page-kinds.ts)
+ * in every language, the only pages with `data-pagefind-body` (templates/lib/search.ts;
+ * tests/build.test.ts checks the two agree). Reading the other pages, more than half of all,
+ * only to drop them would double Pagefind's time. `centres`: slugs, or every centre.
  */
 export function searchableGlob(urls: Urls, centres: readonly string[] | "*" = "*"): string {
   const centre = centres === "*" ? "*" : centres.length === 1 ? centres[0]! : `{${centres.join(",")}}`;
-  const folders = LANGS.flatMap((lang) => [urls.centre(lang, centre), urls.business(lang, centre, "*"), urls.event(lang, centre, "*")]);
+  const folders = LANGS.flatMap((lang) => ALL_KINDS.flatMap((kind) => kindInfo(kind).searchable?.(urls, lang, centre) ?? []));
   return `{${folders.map((folder) => `${folder}index.html`).join(",")}}`;
 }
 

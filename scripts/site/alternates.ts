@@ -24,6 +24,10 @@ export function pathIn(urls: Urls, page: Page, lang: Lang): string {
       return urls.events(lang, page.centre.slug, page.pageNumber);
     case "visit":
       return urls.visit(lang, page.centre.slug);
+    case "products":
+      return urls.products(lang, page.centre.slug, page.category, page.pageNumber);
+    case "print":
+      return urls.print(lang, page.centre.slug);
     case "poster":
       return urls.poster(lang, page.centre.slug);
     case "business":

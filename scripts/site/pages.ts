@@ -7,6 +7,14 @@ import { cardPages } from "./pagination.ts";
 import { hasEnded } from "./time.ts";
 import { provincesOf, type Province } from "./provinces.ts";
 import { Urls } from "./urls.ts";
+import { kindInfo } from "./page-kinds.ts";
+import type { ProductCategory } from "../schema/index.ts";
+
+/** One product on a centre's products page: its business and its place in the business's list. */
+export interface ProductEntry {
+  readonly business: BusinessNode;
+  readonly index: number;
+}
 
 interface PageBase {
   readonly lang: Lang;
@@ -51,7 +59,20 @@ export type Page =
       readonly pageNumber: number;
       readonly pageCount: number;
     })
+  | (PageBase & {
+      readonly kind: "products";
+      readonly centre: CentreNode;
+      /** The category this page shows, or undefined for every product. */
+      readonly category: ProductCategory | undefined;
+      /** The categories the centre's products have, for the filter links. */
+      readonly categories: readonly ProductCategory[];
+      /** This page's share of the products, and where it is among the pages (from 1). */
+      readonly products: readonly ProductEntry[];
+      readonly pageNumber: number;
+      readonly pageCount: number;
+    })
   | (PageBase & { readonly kind: "visit"; readonly centre: CentreNode })
+  | (PageBase & { readonly kind: "print"; readonly centre: CentreNode })
   | (PageBase & { readonly kind: "business"; readonly centre: CentreNode; readonly business: BusinessNode })
   | (PageBase & { readonly kind: "event"; readonly centre: CentreNode; readonly event: EventNode })
   | (PageBase & { readonly kind: "boothCard"; readonly centre: CentreNode; readonly business: BusinessNode })
@@ -97,7 +118,14 @@ export function listPages(graph: ContentGraph, urls: Urls, now: number, onlyCent
       pages.push({ kind: "centre", owner: c, lang, centre, path: urls.centre(lang, c), alternatePath: urls.centre(twin, c) });
       for (const { share, ...paging } of listPagesOf(graph.businessesOf(centre), lang, (l, n) => urls.businesses(l, c, n))) pages.push({ kind: "businesses", owner: c, lang, centre, businesses: share, ...paging });
       for (const { share, ...paging } of listPagesOf(eventListOrder(graph.eventsOf(centre), now), lang, (l, n) => urls.events(l, c, n))) pages.push({ kind: "events", owner: c, lang, centre, events: share, ...paging });
+      const products = graph.businessesOf(centre).flatMap((business) => business.data.produk.map((_, index) => ({ business, index })));
+      const categories = graph.productCategoriesOf(centre);
+      for (const category of [undefined, ...categories]) {
+        const shown = category ? products.filter((p) => p.business.data.produk[p.index]!.kategori === category) : products;
+        for (const { share, ...paging } of listPagesOf(shown, lang, (l, n) => urls.products(l, c, category, n))) pages.push({ kind: "products", owner: c, lang, centre, category, categories, products: share, ...paging });
+      }
       pages.push({ kind: "visit", owner: c, lang, centre, path: urls.visit(lang, c), alternatePath: urls.visit(twin, c) });
+      pages.push({ kind: "print", owner: c, lang, centre, path: urls.print(lang, c), alternatePath: urls.print(twin, c) });
       pages.push({ kind: "poster", owner: c, lang, centre, path: urls.poster(lang, c), alternatePath: urls.poster(twin, c) });
       for (const business of graph.businessesOf(centre)) {
         const b = business.slug;
@@ -112,10 +140,9 @@ export function listPages(graph: ContentGraph, urls: Urls, now: number, onlyCent
   return pages;
 }
 
-/** Pages with nothing for a search engine (404, the search form, print sheets): out of the sitemap, `noindex`. */
-const UNLISTED: ReadonlySet<PageKind> = new Set(["notFound", "search", "boothCard", "poster"]);
+/** In sitemap.xml (scripts/site/page-kinds.ts). */
 export function isListed(page: Page): boolean {
-  return !UNLISTED.has(page.kind);
+  return kindInfo(page.kind).sitemap;
 }
 
 /** Where Eleventy writes a page: folders get an index.html. */

@@ -106,6 +106,18 @@ export class Urls {
   eventCalendar(lang: Lang, centre: string, slug: string): string {
     return `${this.events(lang, centre)}${slug}.ics`;
   }
+  /**
+   * The centre's products, all or of one category (`produk/kain/`); a long list has more pages
+   * (`produk/halaman/2/`, `produk/kain/halaman/2/`). Categories are the schema's words, the same in
+   * every language, and none is a page word.
+   */
+  products(lang: Lang, centre: string, category?: string, pageNumber = 1): string {
+    return `${this.centre(lang, centre)}${sections(lang).products}/${category ? `${category}/` : ""}${listPage(lang, pageNumber)}`;
+  }
+  /** The staff's page of the centre's sheets to print: its poster and every booth card. */
+  print(lang: Lang, centre: string): string {
+    return `${this.centre(lang, centre)}${sections(lang).print}/`;
+  }
   /** The centre's Atom feed of events. */
   feed(lang: Lang, centre: string): string {
     return `${this.centre(lang, centre)}feed.xml`;

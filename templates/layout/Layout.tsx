@@ -1,6 +1,7 @@
 import { inLang } from "../../scripts/content/graph.ts";
 import type { ComponentChildren } from "preact";
-import { isListed, type Page } from "../../scripts/site/pages.ts";
+import type { Page } from "../../scripts/site/pages.ts";
+import { kindInfo, MENU_KINDS } from "../../scripts/site/page-kinds.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { pageMetaPolicy } from "../../scripts/site/headers-file.ts";
 import { siteName } from "../../scripts/site/settings.ts";
@@ -30,20 +31,16 @@ interface LayoutProps {
 }
 
 /**
- * Centre pages share a menu; `current` marks the section the page belongs to. The centre's name is
+ * Centre pages share a menu of the kinds the registry puts in it (scripts/site/page-kinds.ts);
+ * `aria-current` marks the item the page is under. The centre's name is
  * in the breadcrumb and the heading just below, so the header stays short on a phone.
  */
 function CentreMenu({ site, page }: { site: SiteModel; page: Page }) {
   if (!("centre" in page)) return null;
   const { lang } = page;
   const c = page.centre.slug;
-  const items = [
-    { key: "centre", label: t(lang, "overview"), path: site.urls.centre(lang, c) },
-    { key: "businesses", label: t(lang, "businesses"), path: site.urls.businesses(lang, c) },
-    { key: "events", label: t(lang, "events"), path: site.urls.events(lang, c) },
-    { key: "visit", label: t(lang, "visit"), path: site.urls.visit(lang, c) },
-  ];
-  const section = page.kind === "business" ? "businesses" : page.kind === "event" ? "events" : page.kind;
+  const items = MENU_KINDS.map((kind) => ({ key: kind, label: t(lang, kindInfo(kind).word!), path: kindInfo(kind).menuPath!(site.urls, lang, c) }));
+  const section = kindInfo(page.kind).menu;
   return (
     <nav class="centre-menu" aria-label={t(lang, "sectionNav")}>
       <ul>
@@ -73,7 +70,7 @@ function SharingTags({ site, page, title, description }: { site: SiteModel; page
   const data = structuredData(site, page, image);
   return (
     <>
-      {!isListed(page) && <meta name="robots" content="noindex" />}
+      {kindInfo(page.kind).noindex && <meta name="robots" content="noindex" />}
       {address && (
         <>
           <link rel="canonical" href={address.absolute(page.path)} />

@@ -8,6 +8,7 @@ import { inLang } from "../../scripts/content/graph.ts";
 import type { Lang } from "../../scripts/content/graph.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import type { Page, PageOf } from "../../scripts/site/pages.ts";
+import { kindInfo } from "../../scripts/site/page-kinds.ts";
 import { provincesOf } from "../../scripts/site/provinces.ts";
 import { PRODUCT_CATEGORIES } from "../../scripts/schema/index.ts";
 import { rupiah, shortDate } from "./format.ts";
@@ -31,10 +32,11 @@ export type Filters = Partial<Record<FilterKey | typeof PAST_FILTER.key, readonl
 export const META_KEYS = ["kind", "centre", "place", "owner", "price", "date", "status"] as const;
 export type SearchMeta = Partial<Record<(typeof META_KEYS)[number], string>>;
 
-type IndexedPage = PageOf<"centre"> | PageOf<"business"> | PageOf<"event">;
+type IndexedPage = PageOf<"centre"> | PageOf<"business"> | PageOf<"event"> | PageOf<"products">;
 
+/** The searchable kinds of the registry (scripts/site/page-kinds.ts); of products, the list of all. */
 export function isIndexed(page: Page): page is IndexedPage {
-  return page.kind === "centre" || page.kind === "business" || page.kind === "event";
+  return kindInfo(page.kind).searchable !== undefined && !(page.kind === "products" && page.category);
 }
 
 /** Pagefind reads `key:value, key:value` from the attribute, so a value keeps no comma. */
@@ -46,6 +48,7 @@ function filterValue(text: string): string {
 export function searchFilters(site: SiteModel, page: IndexedPage): Filters {
   const place = { provinsi: [filterValue(page.centre.data.provinsi)], kerajinan: [filterValue(inLang(page.centre.text, page.lang).kerajinan)] };
   if (page.kind === "event") return site.isPast(page.event) ? { ...place, [PAST_FILTER.key]: [PAST_FILTER.value] } : place;
+  if (page.kind === "products") return { ...place, kategori: page.categories.map((c) => label("productCategory", c, page.lang)) };
   if (page.kind !== "business") return place;
   const categories = new Set(page.business.data.produk.map((p) => label("productCategory", p.kategori, page.lang)));
   return { ...place, kategori: [...categories] };
@@ -74,6 +77,8 @@ export function searchMeta(page: IndexedPage): SearchMeta {
   switch (page.kind) {
     case "centre":
       return { kind: t(lang, "resultCentre"), place: `${centre.kerajinan} · ${page.centre.data.kota}, ${page.centre.data.provinsi}` };
+    case "products":
+      return { kind: t(lang, "products"), centre: centre.nama };
     case "business":
       return { kind: t(lang, "resultBusiness"), centre: centre.nama, owner: page.business.data.pemilik, price: priceRange(page) };
     case "event":

@@ -8,7 +8,8 @@
 import { inLang } from "../../scripts/content/graph.ts";
 import { defaultLanguage } from "../../scripts/content/languages.ts";
 import { t } from "./words.ts";
-import type { CentreNode, EventNode, Lang } from "../../scripts/content/graph.ts";
+import type { BusinessNode, CentreNode, EventNode, Lang } from "../../scripts/content/graph.ts";
+import { kindInfo } from "../../scripts/site/page-kinds.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import type { Page } from "../../scripts/site/pages.ts";
 import type { Photo } from "../../scripts/schema/photo.ts";
@@ -156,9 +157,34 @@ function subEvents(site: SiteModel, event: EventNode, lang: Lang, location: Json
   });
 }
 
-/** The JSON-LD graph of a page, or undefined for pages that describe nothing (404). */
+/** A business's `@id`, the same in every language: its first language's address with `#usaha`. */
+function businessIdOf(site: SiteModel, business: BusinessNode): Json {
+  return absoluteField(site, "@id", site.urls.business(defaultLanguage().code, business.centreSlug, business.slug), "#usaha");
+}
+
+/** One product of a business as a schema.org Product with its price range, at the business's page. */
+function productData(site: SiteModel, business: BusinessNode, index: number, lang: Lang): Json {
+  const product = business.data.produk[index]!;
+  const picture = product.foto && photoAddress(site, business.centreSlug, product.foto);
+  return {
+    "@type": "Product",
+    name: inLang(business.text, lang).nama_produk[index] ?? product.nama,
+    ...(picture ? { image: picture } : {}),
+    ...absoluteField(site, "url", site.urls.business(lang, business.centreSlug, business.slug), "#produk"),
+    brand: { "@type": "Brand", name: business.data.nama_usaha },
+    offers: {
+      "@type": "AggregateOffer",
+      priceCurrency: "IDR",
+      lowPrice: product.harga_min,
+      highPrice: product.harga_maks ?? product.harga_min,
+      ...(site.urls.address ? { offeredBy: businessIdOf(site, business) } : {}),
+    },
+  };
+}
+
+/** The JSON-LD graph of a page, or undefined for pages search engines are told not to index. */
 export function structuredData(site: SiteModel, page: Page, image: string | undefined): Json | undefined {
-  if (page.kind === "notFound" || page.kind === "search") return undefined;
+  if (kindInfo(page.kind).noindex || !("centre" in page || page.kind === "directory" || page.kind === "province")) return undefined;
   const lang = page.lang;
   const home = { name: t(lang, "directory"), path: site.urls.home(lang) };
   if (page.kind === "directory") return { "@context": "https://schema.org", ...centreList(site, site.graph.centres, lang) };
@@ -177,10 +203,13 @@ export function structuredData(site: SiteModel, page: Page, image: string | unde
     case "events":
       graph.push(...breadcrumbs(site, [home, centreCrumb, { name: page.kind === "businesses" ? t(lang, "businesses") : t(lang, "events"), path: page.path }]));
       break;
+    case "products":
+      graph.push({ "@type": "ItemList", itemListElement: page.products.map((entry, i) => ({ "@type": "ListItem", position: i + 1, item: productData(site, entry.business, entry.index, lang) })) });
+      graph.push(...breadcrumbs(site, [home, centreCrumb, { name: t(lang, "products"), path: page.path }]));
+      break;
     case "business": {
       const d = page.business.data;
-      const names = inLang(page.business.text, lang).nama_produk;
-      const businessId = absoluteField(site, "@id", site.urls.business(defaultLanguage().code, centre.slug, page.business.slug), "#usaha");
+      const businessId = businessIdOf(site, page.business);
       graph.push({
         "@type": "LocalBusiness",
         ...businessId,
@@ -194,25 +223,7 @@ export function structuredData(site: SiteModel, page: Page, image: string | unde
         ...(d.sejak ? { foundingDate: String(d.sejak) } : {}),
         ...sameAs([...(d.instagram ? [SOCIAL_PLATFORMS.instagram.profile(d.instagram)] : []), ...d.marketplace.map((shop) => shop.url)]),
       });
-      graph.push(
-        ...d.produk.map((product, index) => {
-          const picture = product.foto && photoAddress(site, centre.slug, product.foto);
-          return {
-            "@type": "Product",
-            name: names[index] ?? product.nama,
-            ...(picture ? { image: picture } : {}),
-            ...absoluteField(site, "url", page.path, "#produk"),
-            brand: { "@type": "Brand", name: d.nama_usaha },
-            offers: {
-              "@type": "AggregateOffer",
-              priceCurrency: "IDR",
-              lowPrice: product.harga_min,
-              highPrice: product.harga_maks ?? product.harga_min,
-              ...(site.urls.address ? { offeredBy: businessId } : {}),
-            },
-          };
-        }),
-      );
+      graph.push(...d.produk.map((_, index) => productData(site, page.business, index, lang)));
       graph.push(...breadcrumbs(site, [home, centreCrumb, { name: t(lang, "businesses"), path: site.urls.businesses(lang, centre.slug) }, { name: d.nama_usaha, path: page.path }]));
       break;
     }

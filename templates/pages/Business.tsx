@@ -90,9 +90,6 @@ export function Business({ site, page }: { site: SiteModel; page: PageOf<"busine
       )}
 
       <EventSections site={site} events={events} lang={lang} ids={["acara", "acara-lalu"]} />
-      <p class="print-link" data-pagefind-ignore>
-        <a href={site.urls.link(site.urls.boothCard(lang, centre.slug, business.slug))}>{t(lang, "printBoothCard")}</a>
-      </p>
     </Layout>
   );
 }

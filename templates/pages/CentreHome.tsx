@@ -85,9 +85,6 @@ export function CentreHome({ site, page }: { site: SiteModel; page: PageOf<"cent
           </ul>
         </Section>
       )}
-      <p class="print-link" data-pagefind-ignore>
-        <a href={site.urls.link(site.urls.poster(lang, centre.slug))}>{t(lang, "printPoster")}</a>
-      </p>
     </Layout>
   );
 }

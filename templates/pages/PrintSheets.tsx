@@ -14,6 +14,35 @@ import { clockTime, dayRanges, displayPhone } from "../lib/format.ts";
 import { Picture } from "../components/Picture.tsx";
 import { t } from "../lib/words.ts";
 
+/**
+ * `/<centre>/cetak/`: the staff's page of sheets to print, the centre's poster and each business's
+ * booth card. Out of the menu, the sitemap and search (scripts/site/page-kinds.ts), so visitors
+ * never land on print sheets; the staff guide gives its address.
+ */
+export function PrintIndex({ site, page }: { site: SiteModel; page: PageOf<"print"> }) {
+  const { lang, centre } = page;
+  const name = inLang(centre.text, lang).nama;
+  return (
+    <Layout site={site} page={page} title={`${t(lang, "printSheets")}: ${name}`} description={t(lang, "printIntro")} crumbs={[{ label: name, path: site.urls.centre(lang, centre.slug) }]} here={t(lang, "printSheets")}>
+      <h1>{t(lang, "printSheets")}</h1>
+      <p class="lead">{t(lang, "printIntro")}</p>
+      <h2>{t(lang, "poster")}</h2>
+      <p>
+        <a href={site.urls.link(site.urls.poster(lang, centre.slug))}>{t(lang, "printPoster")}</a>
+      </p>
+      <h2>{t(lang, "printBoothCard")}</h2>
+      <ul>
+        {site.graph.businessesOf(centre).map((business) => (
+          <li>
+            <a href={site.urls.link(site.urls.boothCard(lang, centre.slug, business.slug))}>{business.data.nama_usaha}</a>
+            {business.data.nomor_booth && ` · ${t(lang, "booth")} ${business.data.nomor_booth}`}
+          </li>
+        ))}
+      </ul>
+    </Layout>
+  );
+}
+
 function PrintHint({ lang, size }: { lang: Lang; size: "A6" | "A4" }) {
   return <p class="print-hint">{t(lang, size === "A6" ? "printHintA6" : "printHintA4")}</p>;
 }
@@ -23,7 +52,7 @@ export function BoothCard({ site, page }: { site: SiteModel; page: PageOf<"booth
   const d = business.data;
   return (
     <Layout site={site} page={page} title={`${t(lang, "boothCard")}: ${d.nama_usaha}`} description={inLang(business.text, lang).ringkasan}
-      crumbs={[{ label: inLang(centre.text, lang).nama, path: site.urls.centre(lang, centre.slug) }, { label: d.nama_usaha, path: site.urls.business(lang, centre.slug, business.slug) }]}>
+      crumbs={[{ label: inLang(centre.text, lang).nama, path: site.urls.centre(lang, centre.slug) }, { label: t(lang, "printSheets"), path: site.urls.print(lang, centre.slug) }]}>
       <PrintHint lang={lang} size="A6" />
       <article class="sheet sheet--a6">
         <p class="sheet__kicker">{inLang(centre.text, lang).nama}</p>
@@ -54,7 +83,7 @@ export function Poster({ site, page }: { site: SiteModel; page: PageOf<"poster">
   const own = textLang(lang, centre.translations);
   const hero = d.foto_utama;
   return (
-    <Layout site={site} page={page} title={`${t(lang, "poster")}: ${text.nama}`} description={text.ringkasan} crumbs={[{ label: text.nama, path: site.urls.centre(lang, centre.slug) }]}>
+    <Layout site={site} page={page} title={`${t(lang, "poster")}: ${text.nama}`} description={text.ringkasan} crumbs={[{ label: text.nama, path: site.urls.centre(lang, centre.slug) }, { label: t(lang, "printSheets"), path: site.urls.print(lang, centre.slug) }]}>
       <PrintHint lang={lang} size="A4" />
       <article class="sheet sheet--a4 poster">
         {hero && <Picture site={site} centreSlug={centre.slug} photo={hero} lang={lang} sizes="(min-width: 62rem) 60rem, 100vw" eager className="poster__photo" />}

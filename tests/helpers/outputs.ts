@@ -7,6 +7,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { loadContent } from "../../scripts/content/load.ts";
+import { useLanguagesOf } from "../../scripts/content/languages.ts";
+import { listPages, type Page } from "../../scripts/site/pages.ts";
+import { Urls } from "../../scripts/site/urls.ts";
 import type { ContentGraph } from "../../scripts/content/graph.ts";
 import { FIXTURES, PROJECT_ROOT, runCli, TEST_NOW, tempDir } from "./cli.ts";
 import { buildSites, type BuiltSite } from "./sites.ts";
@@ -48,6 +51,17 @@ function buildEdge(): BuiltSite {
 export async function buildOutputSites(): Promise<OutputSite[]> {
   const sites = [...(await buildSites({ ETALASE_SITE_URL: SITE_ORIGIN })), buildEdge()];
   return Promise.all(sites.map(withGraph));
+}
+
+/**
+ * Every page the site model lists for a content folder (scripts/site/pages.ts), in its own
+ * languages: what a test expects a build to write, instead of a total kept by hand.
+ */
+export async function modelPages(content: string): Promise<Page[]> {
+  useLanguagesOf(content);
+  const loaded = await loadContent(content, PROJECT_ROOT);
+  if (!loaded.graph) throw new Error(`${content} has content problems: ${loaded.problems.map((p) => p.message.en).join("; ")}`);
+  return listPages(loaded.graph, new Urls(), Date.parse(TEST_NOW));
 }
 
 /** Every file below `dir` whose name ends with `suffix`, as paths relative to `dir`. */
