@@ -9,12 +9,18 @@ import { parse, type HTMLElement } from "node-html-parser";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES, runCli, tempDir } from "./helpers/cli.ts";
+import { modelPages } from "./helpers/outputs.ts";
+import { kindInfo } from "../scripts/site/page-kinds.ts";
+import type { Page } from "../scripts/site/pages.ts";
 
 const ORIGIN = "https://sentra.example.id";
 let site: string;
 const pages = new Map<string, HTMLElement>();
+/** The pages the site model lists for the fixture. */
+let model: Page[];
 
-beforeAll(() => {
+beforeAll(async () => {
+  model = await modelPages(join(FIXTURES, "valid-site/content"));
   site = join(tempDir(), "_site");
   const run = runCli("build.ts", ["--content", join(FIXTURES, "valid-site/content"), "--out", site, "--site-url", ORIGIN]);
   expect(run.code, run.stderr).toBe(0);
@@ -70,6 +76,7 @@ function checkNode(node: Json, where: string): void {
       expect(node.offers["@type"], where).toBe("AggregateOffer");
       expect(node.offers.priceCurrency, where).toBe("IDR");
       expect(node.offers.highPrice, where).toBeGreaterThanOrEqual(node.offers.lowPrice);
+      expect(existsSync(fileOf(node.url.split("#")[0])), node.url).toBe(true);
       if (node.image) expect(existsSync(fileOf(node.image)), node.image).toBe(true);
       break;
     case "Event":
@@ -92,7 +99,12 @@ function checkNode(node: Json, where: string): void {
       });
       break;
     case "ItemList":
-      for (const item of node.itemListElement) expect(existsSync(fileOf(item.url))).toBe(true);
+      // A list of centres names each one's page; a centre's products list holds each Product.
+      node.itemListElement.forEach((item: Json, index: number) => {
+        expect(item.position, where).toBe(index + 1);
+        if (item.item) checkNode(item.item, where);
+        else expect(existsSync(fileOf(item.url))).toBe(true);
+      });
       break;
     default:
       throw new Error(`${where}: unexpected JSON-LD type ${node["@type"]}`);
@@ -180,7 +192,11 @@ describe("sitemap and robots", () => {
     const xml = readFileSync(join(site, "sitemap.xml"), "utf8");
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     const indexable = [...pages].filter(([, root]) => root.querySelector('meta[name="robots"]')?.getAttribute("content") !== "noindex");
-    expect(indexable.length).toBe(pages.size - 13); // the 404 page, two search pages, six booth cards, four posters
+    // Out of the sitemap and noindex: exactly the kinds the registry says (404, search, print pages).
+    const unlisted = model.filter((p) => !kindInfo(p.kind).sitemap);
+    expect(unlisted.every((p) => kindInfo(p.kind).noindex)).toBe(true);
+    expect(indexable.length).toBe(pages.size - unlisted.length);
+    expect(unlisted.map((p) => p.kind)).toEqual(expect.arrayContaining(["notFound", "search", "print", "boothCard", "poster"]));
     expect(locs.sort()).toEqual(indexable.map(([path]) => `${ORIGIN}${path}`).sort());
     expect(new Set(locs).size).toBe(locs.length);
     for (const loc of locs) expect(existsSync(fileOf(loc)), loc).toBe(true);

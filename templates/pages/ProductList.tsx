@@ -46,6 +46,7 @@ export function ProductList({ site, page }: { site: SiteModel; page: PageOf<"pro
       page={page}
       title={`${heading}: ${name}${paged}`}
       description={fill(lang, "productsIntro", { centre: name })}
+      here={heading}
       {...listCrumbs(lang, pageNumber, pageCount, home, { label: heading, path: site.urls.products(lang, centre.slug, category) })}
     >
       <h1>
