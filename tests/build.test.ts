@@ -168,14 +168,17 @@ describe("businesses", () => {
     const root = page("batik-uji/pengrajin/batik-satu/");
     expect(text(root, "h1")).toBe("Batik Satu");
     expect(text(root, ".kicker")).toBe("Pemilik: Ibu Uji · Berdiri sejak 2001 · Booth A-01");
-    expect(text(root, ".products li")).toBe("Kain batik tulisRp450.000–Rp1.200.000 per lembar");
+    expect(text(root, ".product .product__name")).toBe("Kain batik tulis");
+    // "/" is shown, "per" is read out: "Rp450.000–Rp1.200.000 / lembar" on screen.
+    expect(text(root, ".product .product__price")).toBe("Rp450.000–Rp1.200.000 /per lembar");
     expect(root.querySelector(".button--wa")?.getAttribute("href")).toContain("https://wa.me/6281211113333?text=Halo%20Batik%20Satu");
     expect(links(root, ".actions a")).toContain("https://www.instagram.com/batik.satu/");
     expect(links(root, "#acara + ul a, section .card__title a")).toContain("/batik-uji/acara/peragaan-mendatang/");
   });
   it("in English shows the translated product name and English price units", () => {
     const root = page("en/batik-uji/artisans/batik-satu/");
-    expect(text(root, ".products li")).toBe("Hand-drawn batik clothRp450,000–Rp1,200,000 per piece");
+    expect(text(root, ".product .product__name")).toBe("Hand-drawn batik cloth");
+    expect(text(root, ".product .product__price")).toBe("Rp450,000–Rp1,200,000 /per piece");
     expect(text(root, ".lead")).toBe("Hand-drawn coastal batik.");
   });
 });
