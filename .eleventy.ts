@@ -29,14 +29,21 @@ export interface EleventyOptions {
  * `site`: the model to render (a build's share of the site), or a function loading it anew for
  * each rebuild (the preview). Returns the model of the latest run.
  */
-export function configureEleventy(config: UserConfig, site: SiteModel | (() => Promise<SiteModel>), options: EleventyOptions = {}): () => Promise<SiteModel> {
+export function configureEleventy(
+  config: UserConfig,
+  site: SiteModel | (() => Promise<SiteModel>),
+  options: EleventyOptions = {},
+): () => Promise<SiteModel> {
   // Templates are `.11ty.tsx`, imported through tsx and rendered like `.11ty.js` ones.
   config.addExtension(["11ty.tsx", "11ty.ts"], { key: "11ty.js" });
   config.setTemplateFormats(["11ty.tsx", "11ty.ts"]);
   // Each written file comes back with the centre that owns it (scripts/site/pages.ts `owner`).
   config.dataFilterSelectors.add("route.owner");
-  let current: Promise<SiteModel> = typeof site === "function" ? new Promise(() => {}) : Promise.resolve(site);
-  config.addGlobalData("etalase", () => (typeof site === "function" ? (current = site()) : current));
+  let current: Promise<SiteModel> =
+    typeof site === "function" ? new Promise(() => {}) : Promise.resolve(site);
+  config.addGlobalData("etalase", () =>
+    typeof site === "function" ? (current = site()) : current,
+  );
   // A batch of centres writes none of the site-wide files.
   if (typeof site === "function" || site.share.siteWide) {
     // Files served as they are at the site root: `_headers`, the icon.
@@ -53,8 +60,13 @@ export function configureEleventy(config: UserConfig, site: SiteModel | (() => P
 export default function (config: UserConfig) {
   const contentDir = process.env.ETALASE_CONTENT ?? "content";
   // A content problem keeps the last good pages up, with the report on top (scripts/preview/).
-  const preview = new LastGood(() => loadSiteModel({ contentDir }), () => config.directories.output);
-  const latest = configureEleventy(config, () => preview.current(), { admin: () => cmsOptionsFor(contentDir) });
+  const preview = new LastGood(
+    () => loadSiteModel({ contentDir }),
+    () => config.directories.output,
+  );
+  const latest = configureEleventy(config, () => preview.current(), {
+    admin: () => cmsOptionsFor(contentDir),
+  });
   config.addTransform("etalase-problems", function (content) {
     return preview.transform(content, this.page.outputPath);
   });

@@ -33,7 +33,8 @@ const H = 1000;
 /** A band of triangles pointing up: the "pucuk rebung" (bamboo shoot) border. */
 function shoots(y: number, h: number, p: Palette, step = 80): string {
   let d = "";
-  for (let x = 0; x < W; x += step) d += `M${x} ${y + h}L${x + step / 2} ${y}L${x + step} ${y + h}Z`;
+  for (let x = 0; x < W; x += step)
+    d += `M${x} ${y + h}L${x + step / 2} ${y}L${x + step} ${y + h}Z`;
   return `<path d="${d}" fill="${p.thread}"/>`;
 }
 
@@ -95,12 +96,30 @@ function svg(body: string, p: Palette): string {
 }
 
 export const ILLUSTRATIONS: Record<string, { folder: string; draw: () => string }> = {
-  "motif-kapal.jpg": { folder: "tapis-bandarlampung", draw: () => svg(tapis(TAPIS[0]!, 0), TAPIS[0]!) },
-  "motif-belah-ketupat.jpg": { folder: "tapis-bandarlampung", draw: () => svg(tapis(TAPIS[1]!, 1), TAPIS[1]!) },
-  "motif-pucuk-rebung.jpg": { folder: "tapis-bandarlampung", draw: () => svg(tapis(TAPIS[2]!, 2), TAPIS[2]!) },
-  "motif-tumpal.jpg": { folder: "tapis-bandarlampung", draw: () => svg(tapis(TAPIS[0]!, 3), TAPIS[0]!) },
-  "motif-ikat-biru.jpg": { folder: "tenun-ikat-sikka", draw: () => svg(ikat(IKAT[0]!, 0), IKAT[0]!) },
-  "motif-ikat-merah.jpg": { folder: "tenun-ikat-sikka", draw: () => svg(ikat(IKAT[1]!, 1), IKAT[1]!) },
+  "motif-kapal.jpg": {
+    folder: "tapis-bandarlampung",
+    draw: () => svg(tapis(TAPIS[0]!, 0), TAPIS[0]!),
+  },
+  "motif-belah-ketupat.jpg": {
+    folder: "tapis-bandarlampung",
+    draw: () => svg(tapis(TAPIS[1]!, 1), TAPIS[1]!),
+  },
+  "motif-pucuk-rebung.jpg": {
+    folder: "tapis-bandarlampung",
+    draw: () => svg(tapis(TAPIS[2]!, 2), TAPIS[2]!),
+  },
+  "motif-tumpal.jpg": {
+    folder: "tapis-bandarlampung",
+    draw: () => svg(tapis(TAPIS[0]!, 3), TAPIS[0]!),
+  },
+  "motif-ikat-biru.jpg": {
+    folder: "tenun-ikat-sikka",
+    draw: () => svg(ikat(IKAT[0]!, 0), IKAT[0]!),
+  },
+  "motif-ikat-merah.jpg": {
+    folder: "tenun-ikat-sikka",
+    draw: () => svg(ikat(IKAT[1]!, 1), IKAT[1]!),
+  },
 };
 
 export async function drawIllustrations(contentDir: string): Promise<string[]> {

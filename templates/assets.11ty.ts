@@ -8,7 +8,12 @@ interface TemplateData {
 }
 
 export const data = {
-  pagination: { data: "etalase.assetList", size: 1, alias: "asset", addAllPagesToCollections: false },
+  pagination: {
+    data: "etalase.assetList",
+    size: 1,
+    alias: "asset",
+    addAllPagesToCollections: false,
+  },
   permalink: (data: TemplateData) => data.asset.path,
   eleventyExcludeFromCollections: true,
 };

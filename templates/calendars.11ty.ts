@@ -8,7 +8,13 @@ import { writeCalendar, type CalendarEvent, type EventStatus } from "../scripts/
 import type { EventStatus as ContentStatus } from "../scripts/schema/index.ts";
 import type { SiteModel } from "../scripts/site/model.ts";
 import type { Page, PageOf } from "../scripts/site/pages.ts";
-import { centreEventsSubtitle, centreEventsTitle, eventPlace, practicalLines, statusLine } from "./lib/event-lines.ts";
+import {
+  centreEventsSubtitle,
+  centreEventsTitle,
+  eventPlace,
+  practicalLines,
+  statusLine,
+} from "./lib/event-lines.ts";
 import { label } from "./lib/labels.ts";
 import { inLang } from "../scripts/content/graph.ts";
 
@@ -26,21 +32,33 @@ export const data = {
     size: 1,
     alias: "route",
     addAllPagesToCollections: false,
-    before: (pages: readonly Page[]) => pages.filter((page): page is CalendarPage => page.kind === "centre" || page.kind === "event"),
+    before: (pages: readonly Page[]) =>
+      pages.filter((page): page is CalendarPage => page.kind === "centre" || page.kind === "event"),
   },
   permalink: ({ etalase: site, route }: TemplateData) =>
-    route.kind === "centre" ? site.urls.centreCalendar(route.lang, route.centre.slug) : site.urls.eventCalendar(route.lang, route.centre.slug, route.event.slug),
+    route.kind === "centre"
+      ? site.urls.centreCalendar(route.lang, route.centre.slug)
+      : site.urls.eventCalendar(route.lang, route.centre.slug, route.event.slug),
   eleventyExcludeFromCollections: true,
 };
 
-const STATUS: Record<ContentStatus, EventStatus> = { terjadwal: "CONFIRMED", ditunda: "TENTATIVE", dibatalkan: "CANCELLED" };
+const STATUS: Record<ContentStatus, EventStatus> = {
+  terjadwal: "CONFIRMED",
+  ditunda: "TENTATIVE",
+  dibatalkan: "CANCELLED",
+};
 
 /** The same UID in both languages and in both files: it is one event, whichever file a phone read it from. */
 function eventUid(event: EventNode): string {
   return `${event.slug}@${event.centreSlug}.etalase`;
 }
 
-function calendarEvent(site: SiteModel, centre: CentreNode, event: EventNode, lang: Lang): CalendarEvent {
+function calendarEvent(
+  site: SiteModel,
+  centre: CentreNode,
+  event: EventNode,
+  lang: Lang,
+): CalendarEvent {
   const text = inLang(event.text, lang);
   // RFC 5545's URL is absolute; without a site address the event has none, rather than a wrong one.
   const url = site.urls.address?.absolute(site.urls.event(lang, centre.slug, event.slug));
@@ -50,10 +68,17 @@ function calendarEvent(site: SiteModel, centre: CentreNode, event: EventNode, la
     end: event.data.selesai,
     zone: event.zone,
     summary: text.judul,
-    description: [...statusLine(event, lang), text.ringkasan, ...practicalLines(event, lang), ...(url ? [url] : [])].join("\n"),
+    description: [
+      ...statusLine(event, lang),
+      text.ringkasan,
+      ...practicalLines(event, lang),
+      ...(url ? [url] : []),
+    ].join("\n"),
     location: eventPlace(centre, event, lang),
     // The centre's coordinates say where it is only when the event happens there.
-    geo: text.tempat ? undefined : { latitude: centre.data.koordinat.lintang, longitude: centre.data.koordinat.bujur },
+    geo: text.tempat
+      ? undefined
+      : { latitude: centre.data.koordinat.lintang, longitude: centre.data.koordinat.bujur },
     url,
     status: STATUS[event.data.status],
     categories: [label("eventKind", event.data.jenis, lang)],
@@ -63,11 +88,20 @@ function calendarEvent(site: SiteModel, centre: CentreNode, event: EventNode, la
 export function render({ etalase: site, route }: TemplateData): string {
   const { centre, lang } = route;
   const prodId = `-//Etalase//Etalase Sentra IKM//${lang.toUpperCase()}`;
-  if (route.kind === "event") return writeCalendar({ prodId, stamp: site.now, events: [calendarEvent(site, centre, route.event, lang)] });
+  if (route.kind === "event")
+    return writeCalendar({
+      prodId,
+      stamp: site.now,
+      events: [calendarEvent(site, centre, route.event, lang)],
+    });
   return writeCalendar({
     prodId,
     stamp: site.now,
-    subscription: { name: centreEventsTitle(centre, lang), description: centreEventsSubtitle(centre, lang), zone: centre.data.zona_waktu },
+    subscription: {
+      name: centreEventsTitle(centre, lang),
+      description: centreEventsSubtitle(centre, lang),
+      zone: centre.data.zona_waktu,
+    },
     events: site.graph.eventsOf(centre).map((event) => calendarEvent(site, centre, event, lang)),
   });
 }

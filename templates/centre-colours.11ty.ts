@@ -19,7 +19,12 @@ export const data = {
     alias: "route",
     addAllPagesToCollections: false,
     before: (pages: readonly Page[]) =>
-      pages.filter((page): page is PageOf<"centre"> => page.kind === "centre" && page.lang === defaultLanguage().code && centreColours(page.centre) !== undefined),
+      pages.filter(
+        (page): page is PageOf<"centre"> =>
+          page.kind === "centre" &&
+          page.lang === defaultLanguage().code &&
+          centreColours(page.centre) !== undefined,
+      ),
   },
   permalink: ({ etalase: site, route }: TemplateData) => centreColoursPath(site.urls, route.centre),
   eleventyExcludeFromCollections: true,

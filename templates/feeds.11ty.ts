@@ -7,7 +7,13 @@ import type { CentreNode, EventNode, Lang } from "../scripts/content/graph.ts";
 import { urnFor, writeAtom, type AtomEntry } from "../scripts/feeds/atom.ts";
 import type { SiteModel } from "../scripts/site/model.ts";
 import type { Page, PageOf } from "../scripts/site/pages.ts";
-import { centreEventsSubtitle, centreEventsTitle, eventPlace, practicalLines, statusLine } from "./lib/event-lines.ts";
+import {
+  centreEventsSubtitle,
+  centreEventsTitle,
+  eventPlace,
+  practicalLines,
+  statusLine,
+} from "./lib/event-lines.ts";
 import { eventWhen } from "./lib/format.ts";
 import { label } from "./lib/labels.ts";
 import { inLang } from "../scripts/content/graph.ts";
@@ -26,14 +32,17 @@ export const data = {
     addAllPagesToCollections: false,
     before: (pages: readonly Page[]) => pages.filter((page) => page.kind === "centre"),
   },
-  permalink: ({ etalase: site, route }: TemplateData) => site.urls.feed(route.lang, route.centre.slug),
+  permalink: ({ etalase: site, route }: TemplateData) =>
+    site.urls.feed(route.lang, route.centre.slug),
   eleventyExcludeFromCollections: true,
 };
 
 /** A page's address for the feed, and the feed's id for it: absolute with a site address. */
 function feedAddress(site: SiteModel, path: string): { id: string; link: string } {
   const absolute = site.urls.address?.absolute(path);
-  return absolute ? { id: absolute, link: absolute } : { id: urnFor(site.urls.link(path)), link: site.urls.link(path) };
+  return absolute
+    ? { id: absolute, link: absolute }
+    : { id: urnFor(site.urls.link(path)), link: site.urls.link(path) };
 }
 
 function feedEntry(site: SiteModel, centre: CentreNode, event: EventNode, lang: Lang): AtomEntry {
@@ -47,11 +56,19 @@ function feedEntry(site: SiteModel, centre: CentreNode, event: EventNode, lang: 
     // reader never shows an unchanged event as new, and it orders the feed the way visitors think.
     updated: event.startsAt,
     link,
-    summary: [...statusLine(event, lang), eventWhen(event, lang), eventPlace(centre, event, lang), ringkasan, ...practicalLines(event, lang)].join(" · "),
+    summary: [
+      ...statusLine(event, lang),
+      eventWhen(event, lang),
+      eventPlace(centre, event, lang),
+      ringkasan,
+      ...practicalLines(event, lang),
+    ].join(" · "),
     contentHtml: site.urls.prefixRootLinks(inLang(event.bodyHtml, lang)),
     categories: [
       { term: event.data.jenis, label: label("eventKind", event.data.jenis, lang) },
-      ...(status === "terjadwal" ? [] : [{ term: status, label: label("eventStatus", status, lang) }]),
+      ...(status === "terjadwal"
+        ? []
+        : [{ term: status, label: label("eventStatus", status, lang) }]),
     ],
     titleLang: textLang(lang, event.translations),
   };
@@ -68,7 +85,9 @@ export function render({ etalase: site, route }: TemplateData): Promise<string> 
     self: self.link,
     alternate: feedAddress(site, site.urls.events(lang, centre.slug)).link,
     author: { name: centre.data.pengelola, uri: centre.data.pengelola_url },
-    entries: [...site.graph.eventsOf(centre)].reverse().map((event) => feedEntry(site, centre, event, lang)),
+    entries: [...site.graph.eventsOf(centre)]
+      .reverse()
+      .map((event) => feedEntry(site, centre, event, lang)),
     emptyUpdated: site.now,
   });
 }

@@ -13,7 +13,8 @@ export const data = {
     size: 1,
     alias: "route",
     addAllPagesToCollections: false,
-    before: (pages: readonly Page[]) => pages.filter((page) => page.kind === "directory" && page.lang === "id"),
+    before: (pages: readonly Page[]) =>
+      pages.filter((page) => page.kind === "directory" && page.lang === "id"),
   },
   permalink: "robots.txt",
   eleventyExcludeFromCollections: true,

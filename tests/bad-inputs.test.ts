@@ -4,12 +4,32 @@
  * the fix, Bahasa Indonesia first, exit non-zero and leave the published site exactly as it was;
  * a safe case must render the content inert. Photos (cases 8 and 9) are in photos.test.ts.
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, relative } from "node:path";
 import matter from "gray-matter";
 import { parse, type HTMLElement } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { copyFixture, FIXTURES, PROJECT_ROOT, readPage, runBuild, runCli, snapshot, tempDir } from "./helpers/cli.ts";
+import {
+  copyFixture,
+  FIXTURES,
+  PROJECT_ROOT,
+  readPage,
+  runBuild,
+  runCli,
+  snapshot,
+  tempDir,
+} from "./helpers/cli.ts";
 
 const CENTRE = "tenun-uji";
 const contentOf = (scenario: string) => join(FIXTURES, "bad", scenario, "content");
@@ -28,7 +48,13 @@ beforeAll(() => {
 
 /** The five lines one problem prints: where, then message and fix in Indonesian, then in English. */
 function problem(where: string, id: string, idFix: string, en: string, enFix: string): string {
-  return [`✖ ${where}`, `  ${id}`, `  Cara memperbaiki: ${idFix}`, `  ${en}`, `  How to fix: ${enFix}`].join("\n");
+  return [
+    `✖ ${where}`,
+    `  ${id}`,
+    `  Cara memperbaiki: ${idFix}`,
+    `  ${en}`,
+    `  How to fix: ${enFix}`,
+  ].join("\n");
 }
 
 /** The closing lines; the count proves nothing else was reported beside the expected problems. */
@@ -59,17 +85,55 @@ function goodBuild(content: string, into = join(tempDir(), "_site")): string {
 }
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".html"));
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((name) =>
+    name.endsWith(".html"),
+  );
 }
 
 /** URL schemes that run code or carry a whole document; browsers ignore tabs, newlines and case in them. */
 const DANGEROUS_URL = /^(javascript|vbscript|data):/i;
-const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "xlink:href", "poster", "srcset"]);
-const MARKDOWN_TAGS = new Set(["p", "a", "em", "strong", "code", "pre", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "s"]);
+const URL_ATTRIBUTES = new Set([
+  "href",
+  "src",
+  "action",
+  "formaction",
+  "xlink:href",
+  "poster",
+  "srcset",
+]);
+const MARKDOWN_TAGS = new Set([
+  "p",
+  "a",
+  "em",
+  "strong",
+  "code",
+  "pre",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "ul",
+  "ol",
+  "li",
+  "blockquote",
+  "hr",
+  "br",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+  "s",
+]);
 
 /** JSON-LD, which browsers never run, and the site's own scripts, which the build writes to /assets/. */
 function isOwnScript(script: HTMLElement): boolean {
-  return script.getAttribute("type") === "application/ld+json" || /^\/assets\/[\w.-]+\.js$/.test(script.getAttribute("src") ?? "");
+  return (
+    script.getAttribute("type") === "application/ld+json" ||
+    /^\/assets\/[\w.-]+\.js$/.test(script.getAttribute("src") ?? "")
+  );
 }
 
 /** Everything in a page that a browser would run or let take over the page. */
@@ -78,20 +142,27 @@ function activeContent(html: string): string[] {
   const root = parse(html);
   for (const element of root.querySelectorAll("*")) {
     const tag = element.tagName.toLowerCase();
-    if (tag === "script" && !isOwnScript(element)) found.push(`<script ${element.rawAttrs}>${element.text.slice(0, 40)}`);
+    if (tag === "script" && !isOwnScript(element))
+      found.push(`<script ${element.rawAttrs}>${element.text.slice(0, 40)}`);
     if (["iframe", "frame", "object", "embed", "base"].includes(tag)) found.push(`<${tag}>`);
     if (tag === "meta" && element.getAttribute("http-equiv")) found.push("<meta http-equiv>");
     for (const [name, value] of Object.entries(element.attributes)) {
       if (/^on/i.test(name)) found.push(`<${tag} ${name}>`);
       // eslint-disable-next-line no-control-regex
-      if (URL_ATTRIBUTES.has(name.toLowerCase()) && DANGEROUS_URL.test(value.replace(/[\u0000-\u0020]/g, ""))) found.push(`<${tag} ${name}="${value}">`);
+      if (
+        URL_ATTRIBUTES.has(name.toLowerCase()) &&
+        DANGEROUS_URL.test(value.replace(/[\u0000-\u0020]/g, ""))
+      )
+        found.push(`<${tag} ${name}="${value}">`);
     }
   }
   // The site's own stylesheet is a file; a <style> in the body can only come from content.
-  for (const style of root.querySelectorAll("body style")) found.push(`<style>${style.text.slice(0, 40)}`);
+  for (const style of root.querySelectorAll("body style"))
+    found.push(`<style>${style.text.slice(0, 40)}`);
   // A rendered body holds only what Markdown itself makes.
   for (const element of root.querySelectorAll(".prose *"))
-    if (!MARKDOWN_TAGS.has(element.tagName.toLowerCase())) found.push(`<${element.tagName.toLowerCase()}> in the body`);
+    if (!MARKDOWN_TAGS.has(element.tagName.toLowerCase()))
+      found.push(`<${element.tagName.toLowerCase()}> in the body`);
   return found;
 }
 
@@ -100,7 +171,8 @@ const hrefs = (root: HTMLElement) => root.querySelectorAll("a").map((a) => a.get
 
 describe("1. front matter in any language but YAML is refused, and its code never runs", () => {
   // Eleventy registers jsLegacy as gray-matter's JavaScript engine; with that default the fixtures run.
-  const engines = (matter as unknown as { engines: Record<string, (source: string) => object> }).engines;
+  const engines = (matter as unknown as { engines: Record<string, (source: string) => object> })
+    .engines;
 
   it.each([
     ["front-matter-js", "js"],
@@ -111,7 +183,9 @@ describe("1. front matter in any language but YAML is refused, and its code neve
     const marker = `/tmp/etalase-pwned-${scenario}`;
     // The fixture is live: gray-matter with its defaults runs it and the marker appears.
     rmSync(marker, { force: true });
-    matter(readFileSync(join(content, CENTRE, "pengrajin/tenun-satu.md"), "utf8"), { engines: { jsLegacy: engines.javascript! } });
+    matter(readFileSync(join(content, CENTRE, "pengrajin/tenun-satu.md"), "utf8"), {
+      engines: { jsLegacy: engines.javascript! },
+    });
     expect(existsSync(marker)).toBe(true);
     rmSync(marker, { force: true });
 
@@ -132,7 +206,9 @@ describe("1. front matter in any language but YAML is refused, and its code neve
   it("front-matter-toml", () => {
     const content = contentOf("front-matter-toml");
     const stderr = failingBuild(content);
-    expect(stderr).toContain(`✖ ${shown(content, `${CENTRE}/pengrajin/tenun-satu.md`)}:1\n  Bagian data memakai format "toml"; hanya YAML yang diterima.`);
+    expect(stderr).toContain(
+      `✖ ${shown(content, `${CENTRE}/pengrajin/tenun-satu.md`)}:1\n  Bagian data memakai format "toml"; hanya YAML yang diterima.`,
+    );
     expect(stderr).toContain('  The front matter uses "toml"; only YAML is accepted.');
     expect(stderr).toContain(summary(1, 1));
   });
@@ -156,7 +232,9 @@ describe("2. HTML and template syntax in content are shown as text, never active
     expect(text).toContain('<script>alert("skrip")</script>');
     expect(text).toContain('<iframe src="https://contoh.com/bingkai"></iframe>');
     expect(text).toContain("<style>body { display: none }</style>");
-    expect(text).toContain(`<svg onload="alert('svg')"></svg> dan <a href="javascript:alert('a')">klik</a>`);
+    expect(text).toContain(
+      `<svg onload="alert('svg')"></svg> dan <a href="javascript:alert('a')">klik</a>`,
+    );
     expect(html).not.toMatch(/<iframe|<svg onload|<style>body/i);
   });
 
@@ -169,11 +247,19 @@ describe("2. HTML and template syntax in content are shown as text, never active
   it("escapes HTML in fields everywhere they appear: heading, title, description, JSON-LD", () => {
     const html = readPage(built, `${CENTRE}/`);
     const root = parse(html);
-    expect(root.querySelector("h1")!.text.trim()).toBe("Sentra Uji Tenun </script><script>alert('nama')</script>");
-    expect(root.querySelector("title")!.text).toContain("Sentra Uji Tenun </script><script>alert('nama')</script>");
-    expect(root.querySelector('meta[name="description"]')!.getAttribute("content")).toBe("Tenun <img src=x onerror=alert('ringkasan')> dari Kupang.");
+    expect(root.querySelector("h1")!.text.trim()).toBe(
+      "Sentra Uji Tenun </script><script>alert('nama')</script>",
+    );
+    expect(root.querySelector("title")!.text).toContain(
+      "Sentra Uji Tenun </script><script>alert('nama')</script>",
+    );
+    expect(root.querySelector('meta[name="description"]')!.getAttribute("content")).toBe(
+      "Tenun <img src=x onerror=alert('ringkasan')> dari Kupang.",
+    );
     // Besides the site's own scripts only the JSON-LD script element exists, and the name inside it cannot close it.
-    expect(html.match(/<script[^>]*>/gi)!.filter((tag) => !/src="\/assets\//.test(tag))).toEqual(['<script type="application/ld+json">']);
+    expect(html.match(/<script[^>]*>/gi)!.filter((tag) => !/src="\/assets\//.test(tag))).toEqual([
+      '<script type="application/ld+json">',
+    ]);
     expect(html).not.toMatch(/<\/script><script>alert/i);
   });
 
@@ -193,13 +279,24 @@ describe("3. links with a script or a whole document behind them are not links",
   it("only the http(s), mailto and tel links in the body are live", () => {
     for (const page of [`${CENTRE}/`, `en/${CENTRE}/`]) {
       const body = prose(parse(readPage(built, page)));
-      expect(hrefs(body), page).toEqual(["https://contoh.go.id/", "mailto:sentra@contoh.go.id", "tel:+6281277778888"]);
+      expect(hrefs(body), page).toEqual([
+        "https://contoh.go.id/",
+        "mailto:sentra@contoh.go.id",
+        "tel:+6281277778888",
+      ]);
     }
   });
 
   it("the refused links stay readable as text", () => {
     const text = prose(parse(readPage(built, `${CENTRE}/`))).text;
-    for (const written of ["[satu](javascript:alert(1))", "[dua](JaVaScRiPt:alert(2))", "[tiga](vbscript:msgbox(3))", "[empat](data:text/html;base64,", "[sepuluh][jahat]", "[tiga belas](//contoh.com/jalan-pintas)"])
+    for (const written of [
+      "[satu](javascript:alert(1))",
+      "[dua](JaVaScRiPt:alert(2))",
+      "[tiga](vbscript:msgbox(3))",
+      "[empat](data:text/html;base64,",
+      "[sepuluh][jahat]",
+      "[tiga belas](//contoh.com/jalan-pintas)",
+    ])
       expect(text).toContain(written);
   });
 
@@ -207,7 +304,9 @@ describe("3. links with a script or a whole document behind them are not links",
     for (const page of htmlFiles(built)) {
       const html = readPage(built, page);
       expect(activeContent(html), page).toEqual([]);
-      expect(html, page).not.toMatch(/(href|src)\s*=\s*["']?\s*(javascript|vbscript|data)(:|&colon;|&#)/i);
+      expect(html, page).not.toMatch(
+        /(href|src)\s*=\s*["']?\s*(javascript|vbscript|data)(:|&colon;|&#)/i,
+      );
     }
   });
 });
@@ -219,7 +318,10 @@ describe("4. two entries with one slug", () => {
     const content = copyFixture("bad/duplicate-slug");
     const first = join(content, CENTRE, "pengrajin/tenun-satu.md");
     copyFileSync(first, `${first.slice(0, -3)}.MD`);
-    const [a, b] = [shown(content, `${CENTRE}/pengrajin/tenun-satu.md`), shown(content, `${CENTRE}/pengrajin/tenun-satu.MD`)];
+    const [a, b] = [
+      shown(content, `${CENTRE}/pengrajin/tenun-satu.md`),
+      shown(content, `${CENTRE}/pengrajin/tenun-satu.MD`),
+    ];
     const stderr = failingBuild(content);
     for (const where of [a, b])
       expect(stderr).toContain(
@@ -236,10 +338,11 @@ describe("4. two entries with one slug", () => {
 });
 
 describe("5. a file or folder name that cannot be an address gets the slug to use", () => {
-  const fileRule = (name: string) => [
-    `Nama berkas "${name}" tidak boleh dipakai sebagai alamat halaman: hanya huruf kecil a-z, angka 0-9 dan tanda hubung.`,
-    `The file name "${name}" cannot be used in a page address: only lowercase a-z, digits 0-9 and hyphens.`,
-  ] as const;
+  const fileRule = (name: string) =>
+    [
+      `Nama berkas "${name}" tidak boleh dipakai sebagai alamat halaman: hanya huruf kecil a-z, angka 0-9 dan tanda hubung.`,
+      `The file name "${name}" cannot be used in a page address: only lowercase a-z, digits 0-9 and hyphens.`,
+    ] as const;
 
   it.each([
     ["bad-slug-spaces", "tenun ibu sari", "tenun-ibu-sari"],
@@ -248,16 +351,35 @@ describe("5. a file or folder name that cannot be an address gets the slug to us
     const content = contentOf(scenario);
     const [id, en] = fileRule(name);
     const stderr = failingBuild(content);
-    expect(stderr).toContain(problem(shown(content, `${CENTRE}/pengrajin/${name}.md`), id, `ganti namanya menjadi "${suggestion}".`, en, `rename it to "${suggestion}".`));
+    expect(stderr).toContain(
+      problem(
+        shown(content, `${CENTRE}/pengrajin/${name}.md`),
+        id,
+        `ganti namanya menjadi "${suggestion}".`,
+        en,
+        `rename it to "${suggestion}".`,
+      ),
+    );
     expect(stderr).toContain(summary(1, 1));
   });
 
   it("bad-slug-dotdot, also when the dots hide the file", () => {
     const content = contentOf("bad-slug-dotdot");
     const stderr = failingBuild(content);
-    for (const [name, suggestion] of [["tenun..satu", "tenun-satu"], ["..tenun-dua", "tenun-dua"]] as const) {
+    for (const [name, suggestion] of [
+      ["tenun..satu", "tenun-satu"],
+      ["..tenun-dua", "tenun-dua"],
+    ] as const) {
       const [id, en] = fileRule(name);
-      expect(stderr).toContain(problem(shown(content, `${CENTRE}/pengrajin/${name}.md`), id, `ganti namanya menjadi "${suggestion}".`, en, `rename it to "${suggestion}".`));
+      expect(stderr).toContain(
+        problem(
+          shown(content, `${CENTRE}/pengrajin/${name}.md`),
+          id,
+          `ganti namanya menjadi "${suggestion}".`,
+          en,
+          `rename it to "${suggestion}".`,
+        ),
+      );
     }
     expect(stderr).toContain(summary(2, 2));
   });
@@ -298,17 +420,23 @@ describe("a centre folder named like one of the site's own folders", () => {
 });
 
 describe("6. keys that would steer the build are unknown fields", () => {
-  const buildKey = (key: string) => [
-    `Kolom "${key}" tidak dikenal: kolom ini mengatur proses build dan tidak boleh ada di konten.`,
-    `hapus baris "${key}:"; alamat dan tata letak halaman dibuat otomatis.`,
-    `Unknown field "${key}": it steers the build and is not allowed in content.`,
-    `remove the "${key}:" line; page addresses and layouts are made automatically.`,
-  ] as const;
+  const buildKey = (key: string) =>
+    [
+      `Kolom "${key}" tidak dikenal: kolom ini mengatur proses build dan tidak boleh ada di konten.`,
+      `hapus baris "${key}:"; alamat dan tata letak halaman dibuat otomatis.`,
+      `Unknown field "${key}": it steers the build and is not allowed in content.`,
+      `remove the "${key}:" line; page addresses and layouts are made automatically.`,
+    ] as const;
 
   it("permalink-key, and nothing is written where it points", () => {
     const content = contentOf("permalink-key");
     const stderr = failingBuild(content);
-    expect(stderr).toContain(problem(`${shown(content, `${CENTRE}/index.md`)}:17  kolom/field: permalink`, ...buildKey("permalink")));
+    expect(stderr).toContain(
+      problem(
+        `${shown(content, `${CENTRE}/index.md`)}:17  kolom/field: permalink`,
+        ...buildKey("permalink"),
+      ),
+    );
     expect(stderr).toContain(summary(1, 1));
     expect(existsSync(join(site, "../../luar"))).toBe(false);
   });
@@ -316,15 +444,26 @@ describe("6. keys that would steer the build are unknown fields", () => {
   it("layout-key, with eleventyComputed beside it", () => {
     const content = contentOf("layout-key");
     const stderr = failingBuild(content);
-    expect(stderr).toContain(problem(`${shown(content, `${CENTRE}/index.md`)}:17  kolom/field: layout`, ...buildKey("layout")));
-    expect(stderr).toContain(problem(`${shown(content, `${CENTRE}/index.md`)}:18  kolom/field: eleventyComputed`, ...buildKey("eleventyComputed")));
+    expect(stderr).toContain(
+      problem(
+        `${shown(content, `${CENTRE}/index.md`)}:17  kolom/field: layout`,
+        ...buildKey("layout"),
+      ),
+    );
+    expect(stderr).toContain(
+      problem(
+        `${shown(content, `${CENTRE}/index.md`)}:18  kolom/field: eleventyComputed`,
+        ...buildKey("eleventyComputed"),
+      ),
+    );
     expect(stderr).toContain(summary(2, 1));
   });
 
   it("prototype-key: __proto__ is a field like any other, and unknown", () => {
     const content = contentOf("prototype-key");
     const stderr = failingBuild(content);
-    const known = "nama_usaha, pemilik, sejak, ringkasan, produk, whatsapp, instagram, marketplace, sertifikasi, nomor_booth, foto, contoh";
+    const known =
+      "nama_usaha, pemilik, sejak, ringkasan, produk, whatsapp, instagram, marketplace, sertifikasi, nomor_booth, foto, contoh";
     expect(stderr).toContain(
       problem(
         `${shown(content, `${CENTRE}/pengrajin/tenun-satu.md`)}:7  kolom/field: __proto__`,
@@ -454,7 +593,10 @@ describe("11. dates that do not exist never roll over", () => {
 describe("12. phone numbers", () => {
   it("are normalised when unquoted with a leading 0, with spaces, dashes or +62", () => {
     const built = goodBuild(contentOf("phone-formats"));
-    const waLinks = (page: string) => hrefs(parse(readPage(built, page))).filter((h) => h?.startsWith("https://wa.me/")).map((h) => h!.split("?")[0]);
+    const waLinks = (page: string) =>
+      hrefs(parse(readPage(built, page)))
+        .filter((h) => h?.startsWith("https://wa.me/"))
+        .map((h) => h!.split("?")[0]);
     expect(waLinks(`${CENTRE}/`)).toContain("https://wa.me/6281277778888"); // 0812 7777 8888, unquoted
     expect(waLinks(`${CENTRE}/pengrajin/tenun-satu/`)).toContain("https://wa.me/6281344445555"); // 081344445555, unquoted
     expect(waLinks(`${CENTRE}/pengrajin/tenun-dua/`)).toContain("https://wa.me/6281366667777"); // +62 813-6666-7777
@@ -567,11 +709,15 @@ describe("14. a byte-order mark and Windows line endings", () => {
 
     // The twin is made here: git could normalise the line endings of a checked-in copy.
     const windows = copyFixture("bad/bom-crlf");
-    for (const name of readdirSync(windows, { recursive: true, encoding: "utf8" }).filter((n) => n.endsWith(".md"))) {
+    for (const name of readdirSync(windows, { recursive: true, encoding: "utf8" }).filter((n) =>
+      n.endsWith(".md"),
+    )) {
       const file = join(windows, name);
       writeFileSync(file, `\uFEFF${readFileSync(file, "utf8").replace(/\n/g, "\r\n")}`);
     }
-    expect(readFileSync(join(windows, CENTRE, "index.md")).subarray(0, 7)).toEqual(Buffer.from("\uFEFF---\r", "utf8"));
+    expect(readFileSync(join(windows, CENTRE, "index.md")).subarray(0, 7)).toEqual(
+      Buffer.from("\uFEFF---\r", "utf8"),
+    );
     expect(snapshot(goodBuild(windows))).toEqual(snapshot(clean));
   });
 });
@@ -582,7 +728,11 @@ describe("15. oversized files are refused by their size, before parsing", () => 
     const header = readFileSync(join(content, CENTRE, "pengrajin/tenun-satu.md"), "utf8");
     const huge = join(content, CENTRE, "pengrajin/tenun-besar.md");
     const stars = join(content, CENTRE, "pengrajin/tenun-bintang.md");
-    writeFileSync(huge, header.replace("Tenun Satu", "Tenun Besar") + "Kain tenun ikat dari Kupang. ".repeat(5 * 1024 * 1024 / 29));
+    writeFileSync(
+      huge,
+      header.replace("Tenun Satu", "Tenun Besar") +
+        "Kain tenun ikat dari Kupang. ".repeat((5 * 1024 * 1024) / 29),
+    );
     writeFileSync(stars, header.replace("Tenun Satu", "Tenun Bintang") + "*".repeat(100_000));
     const stderr = failingBuild(content);
     for (const file of [huge, stars]) {
@@ -602,13 +752,20 @@ describe("15. oversized files are refused by their size, before parsing", () => 
 });
 
 describe("16. YAML features that can blow up or change types", () => {
-  const business = (content: string, line: number) => `${shown(content, `${CENTRE}/pengrajin/tenun-satu.md`)}:${line}`;
+  const business = (content: string, line: number) =>
+    `${shown(content, `${CENTRE}/pengrajin/tenun-satu.md`)}:${line}`;
 
   it("yaml-alias-bomb", () => {
     const content = contentOf("yaml-alias-bomb");
     const stderr = failingBuild(content);
     expect(stderr).toContain(
-      problem(business(content, 3), "Alias YAML (*nama) tidak diizinkan.", "tulis nilainya langsung, tanpa & dan *.", "YAML aliases (*name) are not allowed.", "write the value out in full, without & and *."),
+      problem(
+        business(content, 3),
+        "Alias YAML (*nama) tidak diizinkan.",
+        "tulis nilainya langsung, tanpa & dan *.",
+        "YAML aliases (*name) are not allowed.",
+        "write the value out in full, without & and *.",
+      ),
     );
     expect(stderr).toContain(summary(1, 1));
   });
@@ -701,10 +858,28 @@ describe("a tired editor's several mistakes come in one report", () => {
       `save the photo as ${shown(content, `${CENTRE}/foto/${photo}`)} or correct the file name (capitals matter).`,
     );
   const expected = [
-    problem(`${event}:6  kolom/field: selesai`, '"10-02-2027 15.00" bukan tanggal dan jam dengan format TTTT-BB-HH JJ:MM.', 'tulis misalnya "2026-12-12 09:00" (jam 24, waktu setempat).', '"10-02-2027 15.00" is not a date and time in YYYY-MM-DD HH:MM form.', 'write e.g. "2026-12-12 09:00" (24-hour clock, local time).'),
-    problem(`${event}:7  kolom/field: pengrajin.1`, 'Pengrajin "tenun-tiga" tidak ada di sentra tenun-uji.', 'mungkin maksudnya "tenun-dua"? Slug yang ada: tenun-dua, tenun-satu.', 'There is no artisan "tenun-tiga" in the centre tenun-uji.', 'did you mean "tenun-dua"? The existing slugs are: tenun-dua, tenun-satu.'),
+    problem(
+      `${event}:6  kolom/field: selesai`,
+      '"10-02-2027 15.00" bukan tanggal dan jam dengan format TTTT-BB-HH JJ:MM.',
+      'tulis misalnya "2026-12-12 09:00" (jam 24, waktu setempat).',
+      '"10-02-2027 15.00" is not a date and time in YYYY-MM-DD HH:MM form.',
+      'write e.g. "2026-12-12 09:00" (24-hour clock, local time).',
+    ),
+    problem(
+      `${event}:7  kolom/field: pengrajin.1`,
+      'Pengrajin "tenun-tiga" tidak ada di sentra tenun-uji.',
+      'mungkin maksudnya "tenun-dua"? Slug yang ada: tenun-dua, tenun-satu.',
+      'There is no artisan "tenun-tiga" in the centre tenun-uji.',
+      'did you mean "tenun-dua"? The existing slugs are: tenun-dua, tenun-satu.',
+    ),
     missingPhoto(`${event}:8  kolom/field: foto`, "pelatihan.jpg"),
-    problem(`${business}:4  kolom/field: sejak`, '"dua ribu sepuluh" bukan angka.', "tulis angka bulat dengan digit saja, tanpa titik dan tanpa kata.", '"dua ribu sepuluh" is not a number.', "write a whole number in digits only, without dots or words."),
+    problem(
+      `${business}:4  kolom/field: sejak`,
+      '"dua ribu sepuluh" bukan angka.',
+      "tulis angka bulat dengan digit saja, tanpa titik dan tanpa kata.",
+      '"dua ribu sepuluh" is not a number.',
+      "write a whole number in digits only, without dots or words.",
+    ),
     missingPhoto(`${business}:8  kolom/field: foto.0`, "tenun-satu.jpg"),
   ];
 
@@ -737,7 +912,10 @@ describe("characters that cannot be text, whatever the field", () => {
   const expected = [
     broken(`${shown(content, `${CENTRE}/acara/pameran.md`)}:2  kolom/field: judul`, "U+DFFF"),
     broken(`${shown(content, `${CENTRE}/index.md`)}:2  kolom/field: nama`, "U+D800"),
-    broken(`${shown(content, `${CENTRE}/pengrajin/tenun-satu.md`)}:2  kolom/field: nama_usaha`, "U+D800"),
+    broken(
+      `${shown(content, `${CENTRE}/pengrajin/tenun-satu.md`)}:2  kolom/field: nama_usaha`,
+      "U+D800",
+    ),
   ];
 
   it("lone-surrogate: npm run check names the event title, the centre name and the business name", () => {
@@ -766,8 +944,15 @@ describe("links that hide where they go", () => {
         `This web address contains an invisible control character (${code}).`,
         "retype the address, or copy it from the browser's address bar.",
       );
-    expect(stderr).toContain(control(`${shown(content, `${CENTRE}/index.md`)}:16  kolom/field: pengelola_url`, "U+202E"));
-    expect(stderr).toContain(control(`${shown(content, `${CENTRE}/pengrajin/tenun-satu.md`)}:8  kolom/field: marketplace.0.url`, "U+0000"));
+    expect(stderr).toContain(
+      control(`${shown(content, `${CENTRE}/index.md`)}:16  kolom/field: pengelola_url`, "U+202E"),
+    );
+    expect(stderr).toContain(
+      control(
+        `${shown(content, `${CENTRE}/pengrajin/tenun-satu.md`)}:8  kolom/field: marketplace.0.url`,
+        "U+0000",
+      ),
+    );
     expect(stderr).toContain(summary(2, 2));
   });
 
@@ -783,8 +968,20 @@ describe("links that hide where they go", () => {
         "write the address of the page on Instagram, e.g. https://www.instagram.com/tapis.sigermas",
       );
     const business = shown(content, `${CENTRE}/pengrajin/tenun-satu.md`);
-    expect(stderr).toContain(instagram(`${shown(content, `${CENTRE}/index.md`)}:17  kolom/field: media_sosial.instagram`, "https://instagram.evil.example/tenun.uji", "instagram.evil.example"));
-    expect(stderr).toContain(instagram(`${business}:6  kolom/field: instagram`, "https://evil.example/tenun.satu", "evil.example"));
+    expect(stderr).toContain(
+      instagram(
+        `${shown(content, `${CENTRE}/index.md`)}:17  kolom/field: media_sosial.instagram`,
+        "https://instagram.evil.example/tenun.uji",
+        "instagram.evil.example",
+      ),
+    );
+    expect(stderr).toContain(
+      instagram(
+        `${business}:6  kolom/field: instagram`,
+        "https://evil.example/tenun.satu",
+        "evil.example",
+      ),
+    );
     expect(stderr).toContain(
       problem(
         `${business}:9  kolom/field: marketplace.0.url`,
@@ -846,11 +1043,20 @@ describe("names starting with a dot are hidden, so they are reported instead of 
   it("a file saved as tenun-dua.md.txt, or any other file where none belongs, is reported with its right name", () => {
     const content = copyFixture("bad/dot-file");
     rmSync(join(content, CENTRE, ".catatan"));
-    writeFileSync(join(content, CENTRE, "pengrajin/tenun-dua.md.txt"), "---\nnama_usaha: Tenun Dua\n---\n");
+    writeFileSync(
+      join(content, CENTRE, "pengrajin/tenun-dua.md.txt"),
+      "---\nnama_usaha: Tenun Dua\n---\n",
+    );
     writeFileSync(join(content, "daftar-sentra.xlsx"), "x");
     const stderr = failingBuild(content);
     expect(stderr).toContain(
-      problem(shown(content, `${CENTRE}/pengrajin/tenun-dua.md.txt`), "Hanya berkas .md yang boleh ada di folder ini.", 'ganti namanya menjadi "tenun-dua.md".', "Only .md files belong in this folder.", 'rename it to "tenun-dua.md".'),
+      problem(
+        shown(content, `${CENTRE}/pengrajin/tenun-dua.md.txt`),
+        "Hanya berkas .md yang boleh ada di folder ini.",
+        'ganti namanya menjadi "tenun-dua.md".',
+        "Only .md files belong in this folder.",
+        'rename it to "tenun-dua.md".',
+      ),
     );
     expect(stderr).toContain(
       problem(

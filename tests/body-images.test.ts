@@ -22,22 +22,35 @@ function problem(where: string, picture: string, idFix: string, enFix: string): 
   ].join("\n");
 }
 
-const inField = (id: string, en: string) => [
-  `simpan fotonya di folder foto/ sentra ini dan tulis di kolom ${id} pada bagian data (di antara dua baris ---).`,
-  `save the photo in this centre's foto/ folder and list it in the field ${en} of the front matter (between the two --- lines).`,
-] as const;
+const inField = (id: string, en: string) =>
+  [
+    `simpan fotonya di folder foto/ sentra ini dan tulis di kolom ${id} pada bagian data (di antara dua baris ---).`,
+    `save the photo in this centre's foto/ folder and list it in the field ${en} of the front matter (between the two --- lines).`,
+  ] as const;
 
 // In file and line order, as the report prints them.
 const EXPECTED = [
-  problem(`${shown("acara/pelatihan.md")}:10`, "![poster](../../../etc/passwd)", ...inField('"foto"', '"foto"')),
+  problem(
+    `${shown("acara/pelatihan.md")}:10`,
+    "![poster](../../../etc/passwd)",
+    ...inField('"foto"', '"foto"'),
+  ),
   problem(
     `${shown("index.en.md")}:5`,
     "![motif](https://contoh.com/lacak.png)",
     `foto dipasang di berkas bahasa Indonesia ${shown("index.md")} dan tampil di kedua bahasa.`,
     `photos are set in the Indonesian file ${shown("index.md")} and show in both languages.`,
   ),
-  problem(`${shown("index.md")}:20`, "![motif kain](foto/motif.jpg)", ...inField('"foto_utama" atau "galeri"', '"foto_utama" or "galeri"')),
-  problem(`${shown("pengrajin/tenun-satu.md")}:10`, `<img src="x" onerror="alert('gambar')">`, ...inField('"foto" atau "foto" di dalam "produk"', '"foto" or "foto" inside "produk"')),
+  problem(
+    `${shown("index.md")}:20`,
+    "![motif kain](foto/motif.jpg)",
+    ...inField('"foto_utama" atau "galeri"', '"foto_utama" or "galeri"'),
+  ),
+  problem(
+    `${shown("pengrajin/tenun-satu.md")}:10`,
+    `<img src="x" onerror="alert('gambar')">`,
+    ...inField('"foto" atau "foto" di dalam "produk"', '"foto" or "foto" inside "produk"'),
+  ),
 ].join("\n\n");
 
 describe("a picture written into a body", () => {

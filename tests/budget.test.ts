@@ -32,7 +32,12 @@ function weigh(site: BuiltSite, file: string): Weight {
   const page = `/${relative(site.dir, file).replace(/index\.html$/, "")}`;
   const root = parse(html.toString("utf8"));
   const hrefs = [
-    ...root.querySelectorAll("link").filter((l) => (l.getAttribute("rel") ?? "").toLowerCase().split(/\s+/).includes("stylesheet")).map((l) => l.getAttribute("href")),
+    ...root
+      .querySelectorAll("link")
+      .filter((l) =>
+        (l.getAttribute("rel") ?? "").toLowerCase().split(/\s+/).includes("stylesheet"),
+      )
+      .map((l) => l.getAttribute("href")),
     ...root.querySelectorAll("script[src]").map((s) => s.getAttribute("src")),
   ];
   const assets = new Map<string, number>();
@@ -63,20 +68,33 @@ describe.each(sitesToBuild())("$name", ({ name, content }) => {
 
   it("links a stylesheet from every page, and every linked file is in the site", () => {
     expect(weights.length).toBeGreaterThan(0);
-    expect(weights.filter((w) => w.assets.size === 0).map((w) => w.page), "pages without a stylesheet").toEqual([]);
-    expect(weights.filter((w) => w.missing.length).map((w) => `${w.page} → ${w.missing.join(", ")}`)).toEqual([]);
+    expect(
+      weights.filter((w) => w.assets.size === 0).map((w) => w.page),
+      "pages without a stylesheet",
+    ).toEqual([]);
+    expect(
+      weights.filter((w) => w.missing.length).map((w) => `${w.page} → ${w.missing.join(", ")}`),
+    ).toEqual([]);
   });
 
   it(`fits every page with its CSS and JS in ${BUDGET} bytes gzipped`, () => {
     const over = weights
       .filter((w) => total(w) > BUDGET)
-      .map((w) => `${w.page}: ${total(w)} bytes gzipped (html ${w.html}${[...w.assets].map(([url, n]) => ` + ${url} ${n}`).join("")})`);
+      .map(
+        (w) =>
+          `${w.page}: ${total(w)} bytes gzipped (html ${w.html}${[...w.assets].map(([url, n]) => ` + ${url} ${n}`).join("")})`,
+      );
     expect(over, `pages over the ${BUDGET}-byte budget`).toEqual([]);
   });
 
   it("needs no script to read any page: only the two search pages load one, the site's own search script", () => {
     const scripted = weights.filter((w) => w.scripts.length);
     expect(scripted.map((w) => w.page).sort()).toEqual(["/cari/", "/en/search/"]);
-    for (const w of scripted) expect(w.scripts).toEqual([expect.stringMatching(/^<script type="module" src="\/assets\/search\.[0-9a-f]{10}\.js" data-bundle="\/pagefind\/"><\/script>$/)]);
+    for (const w of scripted)
+      expect(w.scripts).toEqual([
+        expect.stringMatching(
+          /^<script type="module" src="\/assets\/search\.[0-9a-f]{10}\.js" data-bundle="\/pagefind\/"><\/script>$/,
+        ),
+      ]);
   });
 });

@@ -26,33 +26,60 @@ function page(path: string): HTMLElement {
   return parse(readPage(site, path));
 }
 const text = (root: HTMLElement, selector: string) => root.querySelector(selector)?.text.trim();
-const links = (root: HTMLElement, selector = "a") => root.querySelectorAll(selector).map((a) => a.getAttribute("href"));
+const links = (root: HTMLElement, selector = "a") =>
+  root.querySelectorAll(selector).map((a) => a.getAttribute("href"));
 
 describe("the build of a valid site", () => {
   it("exits 0 and says how many pages it wrote", () => {
     expect(firstRun.stderr).toBe("");
     expect(firstRun.code).toBe(0);
     // Every page of every kind the registry lists (scripts/site/page-kinds.ts), both languages and the 404.
-    expect(firstRun.stdout).toContain(`etalase: ${expected.length} halaman/pages, 2 sentra/centres`);
+    expect(firstRun.stdout).toContain(
+      `etalase: ${expected.length} halaman/pages, 2 sentra/centres`,
+    );
   });
 
   it("writes every page at the addresses of docs/quality.md, in both languages", () => {
     for (const path of [
-      "", "en/", "batik-uji/", "en/batik-uji/",
-      "batik-uji/pengrajin/", "en/batik-uji/artisans/", "batik-uji/pengrajin/batik-satu/", "en/batik-uji/artisans/batik-satu/",
-      "batik-uji/acara/", "en/batik-uji/events/", "batik-uji/acara/peragaan-mendatang/", "en/batik-uji/events/peragaan-mendatang/",
-      "batik-uji/kunjungi/", "en/batik-uji/visit/", "gerabah-uji/", "en/gerabah-uji/artisans/gerabah-satu/",
-      "cari/", "en/search/", "provinsi/jawa-tengah/", "en/province/nusa-tenggara-barat/",
+      "",
+      "en/",
+      "batik-uji/",
+      "en/batik-uji/",
+      "batik-uji/pengrajin/",
+      "en/batik-uji/artisans/",
+      "batik-uji/pengrajin/batik-satu/",
+      "en/batik-uji/artisans/batik-satu/",
+      "batik-uji/acara/",
+      "en/batik-uji/events/",
+      "batik-uji/acara/peragaan-mendatang/",
+      "en/batik-uji/events/peragaan-mendatang/",
+      "batik-uji/kunjungi/",
+      "en/batik-uji/visit/",
+      "gerabah-uji/",
+      "en/gerabah-uji/artisans/gerabah-satu/",
+      "cari/",
+      "en/search/",
+      "provinsi/jawa-tengah/",
+      "en/province/nusa-tenggara-barat/",
     ])
       expect(existsSync(join(site, path, "index.html")), path).toBe(true);
     expect(existsSync(join(site, "404.html"))).toBe(true);
-    expect(readdirSync(join(site, "assets")).sort()).toEqual([expect.stringMatching(/^search\.[0-9a-f]{10}\.js$/), expect.stringMatching(/^site\.[0-9a-f]{10}\.css$/)]);
+    expect(readdirSync(join(site, "assets")).sort()).toEqual([
+      expect.stringMatching(/^search\.[0-9a-f]{10}\.js$/),
+      expect.stringMatching(/^site\.[0-9a-f]{10}\.css$/),
+    ]);
   });
 
   it("serves the CMS at /admin/ from the site itself, with its config, when built with --admin", () => {
     const withAdmin = join(tempDir(), "_site");
     // The CMS saves into a repository; without one known, the build leaves /admin/ out.
-    expect(runCli("build.ts", ["--content", join(FIXTURES, "valid-site/content"), "--out", withAdmin, "--admin"], { ETALASE_CMS_REPO: "dinas-uji/etalase" }).code).toBe(0);
+    expect(
+      runCli(
+        "build.ts",
+        ["--content", join(FIXTURES, "valid-site/content"), "--out", withAdmin, "--admin"],
+        { ETALASE_CMS_REPO: "dinas-uji/etalase" },
+      ).code,
+    ).toBe(0);
     const admin = readPage(withAdmin, "admin/index.html");
     expect(admin).toContain('<script type="module" src="decap-cms.js"></script>');
     expect(existsSync(join(withAdmin, "admin/decap-cms.js"))).toBe(true);
@@ -71,13 +98,18 @@ describe("the build of a valid site", () => {
     const broken: string[] = [];
     for (const file of files) {
       const root = parse(readPage(site, file.slice(site.length + 1)));
-      for (const href of [...links(root), ...root.querySelectorAll("link[href]").map((l) => l.getAttribute("href"))]) {
+      for (const href of [
+        ...links(root),
+        ...root.querySelectorAll("link[href]").map((l) => l.getAttribute("href")),
+      ]) {
         if (!href || !href.startsWith("/")) continue;
         const target = join(site, href.split("#")[0]!, href.endsWith("/") ? "index.html" : "");
         if (!existsSync(target)) broken.push(`${file.slice(site.length)} → ${href}`);
       }
     }
-    expect(files.map((file) => file.slice(site.length + 1)).sort()).toEqual(expected.map(outputPath).sort());
+    expect(files.map((file) => file.slice(site.length + 1)).sort()).toEqual(
+      expected.map(outputPath).sort(),
+    );
     expect(broken).toEqual([]);
   });
 });
@@ -91,15 +123,24 @@ describe("search index", () => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const path = join(dir, entry.name);
         if (entry.isDirectory()) walk(path);
-        else if (entry.name.endsWith(".html") && readFileSync(path, "utf8").includes("data-pagefind-body")) marked[path.includes("/en/") ? "en" : "id"]++;
+        else if (
+          entry.name.endsWith(".html") &&
+          readFileSync(path, "utf8").includes("data-pagefind-body")
+        )
+          marked[path.includes("/en/") ? "en" : "id"]++;
       }
     };
     walk(site);
-    const entry = JSON.parse(readFileSync(join(site, "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-    const indexed = (lang: string) => expected.filter((p) => p.lang === lang && isIndexed(p)).length;
+    const entry = JSON.parse(readFileSync(join(site, "pagefind/pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const indexed = (lang: string) =>
+      expected.filter((p) => p.lang === lang && isIndexed(p)).length;
     expect(marked).toEqual({ id: indexed("id"), en: indexed("en") });
     expect(marked.id).toBeGreaterThan(0);
-    expect({ id: entry.languages.id?.page_count, en: entry.languages.en?.page_count }).toEqual(marked);
+    expect({ id: entry.languages.id?.page_count, en: entry.languages.en?.page_count }).toEqual(
+      marked,
+    );
   });
 });
 
@@ -108,7 +149,10 @@ describe("directory", () => {
     const root = page("");
     expect(root.querySelector("html")?.getAttribute("lang")).toBe("id");
     expect(text(root, "h1")).toBe("Direktori sentra industri kecil");
-    expect(root.querySelectorAll("h2").map((h) => h.text)).toEqual(["Sentra di Jawa Tengah", "Sentra di Nusa Tenggara Barat"]);
+    expect(root.querySelectorAll("h2").map((h) => h.text)).toEqual([
+      "Sentra di Jawa Tengah",
+      "Sentra di Nusa Tenggara Barat",
+    ]);
     const card = root.querySelectorAll(".card--centre")[0]!;
     expect(card.querySelector("a")?.getAttribute("href")).toBe("/batik-uji/");
     expect(card.text).toContain("Kota Pekalongan · 2 usaha");
@@ -128,12 +172,22 @@ describe("centre home", () => {
   it("shows the centre, its figures with their source, and a WhatsApp link with a message", () => {
     const root = page("batik-uji/");
     expect(text(root, "h1")).toBe("Sentra Uji Batik");
-    expect(text(root, ".figures li")).toBe("12usaha batik di gedung sentraSumber: Dinas Uji, 15 Januari 2026");
+    expect(text(root, ".figures li")).toBe(
+      "12usaha batik di gedung sentraSumber: Dinas Uji, 15 Januari 2026",
+    );
     expect(root.querySelector(".button--wa")?.getAttribute("href")).toBe(
       "https://wa.me/6281234567890?text=Halo%20Sentra%20Uji%20Batik%2C%20saya%20ingin%20bertanya%20tentang%20kunjungan%20ke%20sentra.",
     );
-    expect(text(root, ".notice--sample")).toBe("Contoh: data ini dibuat untuk peragaan Etalase, bukan data resmi.");
-    expect(links(root, ".centre-menu a")).toEqual(["/batik-uji/", "/batik-uji/pengrajin/", "/batik-uji/produk/", "/batik-uji/acara/", "/batik-uji/kunjungi/"]);
+    expect(text(root, ".notice--sample")).toBe(
+      "Contoh: data ini dibuat untuk peragaan Etalase, bukan data resmi.",
+    );
+    expect(links(root, ".centre-menu a")).toEqual([
+      "/batik-uji/",
+      "/batik-uji/pengrajin/",
+      "/batik-uji/produk/",
+      "/batik-uji/acara/",
+      "/batik-uji/kunjungi/",
+    ]);
   });
   it("shows Markdown as text: the script and the javascript: link in the fixture stay inert", () => {
     const html = readPage(site, "batik-uji/");
@@ -145,16 +199,26 @@ describe("centre home", () => {
   it("in English uses the translation and English section addresses", () => {
     const root = page("en/batik-uji/");
     expect(text(root, "h1")).toBe("Batik Test Centre");
-    expect(text(root, ".figures li")).toBe("12batik businesses in the centre buildingSource: Dinas Uji, 15 January 2026");
+    expect(text(root, ".figures li")).toBe(
+      "12batik businesses in the centre buildingSource: Dinas Uji, 15 January 2026",
+    );
     expect(text(root, ".prose")).toBe("This centre exists only for tests.");
-    expect(links(root, ".centre-menu a")).toEqual(["/en/batik-uji/", "/en/batik-uji/artisans/", "/en/batik-uji/products/", "/en/batik-uji/events/", "/en/batik-uji/visit/"]);
+    expect(links(root, ".centre-menu a")).toEqual([
+      "/en/batik-uji/",
+      "/en/batik-uji/artisans/",
+      "/en/batik-uji/products/",
+      "/en/batik-uji/events/",
+      "/en/batik-uji/visit/",
+    ]);
     expect(root.querySelector(".lang-switch")?.getAttribute("href")).toBe("/batik-uji/");
   });
   it("marks Indonesian text on the English page of an untranslated centre", () => {
     const root = page("en/gerabah-uji/");
     expect(root.querySelector("h1")?.getAttribute("lang")).toBe("id");
     expect(text(root, "h1")).toBe("Sentra Uji Gerabah");
-    expect(root.text).toContain("This entry has not been translated yet; it is shown in Indonesian.");
+    expect(root.text).toContain(
+      "This entry has not been translated yet; it is shown in Indonesian.",
+    );
   });
 });
 
@@ -162,7 +226,10 @@ describe("businesses", () => {
   it("lists every business of the centre", () => {
     const root = page("batik-uji/pengrajin/");
     expect(text(root, "h1")).toBe("Pengrajin dan usaha");
-    expect(links(root, ".card__title a")).toEqual(["/batik-uji/pengrajin/batik-dua/", "/batik-uji/pengrajin/batik-satu/"]);
+    expect(links(root, ".card__title a")).toEqual([
+      "/batik-uji/pengrajin/batik-dua/",
+      "/batik-uji/pengrajin/batik-satu/",
+    ]);
   });
   it("shows one business with its products, prices, contact and the events it is in", () => {
     const root = page("batik-uji/pengrajin/batik-satu/");
@@ -171,9 +238,13 @@ describe("businesses", () => {
     expect(text(root, ".product .product__name")).toBe("Kain batik tulis");
     // "/" is shown, "per" is read out: "Rp450.000–Rp1.200.000 / lembar" on screen.
     expect(text(root, ".product .product__price")).toBe("Rp450.000–Rp1.200.000 /per lembar");
-    expect(root.querySelector(".button--wa")?.getAttribute("href")).toContain("https://wa.me/6281211113333?text=Halo%20Batik%20Satu");
+    expect(root.querySelector(".button--wa")?.getAttribute("href")).toContain(
+      "https://wa.me/6281211113333?text=Halo%20Batik%20Satu",
+    );
     expect(links(root, ".actions a")).toContain("https://www.instagram.com/batik.satu/");
-    expect(links(root, "#acara + ul a, section .card__title a")).toContain("/batik-uji/acara/peragaan-mendatang/");
+    expect(links(root, "#acara + ul a, section .card__title a")).toContain(
+      "/batik-uji/acara/peragaan-mendatang/",
+    );
   });
   it("in English shows the translated product name and English price units", () => {
     const root = page("en/batik-uji/artisans/batik-satu/");
@@ -200,13 +271,20 @@ describe("events", () => {
     expect(facts).toContain("Rp50.000");
     expect(facts).toContain("120 orang");
     expect(root.querySelector("time")?.getAttribute("datetime")).toBe("2027-01-10T19:00:00+07:00");
-    expect(root.querySelector(".button--wa")?.getAttribute("href")).toContain("https://wa.me/6281255556666?text=");
-    expect(links(root, ".card__title a")).toEqual(["/batik-uji/pengrajin/batik-satu/", "/batik-uji/pengrajin/batik-dua/"]);
+    expect(root.querySelector(".button--wa")?.getAttribute("href")).toContain(
+      "https://wa.me/6281255556666?text=",
+    );
+    expect(links(root, ".card__title a")).toEqual([
+      "/batik-uji/pengrajin/batik-satu/",
+      "/batik-uji/pengrajin/batik-dua/",
+    ]);
   });
   it("in English uses the English title and date", () => {
     const root = page("en/batik-uji/events/peragaan-mendatang/");
     expect(text(root, "h1")).toBe("Batik Fashion Show");
-    expect(root.querySelector(".facts")!.text).toContain("Sunday, 10 January 2027, 7:00 pm–9:00 pm WIB (local time)");
+    expect(root.querySelector(".facts")!.text).toContain(
+      "Sunday, 10 January 2027, 7:00 pm–9:00 pm WIB (local time)",
+    );
   });
   it("offers no registration for a past event", () => {
     expect(page("batik-uji/acara/pameran-lalu/").querySelector(".button--wa")).toBeNull();
@@ -217,7 +295,9 @@ describe("visit information", () => {
   it("gives address, hours with the time zone, group visits and contacts", () => {
     const root = page("batik-uji/kunjungi/");
     expect(text(root, "h1")).toBe("Informasi kunjungan");
-    expect(text(root, "address")).toBe("Sentra Uji Batik\nJl. Uji Coba No. 1\nKota Pekalongan, Jawa Tengah");
+    expect(text(root, "address")).toBe(
+      "Sentra Uji Batik\nJl. Uji Coba No. 1\nKota Pekalongan, Jawa Tengah",
+    );
     expect(text(root, ".hours tr")).toBe("Senin–Jumat08.00–16.00 WIB");
     expect(root.text).toContain("Kapasitas: 40 orang");
     expect(links(root)).toContain("tel:+62285123456");
@@ -248,6 +328,8 @@ describe("rebuilding", () => {
     const again = runBuild(join(FIXTURES, "valid-site/content"), site);
     expect(again.code).toBe(0);
     expect(Object.keys(snapshot(site)).sort()).toEqual(Object.keys(before).sort());
-    expect(readdirSync(join(site, "..")).filter((n) => n.includes("staging") || n.includes("previous"))).toEqual([]);
+    expect(
+      readdirSync(join(site, "..")).filter((n) => n.includes("staging") || n.includes("previous")),
+    ).toEqual([]);
   });
 });

@@ -9,10 +9,18 @@ import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { escapeText, foldLine, writeCalendar } from "../scripts/calendar/ics.ts";
 import type { CentreNode, EventNode } from "../scripts/content/graph.ts";
-import { buildOutputSites, filesEndingWith, instantIn, pagePath, TEST_NOW, type OutputSite } from "./helpers/outputs.ts";
+import {
+  buildOutputSites,
+  filesEndingWith,
+  instantIn,
+  pagePath,
+  TEST_NOW,
+  type OutputSite,
+} from "./helpers/outputs.ts";
 
 // ical.js keeps unknown properties as raw text; these are TEXT (RFC 7986 and the common X-WR- names).
-for (const name of ["name", "x-wr-calname", "x-wr-caldesc"]) ICAL.design.icalendar.property[name] = { defaultType: "text" };
+for (const name of ["name", "x-wr-calname", "x-wr-caldesc"])
+  ICAL.design.icalendar.property[name] = { defaultType: "text" };
 
 const LANGS = ["id", "en"] as const;
 const TZID = { WIB: "Asia/Jakarta", WITA: "Asia/Makassar", WIT: "Asia/Jayapura" } as const;
@@ -30,7 +38,10 @@ function readIcs(site: OutputSite, path: string): string {
   const bytes = readFileSync(join(site.dir, path));
   const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   expect(text.endsWith("\r\n"), path).toBe(true);
-  expect(text.replace(/\r\n/g, "").match(/[\r\n]/), `${path}: a CR or LF outside a CRLF`).toBeNull();
+  expect(
+    text.replace(/\r\n/g, "").match(/[\r\n]/),
+    `${path}: a CR or LF outside a CRLF`,
+  ).toBeNull();
   const lines = text.slice(0, -2).split("\r\n");
   const long = lines.filter((line) => utf8.encode(line).length > 75);
   expect(long, `${path}: lines over 75 octets`).toEqual([]);
@@ -41,19 +52,36 @@ function parse(text: string): ICAL.Component {
   return new ICAL.Component(ICAL.parse(text));
 }
 
-function expectTimeZones(calendar: ICAL.Component, zones: Iterable<keyof typeof TZID>, path: string) {
-  const written = calendar.getAllSubcomponents("vtimezone").map((tz) => tz.getFirstPropertyValue("tzid"));
+function expectTimeZones(
+  calendar: ICAL.Component,
+  zones: Iterable<keyof typeof TZID>,
+  path: string,
+) {
+  const written = calendar
+    .getAllSubcomponents("vtimezone")
+    .map((tz) => tz.getFirstPropertyValue("tzid"));
   expect(new Set(written), path).toEqual(new Set([...zones].map((z) => TZID[z])));
   for (const tz of calendar.getAllSubcomponents("vtimezone")) {
-    const zone = (Object.keys(TZID) as (keyof typeof TZID)[]).find((z) => TZID[z] === tz.getFirstPropertyValue("tzid"))!;
+    const zone = (Object.keys(TZID) as (keyof typeof TZID)[]).find(
+      (z) => TZID[z] === tz.getFirstPropertyValue("tzid"),
+    )!;
     const standard = tz.getFirstSubcomponent("standard")!;
-    expect(standard.getFirstPropertyValue("tzoffsetto")?.toString().replace(":", "")).toBe(OFFSET[zone]);
+    expect(standard.getFirstPropertyValue("tzoffsetto")?.toString().replace(":", "")).toBe(
+      OFFSET[zone],
+    );
     expect(standard.getFirstPropertyValue("tzname")).toBe(zone);
   }
 }
 
 /** One VEVENT against its content, in one language. */
-function expectEvent(site: OutputSite, vevent: ICAL.Component, centre: CentreNode, event: EventNode, lang: "id" | "en", file: string) {
+function expectEvent(
+  site: OutputSite,
+  vevent: ICAL.Component,
+  centre: CentreNode,
+  event: EventNode,
+  lang: "id" | "en",
+  file: string,
+) {
   const ev = new ICAL.Event(vevent);
   const text = event.text[lang]!;
   const page = `${site.base}${pagePath.event(lang, centre.slug, event.slug)}`;
@@ -65,8 +93,14 @@ function expectEvent(site: OutputSite, vevent: ICAL.Component, centre: CentreNod
   if (event.data.selesai > event.data.mulai) {
     expect(ev.endDate.zone?.tzid, where).toBe(TZID[event.zone]);
     expect(ev.endDate.toUnixTime() * 1000, where).toBe(instantIn(event.data.selesai, event.zone));
-  } else expect(vevent.hasProperty("dtend"), `${where}: DTEND must be later than DTSTART, or absent`).toBe(false);
-  expect(vevent.getFirstPropertyValue("dtstamp")?.toString(), where).toBe(new Date(Date.parse(TEST_NOW)).toISOString().replace(".000", ""));
+  } else
+    expect(
+      vevent.hasProperty("dtend"),
+      `${where}: DTEND must be later than DTSTART, or absent`,
+    ).toBe(false);
+  expect(vevent.getFirstPropertyValue("dtstamp")?.toString(), where).toBe(
+    new Date(Date.parse(TEST_NOW)).toISOString().replace(".000", ""),
+  );
   if (text.tempat) expect(ev.location, where).toBe(text.tempat);
   else {
     expect(ev.location, where).toContain(centre.text[lang]!.nama);
@@ -76,18 +110,28 @@ function expectEvent(site: OutputSite, vevent: ICAL.Component, centre: CentreNod
   expect(vevent.getFirstPropertyValue("url"), where).toBe(page);
   expect(ev.description, where).toContain(text.ringkasan);
   expect(ev.description, where).toContain(page);
-  if (event.data.status !== "terjadwal") expect(ev.description.split("\n")[0], where).toMatch(lang === "id" ? /^Status: (Ditunda|Dibatalkan)$/ : /^Status: (Postponed|Cancelled)$/);
+  if (event.data.status !== "terjadwal")
+    expect(ev.description.split("\n")[0], where).toMatch(
+      lang === "id" ? /^Status: (Ditunda|Dibatalkan)$/ : /^Status: (Postponed|Cancelled)$/,
+    );
 }
 
-const eventFile = (lang: "id" | "en", c: string, slug: string) => (lang === "id" ? `${c}/acara/${slug}.ics` : `en/${c}/events/${slug}.ics`);
-const centreFile = (lang: "id" | "en", c: string) => (lang === "id" ? `${c}/kalender.ics` : `en/${c}/calendar.ics`);
+const eventFile = (lang: "id" | "en", c: string, slug: string) =>
+  lang === "id" ? `${c}/acara/${slug}.ics` : `en/${c}/events/${slug}.ics`;
+const centreFile = (lang: "id" | "en", c: string) =>
+  lang === "id" ? `${c}/kalender.ics` : `en/${c}/calendar.ics`;
 
 describe("calendar files of the built sites", () => {
   it("builds the sites", () => expect(sites.length).toBeGreaterThanOrEqual(2));
 
   it("writes exactly one .ics per event per language and one calendar per centre per language", () => {
     for (const site of sites) {
-      const expected = site.graph.centres.flatMap((c) => LANGS.flatMap((lang) => [centreFile(lang, c.slug), ...site.graph.eventsOf(c).map((e) => eventFile(lang, c.slug, e.slug))]));
+      const expected = site.graph.centres.flatMap((c) =>
+        LANGS.flatMap((lang) => [
+          centreFile(lang, c.slug),
+          ...site.graph.eventsOf(c).map((e) => eventFile(lang, c.slug, e.slug)),
+        ]),
+      );
       expect(filesEndingWith(site.dir, ".ics"), site.name).toEqual([...expected].sort());
     }
   });
@@ -118,13 +162,26 @@ describe("calendar files of the built sites", () => {
         for (const lang of LANGS) {
           const file = centreFile(lang, centre.slug);
           const calendar = parse(readIcs(site, file));
-          expect(calendar.getFirstPropertyValue("x-wr-calname"), file).toBe(lang === "id" ? `Acara ${centre.text.id!.nama}` : `Events at ${centre.text.en!.nama}`);
-          expect(calendar.getFirstPropertyValue("name"), file).toBe(calendar.getFirstPropertyValue("x-wr-calname"));
+          expect(calendar.getFirstPropertyValue("x-wr-calname"), file).toBe(
+            lang === "id" ? `Acara ${centre.text.id!.nama}` : `Events at ${centre.text.en!.nama}`,
+          );
+          expect(calendar.getFirstPropertyValue("name"), file).toBe(
+            calendar.getFirstPropertyValue("x-wr-calname"),
+          );
           const events = site.graph.eventsOf(centre);
           const vevents = calendar.getAllSubcomponents("vevent");
-          expect(vevents.map((v) => v.getFirstPropertyValue("uid")), file).toEqual(events.map((e) => `${e.slug}@${centre.slug}.etalase`));
-          vevents.forEach((vevent, i) => { expectEvent(site, vevent, centre, events[i]!, lang, file); });
-          expectTimeZones(calendar, new Set([centre.data.zona_waktu, ...events.map((e) => e.zone)]), file);
+          expect(
+            vevents.map((v) => v.getFirstPropertyValue("uid")),
+            file,
+          ).toEqual(events.map((e) => `${e.slug}@${centre.slug}.etalase`));
+          vevents.forEach((vevent, i) => {
+            expectEvent(site, vevent, centre, events[i]!, lang, file);
+          });
+          expectTimeZones(
+            calendar,
+            new Set([centre.data.zona_waktu, ...events.map((e) => e.zone)]),
+            file,
+          );
         }
   });
 
@@ -132,7 +189,9 @@ describe("calendar files of the built sites", () => {
     const edge = sites.find((s) => s.name === "fixture events-edge")!;
     const events = edge.graph.centres.flatMap((c) => edge.graph.eventsOf(c));
     expect(new Set(events.map((e) => e.zone))).toEqual(new Set(["WIT", "WITA"]));
-    expect(new Set(events.map((e) => e.data.status))).toEqual(new Set(["terjadwal", "ditunda", "dibatalkan"]));
+    expect(new Set(events.map((e) => e.data.status))).toEqual(
+      new Set(["terjadwal", "ditunda", "dibatalkan"]),
+    );
     const text = readIcs(edge, "noken-uji/kalender.ics");
     // The multi-byte title was folded, and unfolds to the content's text.
     expect(text).toMatch(/\r\n [^\r]*🧵/u);
@@ -164,17 +223,33 @@ describe("folding (RFC 5545 §3.1)", () => {
         }
         expect(unfold(folded)).toBe(line);
         // Full lines: a line ends early only when the next character would not fit.
-        for (const part of physical.slice(0, -1)) expect(octets(part) + 4, `${char} pad ${pad}`).toBeGreaterThan(75);
+        for (const part of physical.slice(0, -1))
+          expect(octets(part) + 4, `${char} pad ${pad}`).toBeGreaterThan(75);
       }
     }
   });
 
   it("folds a long multi-byte summary that ical.js reads back exactly", () => {
-    const summary = "Festival Noken — Anyaman ✨ Kulit Kayu & Serat Anggrek 🧵; pameran, lomba, pasar \\ malam ".repeat(3).trim();
+    const summary =
+      "Festival Noken — Anyaman ✨ Kulit Kayu & Serat Anggrek 🧵; pameran, lomba, pasar \\ malam "
+        .repeat(3)
+        .trim();
     const ics = writeCalendar({
       prodId: "-//Etalase//Uji//ID",
       stamp: Date.parse("2026-11-28T05:00:00Z"),
-      events: [{ uid: "x@y.etalase", start: "2027-02-20T09:00", end: "2027-02-20T12:00", zone: "WIT", summary, description: "baris satu\nbaris, dua; tiga", location: "Sentani", url: "https://contoh.go.id/x/", status: "CONFIRMED" }],
+      events: [
+        {
+          uid: "x@y.etalase",
+          start: "2027-02-20T09:00",
+          end: "2027-02-20T12:00",
+          zone: "WIT",
+          summary,
+          description: "baris satu\nbaris, dua; tiga",
+          location: "Sentani",
+          url: "https://contoh.go.id/x/",
+          status: "CONFIRMED",
+        },
+      ],
     });
     for (const line of ics.slice(0, -2).split("\r\n")) expect(octets(line)).toBeLessThanOrEqual(75);
     const event = new ICAL.Event(parse(ics).getFirstSubcomponent("vevent")!);

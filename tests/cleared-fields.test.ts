@@ -27,7 +27,12 @@ describe("a business whose optional fields were cleared", () => {
     const page = parse(readPage(site, "gerabah-uji/pengrajin/gerabah-satu/"));
     expect(page.querySelector("h1")?.text).toBe("Gerabah Satu");
     expect(page.querySelector("main")?.text).toContain("Kendi tanah liat");
-    expect(page.querySelectorAll("a").map((a) => a.getAttribute("href") ?? "").filter((href) => /instagram|shopee|tokopedia/.test(href))).toEqual([]);
+    expect(
+      page
+        .querySelectorAll("a")
+        .map((a) => a.getAttribute("href") ?? "")
+        .filter((href) => /instagram|shopee|tokopedia/.test(href)),
+    ).toEqual([]);
     const owner = page.querySelector("main p")?.text;
     expect(owner).toBe("Pemilik: Inaq Uji"); // no "· Berdiri sejak …", no "· Booth …"
     expect(page.querySelector("main")?.text).toContain("Rp35.000 per buah");

@@ -21,26 +21,52 @@ let terminal = "";
  * `nudge` runs every few seconds meanwhile: a file written while the watcher was still starting
  * up, or busy with a build, is written again so the change is seen.
  */
-async function pageWhen(path: string, until: (html: string) => boolean, nudge?: () => void): Promise<string> {
+async function pageWhen(
+  path: string,
+  until: (html: string) => boolean,
+  nudge?: () => void,
+): Promise<string> {
   let html = "";
   for (let tries = 0; tries < 300; tries++) {
-    html = await fetch(origin + path).then((r) => (r.ok ? r.text() : ""), () => "");
+    html = await fetch(origin + path).then(
+      (r) => (r.ok ? r.text() : ""),
+      () => "",
+    );
     if (until(html)) return html;
     if (nudge && tries % 25 === 24) nudge();
     await sleep(200);
   }
-  throw new Error(`${path} never matched; last answer:\n${html.slice(0, 500)}\nterminal:\n${terminal.slice(-2000)}`);
+  throw new Error(
+    `${path} never matched; last answer:\n${html.slice(0, 500)}\nterminal:\n${terminal.slice(-2000)}`,
+  );
 }
 
 beforeAll(async () => {
   content = copyFixture("valid-site");
   const port = await freePort();
   origin = `http://localhost:${port}`;
-  child = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${join(tempDir(), "_preview")}`], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ETALASE_CONTENT: content, ETALASE_NOW: TEST_NOW, ETALASE_IMAGE_CACHE: tempDir("etalase-images-") },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "node_modules/@11ty/eleventy/cmd.cjs",
+      "--config=.eleventy.ts",
+      "--serve",
+      `--port=${port}`,
+      `--output=${join(tempDir(), "_preview")}`,
+    ],
+    {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        ETALASE_CONTENT: content,
+        ETALASE_NOW: TEST_NOW,
+        ETALASE_IMAGE_CACHE: tempDir("etalase-images-"),
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   child.stdout!.on("data", (chunk: Buffer) => (terminal += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (terminal += chunk.toString()));
   await pageWhen("/batik-uji/", (html) => html.includes("</html>"));
@@ -60,22 +86,34 @@ describe("npm start with a content problem", () => {
   const file = () => join(content, "batik-uji/pengrajin/batik-satu.md");
 
   it("keeps the last good page and shows the problem on it, and in the terminal", async () => {
-    const good = await pageWhen("/batik-uji/pengrajin/batik-satu/", (html) => html.includes("</html>"));
+    const good = await pageWhen("/batik-uji/pengrajin/batik-satu/", (html) =>
+      html.includes("</html>"),
+    );
     expect(good).not.toContain("etalase-masalah");
     const original = readFileSync(file(), "utf8");
     const brokenText = original.replace(/^nama_usaha:/m, "nmae_usaha:");
     writeFileSync(file(), brokenText);
-    const broken = await pageWhen("/batik-uji/pengrajin/batik-satu/", (html) => html.includes("etalase-masalah"), () => writeFileSync(file(), brokenText));
+    const broken = await pageWhen(
+      "/batik-uji/pengrajin/batik-satu/",
+      (html) => html.includes("etalase-masalah"),
+      () => writeFileSync(file(), brokenText),
+    );
     expect(broken).toContain("Kolom &quot;nmae_usaha&quot; tidak dikenal.");
     expect(broken).toContain("mungkin maksudnya &quot;nama_usaha&quot;?");
     expect(broken).toContain("Yang tampil di bawah ini adalah halaman terakhir yang benar.");
     // The page itself is still there below the report.
-    expect(broken.replace(/<section id="etalase-masalah"[\s\S]*?<\/section>/, "")).toBe(good.replace(/<section id="etalase-masalah"[\s\S]*?<\/section>/, ""));
-    expect(terminal).toContain('kolom/field: nmae_usaha');
+    expect(broken.replace(/<section id="etalase-masalah"[\s\S]*?<\/section>/, "")).toBe(
+      good.replace(/<section id="etalase-masalah"[\s\S]*?<\/section>/, ""),
+    );
+    expect(terminal).toContain("kolom/field: nmae_usaha");
     expect(terminal).toContain("Pratinjau belum diperbarui");
 
     writeFileSync(file(), original);
-    const fixed = await pageWhen("/batik-uji/pengrajin/batik-satu/", (html) => html.includes("</html>") && !html.includes("etalase-masalah"), () => writeFileSync(file(), original));
+    const fixed = await pageWhen(
+      "/batik-uji/pengrajin/batik-satu/",
+      (html) => html.includes("</html>") && !html.includes("etalase-masalah"),
+      () => writeFileSync(file(), original),
+    );
     expect(fixed).toContain("Batik Satu");
   });
 });

@@ -10,7 +10,16 @@ import { existsSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { recoverInterruptedPublish } from "../scripts/build/publish.ts";
-import { FIXTURES, PROJECT_ROOT, runBuild, runCli, snapshot, tempDir, TEST_NOW, type RunResult } from "./helpers/cli.ts";
+import {
+  FIXTURES,
+  PROJECT_ROOT,
+  runBuild,
+  runCli,
+  snapshot,
+  tempDir,
+  TEST_NOW,
+  type RunResult,
+} from "./helpers/cli.ts";
 import { smallSyntheticSite } from "./helpers/small-synthetic.ts";
 
 const VALID = join(FIXTURES, "valid-site/content");
@@ -27,7 +36,10 @@ function publishValidSite(): void {
   published = snapshot(site);
 }
 
-const withFault = (fault: string) => ({ ETALASE_FAULT: fault, NODE_OPTIONS: `--import tsx --import ${FAULT_INJECT}` });
+const withFault = (fault: string) => ({
+  ETALASE_FAULT: fault,
+  NODE_OPTIONS: `--import tsx --import ${FAULT_INJECT}`,
+});
 
 function buildWithFault(fault: string): RunResult {
   return runBuild(VALID, site, withFault(fault));
@@ -71,7 +83,8 @@ const TOO_MANY_FILES = [
 ];
 
 /** The message as the build prints it, for the site of the test. */
-const said = (lines: readonly string[]) => `${lines.join("\n").replaceAll("{site}", site).replaceAll("{parent}", dirname(site))}\n`;
+const said = (lines: readonly string[]) =>
+  `${lines.join("\n").replaceAll("{site}", site).replaceAll("{parent}", dirname(site))}\n`;
 
 describe("a write fails while the site is being written", () => {
   beforeEach(publishValidSite);
@@ -114,11 +127,27 @@ describe("the build is killed", () => {
 
   it("SIGKILL from outside, as soon as pages appear in the staging folder", async () => {
     const parent = dirname(site);
-    const child = spawn(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "scripts/cli/build.ts"), "--content", VALID, "--out", site], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ETALASE_NOW: TEST_NOW, ETALASE_IMAGE_CACHE: tempDir("etalase-images-") },
-      stdio: "ignore",
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        join(PROJECT_ROOT, "scripts/cli/build.ts"),
+        "--content",
+        VALID,
+        "--out",
+        site,
+      ],
+      {
+        cwd: PROJECT_ROOT,
+        env: {
+          ...process.env,
+          ETALASE_NOW: TEST_NOW,
+          ETALASE_IMAGE_CACHE: tempDir("etalase-images-"),
+        },
+        stdio: "ignore",
+      },
+    );
     const signal = await new Promise<NodeJS.Signals | null>((resolve) => {
       child.on("exit", (_, killedBy) => resolve(killedBy));
       const watch = setInterval(() => {
@@ -139,7 +168,11 @@ describe("the build is killed", () => {
     const run = buildWithFault("SIGKILL@rename");
     expect(run.code).toBeNull();
     expect(existsSync(site)).toBe(false);
-    expect(besideSite()).toEqual([expect.stringMatching(/^\._site-previous-/), expect.stringMatching(/^\._site-staging-/), "._site.etalase-lock"]);
+    expect(besideSite()).toEqual([
+      expect.stringMatching(/^\._site-previous-/),
+      expect.stringMatching(/^\._site-staging-/),
+      "._site.etalase-lock",
+    ]);
     // What the next build does first, on its own here to look at the site it puts back.
     await recoverInterruptedPublish(site);
     expect(besideSite()).toEqual(["_site"]);
@@ -154,7 +187,8 @@ describe("a fault inside a worker process (8 centres, --workers 2 --batch 1)", (
   let content: string;
   /** The centre whose first write fails: with --batch 1, one worker's whole job. */
   let centre: string;
-  const build = (options: readonly string[], env: Record<string, string> = {}) => runCli("build.ts", ["--content", content, "--out", site, ...options], env);
+  const build = (options: readonly string[], env: Record<string, string> = {}) =>
+    runCli("build.ts", ["--content", content, "--out", site, ...options], env);
 
   beforeAll(async () => {
     const synthetic = await smallSyntheticSite(8);

@@ -8,7 +8,15 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CentreNode } from "../scripts/content/graph.ts";
 import { xmlEscape } from "../scripts/feeds/atom.ts";
-import { buildOutputSites, EDGE_ORIGIN, EDGE_PREFIX, instantIn, pagePath, TEST_NOW, type OutputSite } from "./helpers/outputs.ts";
+import {
+  buildOutputSites,
+  EDGE_ORIGIN,
+  EDGE_PREFIX,
+  instantIn,
+  pagePath,
+  TEST_NOW,
+  type OutputSite,
+} from "./helpers/outputs.ts";
 import { childrenNamed, parseXmlStrict, type XmlElement } from "./helpers/xml.ts";
 
 const ATOM = "http://www.w3.org/2005/Atom";
@@ -49,16 +57,33 @@ function readFeed(site: OutputSite, lang: "id" | "en", centre: string): XmlEleme
 }
 
 /** Runs a check on every feed of every built site, with a name for failure messages. */
-function eachFeed(check: (site: OutputSite, centre: CentreNode, lang: "id" | "en", feed: XmlElement, where: string) => void) {
+function eachFeed(
+  check: (
+    site: OutputSite,
+    centre: CentreNode,
+    lang: "id" | "en",
+    feed: XmlElement,
+    where: string,
+  ) => void,
+) {
   for (const site of sites)
     for (const centre of site.graph.centres)
-      for (const lang of LANGS) check(site, centre, lang, readFeed(site, lang, centre.slug), `${site.name} ${feedFile(lang, centre.slug)}`);
+      for (const lang of LANGS)
+        check(
+          site,
+          centre,
+          lang,
+          readFeed(site, lang, centre.slug),
+          `${site.name} ${feedFile(lang, centre.slug)}`,
+        );
 }
 
 describe("Atom feeds of the built sites", () => {
   it("builds the sites, one of them under a path prefix on a real host", () => {
     expect(sites.map((s) => s.name)).toContain("fixture events-edge");
-    expect(sites.find((s) => s.name === "fixture events-edge")!.base).toBe(`${EDGE_ORIGIN}${EDGE_PREFIX}`);
+    expect(sites.find((s) => s.name === "fixture events-edge")!.base).toBe(
+      `${EDGE_ORIGIN}${EDGE_PREFIX}`,
+    );
   });
 
   it("writes a valid Atom 1.0 feed per centre per language, titled in that language", () => {
@@ -66,11 +91,15 @@ describe("Atom feeds of the built sites", () => {
       expect(feed.name, where).toBe("feed");
       expect(feed.ns, where).toBe(ATOM);
       expect(feed.lang, where).toBe(lang);
-      expect(one(feed, "title", where).text, where).toBe(lang === "id" ? `Acara ${centre.text.id!.nama}` : `Events at ${centre.text.en!.nama}`);
+      expect(one(feed, "title", where).text, where).toBe(
+        lang === "id" ? `Acara ${centre.text.id!.nama}` : `Events at ${centre.text.en!.nama}`,
+      );
       expect(one(feed, "subtitle", where).text, where).toContain(centre.text[lang]!.nama);
       expect(one(feed, "updated", where).text, where).toMatch(RFC3339);
       // No entry has its own author, so the feed must have one (RFC 4287 §4.1.1).
-      expect(one(one(feed, "author", where), "name", where).text, where).toBe(centre.data.pengelola);
+      expect(one(one(feed, "author", where), "name", where).text, where).toBe(
+        centre.data.pengelola,
+      );
       const self = link(feed, "self", where);
       expect(self, where).toBe(`${site.base}${feedFile(lang, centre.slug)}`);
       expect(one(feed, "id", where).text, where).toBe(self);
@@ -83,7 +112,9 @@ describe("Atom feeds of the built sites", () => {
 
   it("lists every event of the centre, newest first, each with id, title, updated, link and summary", () => {
     eachFeed((site, centre, lang, feed, where) => {
-      const events = [...site.graph.eventsOf(centre)].reverse().sort((a, b) => instantIn(b.data.mulai, b.zone) - instantIn(a.data.mulai, a.zone));
+      const events = [...site.graph.eventsOf(centre)]
+        .reverse()
+        .sort((a, b) => instantIn(b.data.mulai, b.zone) - instantIn(a.data.mulai, a.zone));
       const entries = childrenNamed(feed, "entry");
       expect(entries.length, where).toBe(events.length);
       entries.forEach((entry, i) => {
@@ -93,7 +124,9 @@ describe("Atom feeds of the built sites", () => {
         expect(one(entry, "id", at).text, at).toBe(page);
         expect(one(entry, "title", at).text, at).toBe(event.text[lang]!.judul);
         // English feeds mark a title still in Indonesian.
-        expect(one(entry, "title", at).lang, at).toBe(lang === "en" && !event.translations.includes("en") ? "id" : lang);
+        expect(one(entry, "title", at).lang, at).toBe(
+          lang === "en" && !event.translations.includes("en") ? "id" : lang,
+        );
         const updated = one(entry, "updated", at).text;
         expect(updated, at).toMatch(RFC3339);
         expect(Date.parse(updated), at).toBe(instantIn(event.data.mulai, event.zone));
@@ -101,11 +134,18 @@ describe("Atom feeds of the built sites", () => {
         expect(existsSync(fileAt(site, page)), at).toBe(true);
         const summary = one(entry, "summary", at).text;
         expect(summary, at).toContain(event.text[lang]!.ringkasan);
-        if (event.data.status !== "terjadwal") expect(summary, at).toMatch(lang === "id" ? /^Status: (Ditunda|Dibatalkan) · / : /^Status: (Postponed|Cancelled) · /);
+        if (event.data.status !== "terjadwal")
+          expect(summary, at).toMatch(
+            lang === "id"
+              ? /^Status: (Ditunda|Dibatalkan) · /
+              : /^Status: (Postponed|Cancelled) · /,
+          );
       });
       const ids = entries.map((e) => one(e, "id", where).text);
       expect(new Set(ids).size, where).toBe(ids.length);
-      const newest = entries.length ? Math.max(...entries.map((e) => Date.parse(one(e, "updated", where).text))) : Date.parse(TEST_NOW);
+      const newest = entries.length
+        ? Math.max(...entries.map((e) => Date.parse(one(e, "updated", where).text)))
+        : Date.parse(TEST_NOW);
       expect(Date.parse(one(feed, "updated", where).text), where).toBe(newest);
     });
   });
@@ -116,10 +156,13 @@ describe("Atom feeds of the built sites", () => {
       const xml = readFileSync(join(edge.dir, feedFile(lang, "noken-uji")), "utf8");
       const hrefs = [...xml.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
       expect(hrefs.length).toBeGreaterThan(3);
-      for (const href of hrefs) expect(href.startsWith(`${EDGE_ORIGIN}${EDGE_PREFIX}`), href).toBe(true);
+      for (const href of hrefs)
+        expect(href.startsWith(`${EDGE_ORIGIN}${EDGE_PREFIX}`), href).toBe(true);
       // The body of an event comes as HTML whose links were made absolute.
       const feed = parseXmlStrict(xml);
-      const festival = childrenNamed(feed, "entry").find((e) => one(e, "id", lang).text.includes("festival-ditunda"))!;
+      const festival = childrenNamed(feed, "entry").find((e) =>
+        one(e, "id", lang).text.includes("festival-ditunda"),
+      )!;
       const content = one(festival, "content", lang);
       expect(content.attrs.type).toBe("html");
       const links = [...content.text.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
@@ -128,7 +171,15 @@ describe("Atom feeds of the built sites", () => {
       // A link staff wrote from the site's root gets the prefix, in the feed as on the page.
       const centreLink = `${EDGE_PREFIX}${lang === "en" ? "en/" : ""}noken-uji/`;
       expect(links).toContain(`${EDGE_ORIGIN}${centreLink}`);
-      const page = readFileSync(join(edge.dir, lang === "en" ? "en/noken-uji/events/festival-ditunda/index.html" : "noken-uji/acara/festival-ditunda/index.html"), "utf8");
+      const page = readFileSync(
+        join(
+          edge.dir,
+          lang === "en"
+            ? "en/noken-uji/events/festival-ditunda/index.html"
+            : "noken-uji/acara/festival-ditunda/index.html",
+        ),
+        "utf8",
+      );
       expect(page).toContain(`<a href="${centreLink}">`);
     }
   });
@@ -137,15 +188,21 @@ describe("Atom feeds of the built sites", () => {
     const edge = sites.find((s) => s.name === "fixture events-edge")!;
     const feed = readFeed(edge, "en", "noken-uji");
     const titles = childrenNamed(feed, "entry").map((e) => one(e, "title", "en").text);
-    expect(titles).toContain("Noken Festival — Bark & Orchid-Fibre Weaving ✨ Joint Exhibition of Papuan Mothers in Sentani 🧵");
-    expect(xmlEscape(`<a href="x">Tom & 'Jerry'</a>\u0000`)).toBe("&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;");
+    expect(titles).toContain(
+      "Noken Festival — Bark & Orchid-Fibre Weaving ✨ Joint Exhibition of Papuan Mothers in Sentani 🧵",
+    );
+    expect(xmlEscape(`<a href="x">Tom & 'Jerry'</a>\u0000`)).toBe(
+      "&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;",
+    );
   });
 });
 
 describe("the sitemap", () => {
   it("lists HTML pages only: no feed, calendar or data file", () => {
     for (const site of sites) {
-      const locs = [...readFileSync(join(site.dir, "sitemap.xml"), "utf8").matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!);
+      const locs = [
+        ...readFileSync(join(site.dir, "sitemap.xml"), "utf8").matchAll(/<loc>([^<]*)<\/loc>/g),
+      ].map((m) => m[1]!);
       expect(locs.length, site.name).toBeGreaterThan(0);
       for (const loc of locs) expect(loc, site.name).toMatch(/\/$|\.html$/);
     }

@@ -17,7 +17,11 @@ const FOLDER = `${BAD}/tenun-uji/pengrajin`;
 /** A run on GitHub Actions, with its step summary file. */
 function onGitHub(script: string, args: string[], env: Record<string, string> = {}) {
   const summary = join(tempDir(), "step-summary.md");
-  const run = runCli(script, args, { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summary, ...env });
+  const run = runCli(script, args, {
+    GITHUB_ACTIONS: "true",
+    GITHUB_STEP_SUMMARY: summary,
+    ...env,
+  });
   return { ...run, summary: existsSync(summary) ? readFileSync(summary, "utf8") : undefined };
 }
 
@@ -35,7 +39,9 @@ describe("workflow command escaping", () => {
       message: bilingual("salah\n::warning::palsu", "wrong\r\n::notice::fake"),
     });
     expect(line.split("\n")).toHaveLength(1);
-    expect(line).toBe("::error file=content/a%2Cb/x.md,line=3,title=nama_usaha::salah\\u000a::warning::palsu / wrong\\u000d\\u000a::notice::fake");
+    expect(line).toBe(
+      "::error file=content/a%2Cb/x.md,line=3,title=nama_usaha::salah\\u000a::warning::palsu / wrong\\u000d\\u000a::notice::fake",
+    );
   });
 });
 
@@ -83,28 +89,47 @@ describe("the good news and failures outside the content, on GitHub Actions", ()
   it("a clean check says so on the summary page", () => {
     const run = onGitHub("check.ts", ["--content", GOOD]);
     expect(run.code).toBe(0);
-    expect(run.summary).toMatch(/^### ✅ Pemeriksaan selesai: (\d+) berkas benar semua \/ Check finished: all \1 files are valid\n\n$/);
+    expect(run.summary).toMatch(
+      /^### ✅ Pemeriksaan selesai: (\d+) berkas benar semua \/ Check finished: all \1 files are valid\n\n$/,
+    );
   });
 
   it("a build says how many pages it built", () => {
     const run = onGitHub("build.ts", ["--content", GOOD, "--out", join(tempDir(), "_site")]);
     expect(run.code, run.stderr).toBe(0);
     const pages = /etalase: (\d+) halaman\/pages/.exec(run.stdout)![1];
-    expect(run.summary).toBe(`### ✅ Situs berhasil dibangun: ${pages} halaman / Site built: ${pages} pages\n\n`);
+    expect(run.summary).toBe(
+      `### ✅ Situs berhasil dibangun: ${pages} halaman / Site built: ${pages} pages\n\n`,
+    );
   });
 
   it("a bad setting becomes one annotation in both languages", () => {
-    const run = onGitHub("build.ts", ["--content", GOOD, "--out", join(tempDir(), "_site")], { ETALASE_SITE_URL: "http://localhost:8080" });
+    const run = onGitHub("build.ts", ["--content", GOOD, "--out", join(tempDir(), "_site")], {
+      ETALASE_SITE_URL: "http://localhost:8080",
+    });
     expect(run.code).toBe(2);
-    expect(run.stdout).toMatch(/^::error title=Build gagal \/ Build failed::Alamat situs di ETALASE_SITE_URL .+ tidak bisa dipakai: localhost hanya bisa dibuka .+ \/ The site address in ETALASE_SITE_URL .+ cannot be used: localhost only opens .+\n$/);
-    expect(run.summary).toContain("### ❌ Build gagal / Build failed\n\nAlamat situs di ETALASE\\_SITE\\_URL");
+    expect(run.stdout).toMatch(
+      /^::error title=Build gagal \/ Build failed::Alamat situs di ETALASE_SITE_URL .+ tidak bisa dipakai: localhost hanya bisa dibuka .+ \/ The site address in ETALASE_SITE_URL .+ cannot be used: localhost only opens .+\n$/,
+    );
+    expect(run.summary).toContain(
+      "### ❌ Build gagal / Build failed\n\nAlamat situs di ETALASE\\_SITE\\_URL",
+    );
   });
 });
 
 describe("progress of a long build in a log", () => {
   it("prints one line per finished batch when stderr is not a terminal", async () => {
     const { content } = await smallSyntheticSite(10);
-    const run = runCli("build.ts", ["--content", content, "--out", join(tempDir(), "_site"), "--workers", "0", "--batch", "5"]);
+    const run = runCli("build.ts", [
+      "--content",
+      content,
+      "--out",
+      join(tempDir(), "_site"),
+      "--workers",
+      "0",
+      "--batch",
+      "5",
+    ]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toBe("etalase: 5/10 sentra/centres\netalase: 10/10 sentra/centres\n");
     expect(run.stdout).toMatch(/^etalase: \d+ halaman\/pages, 10 sentra\/centres/);

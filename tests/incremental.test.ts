@@ -28,7 +28,13 @@ describe("rebuilding after one edit with --cache", () => {
     expect(again.stderr).toContain("etalase: 0 centres rendered");
 
     const business = join(content, "batik-uji/pengrajin/batik-satu.md");
-    writeFileSync(business, readFileSync(business, "utf8").replace("nama_usaha: Batik Satu", "nama_usaha: Batik Satu Baru"));
+    writeFileSync(
+      business,
+      readFileSync(business, "utf8").replace(
+        "nama_usaha: Batik Satu",
+        "nama_usaha: Batik Satu Baru",
+      ),
+    );
     const edited = runCli("build.ts", ["--content", content, "--out", site, ...cache], TIMINGS);
     expect(edited.code).toBe(0);
     expect(edited.stderr).toContain("etalase: 1 centres from the cache");
@@ -50,7 +56,14 @@ describe("--cache without a pinned now", () => {
     // cache key would make every build miss the cache.
     const content = copyFixture("valid-site");
     const dir = tempDir();
-    const args = ["--content", content, "--out", join(dir, "_site"), "--cache-dir", join(dir, "cache")];
+    const args = [
+      "--content",
+      content,
+      "--out",
+      join(dir, "_site"),
+      "--cache-dir",
+      join(dir, "cache"),
+    ];
     const unpinned = { ...TIMINGS, ETALASE_NOW: "" };
     expect(runCli("build.ts", args, unpinned).code).toBe(0);
     const again = runCli("build.ts", args, unpinned);
@@ -59,7 +72,11 @@ describe("--cache without a pinned now", () => {
   });
 
   it("counts the day in WIB", () => {
-    expect(new Date(startOfDayWib(Date.parse("2026-11-29T16:59:00Z"))).toISOString()).toBe("2026-11-28T17:00:00.000Z");
-    expect(new Date(startOfDayWib(Date.parse("2026-11-29T17:00:00Z"))).toISOString()).toBe("2026-11-29T17:00:00.000Z");
+    expect(new Date(startOfDayWib(Date.parse("2026-11-29T16:59:00Z"))).toISOString()).toBe(
+      "2026-11-28T17:00:00.000Z",
+    );
+    expect(new Date(startOfDayWib(Date.parse("2026-11-29T17:00:00Z"))).toISOString()).toBe(
+      "2026-11-29T17:00:00.000Z",
+    );
   });
 });

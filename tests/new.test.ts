@@ -10,14 +10,18 @@ import { SCHEMAS } from "../scripts/schema/index.ts";
 import { copyFixture, PROJECT_ROOT, runCli } from "./helpers/cli.ts";
 
 const check = (content: string) => runCli("check.ts", ["--content", content]);
-const create = (content: string, ...args: string[]) => runCli("new.ts", [...args, "--content", content]);
+const create = (content: string, ...args: string[]) =>
+  runCli("new.ts", [...args, "--content", content]);
 
 /** Replaces `key: ""` (or an empty `key:` or `key: []`) placeholders with values, as a person would type them. */
 function fill(path: string, values: Record<string, string>): void {
   let text = readFileSync(path, "utf8");
   for (const [key, value] of Object.entries(values)) {
     const before = text;
-    text = text.replace(new RegExp(`^(\\s*${key}:) ?(""|\\[\\]|)(\\s*#.*)?$`, "m"), `$1 ${value}$3`);
+    text = text.replace(
+      new RegExp(`^(\\s*${key}:) ?(""|\\[\\]|)(\\s*#.*)?$`, "m"),
+      `$1 ${value}$3`,
+    );
     expect(text, `a "${key}:" placeholder in ${path}`).not.toBe(before);
   }
   writeFileSync(path, text);
@@ -48,7 +52,11 @@ describe("npm run new -- pengrajin", () => {
     const before = check(content);
     expect(before.code).toBe(1);
     expect(fieldsIn(before.stderr)).toEqual(["pemilik", "ringkasan", "whatsapp"]);
-    fill(join(content, "batik-uji/pengrajin/toko-uji-coba.md"), { pemilik: "Ibu Sari", ringkasan: "Batik tulis dengan pewarna alam.", whatsapp: '"0812 3456 7890"' });
+    fill(join(content, "batik-uji/pengrajin/toko-uji-coba.md"), {
+      pemilik: "Ibu Sari",
+      ringkasan: "Batik tulis dengan pewarna alam.",
+      whatsapp: '"0812 3456 7890"',
+    });
     expect(check(content)).toMatchObject({ code: 0, stderr: "" });
   });
 
@@ -84,7 +92,13 @@ describe("npm run new -- acara and sentra", () => {
     const run = create(content, "acara", "batik-uji", "Pameran Batik Akhir Tahun");
     expect(run.code).toBe(0);
     expect(fieldsIn(check(content).stderr)).toEqual(["jenis", "ringkasan", "mulai", "selesai"]);
-    fill(join(content, "batik-uji/acara/pameran-batik-akhir-tahun.md"), { jenis: "pameran", ringkasan: "Pameran batik tulis.", mulai: '"2027-12-20 09:00"', selesai: '"2027-12-20 16:00"', pengrajin: "[batik-satu]" });
+    fill(join(content, "batik-uji/acara/pameran-batik-akhir-tahun.md"), {
+      jenis: "pameran",
+      ringkasan: "Pameran batik tulis.",
+      mulai: '"2027-12-20 09:00"',
+      selesai: '"2027-12-20 16:00"',
+      pengrajin: "[batik-satu]",
+    });
     expect(check(content)).toMatchObject({ code: 0, stderr: "" });
   });
 
@@ -93,8 +107,30 @@ describe("npm run new -- acara and sentra", () => {
     const run = create(content, "sentra", "Sentra Songket Pandai Sikek");
     expect(run.code).toBe(0);
     const file = join(content, "sentra-songket-pandai-sikek/index.md");
-    expect(fieldsIn(check(content).stderr)).toEqual(["kerajinan", "ringkasan", "provinsi", "kota", "alamat", "koordinat.lintang", "koordinat.bujur", "zona_waktu", "whatsapp", "pengelola"]);
-    fill(file, { kerajinan: "Songket", ringkasan: "Songket tenun tangan.", provinsi: "Sumatera Barat", kota: "Kabupaten Tanah Datar", alamat: "Nagari Pandai Sikek", lintang: "-0.39", bujur: "100.39", zona_waktu: "WIB", whatsapp: '"0812 3456 7890"', pengelola: "Dinas Perindustrian Kabupaten Tanah Datar" });
+    expect(fieldsIn(check(content).stderr)).toEqual([
+      "kerajinan",
+      "ringkasan",
+      "provinsi",
+      "kota",
+      "alamat",
+      "koordinat.lintang",
+      "koordinat.bujur",
+      "zona_waktu",
+      "whatsapp",
+      "pengelola",
+    ]);
+    fill(file, {
+      kerajinan: "Songket",
+      ringkasan: "Songket tenun tangan.",
+      provinsi: "Sumatera Barat",
+      kota: "Kabupaten Tanah Datar",
+      alamat: "Nagari Pandai Sikek",
+      lintang: "-0.39",
+      bujur: "100.39",
+      zona_waktu: "WIB",
+      whatsapp: '"0812 3456 7890"',
+      pengelola: "Dinas Perindustrian Kabupaten Tanah Datar",
+    });
     expect(check(content)).toMatchObject({ code: 0, stderr: "" });
   });
 
@@ -110,9 +146,12 @@ describe("starters in seeds/starters/", () => {
     ["pengrajin.md", SCHEMAS.business.main],
     ["acara.md", SCHEMAS.event.main],
     ["sentra.md", SCHEMAS.centre.main],
-  ] as const)("%s names every field of its schema (as a line or a commented example)", (name, schema) => {
-    const starter = readFileSync(join(PROJECT_ROOT, "seeds/starters", name), "utf8");
-    const keys = Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape);
-    expect(keys.filter((key) => !new RegExp(`^#? ?${key}:`, "m").test(starter))).toEqual([]);
-  });
+  ] as const)(
+    "%s names every field of its schema (as a line or a commented example)",
+    (name, schema) => {
+      const starter = readFileSync(join(PROJECT_ROOT, "seeds/starters", name), "utf8");
+      const keys = Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape);
+      expect(keys.filter((key) => !new RegExp(`^#? ?${key}:`, "m").test(starter))).toEqual([]);
+    },
+  );
 });

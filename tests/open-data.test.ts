@@ -8,7 +8,13 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { csvCell, TableWriter, toCsv, toJson } from "../scripts/opendata/formats.ts";
 import { runCli, tempDir } from "./helpers/cli.ts";
-import { buildOutputSites, instantIn, pagePath, PROJECT_ROOT, type OutputSite } from "./helpers/outputs.ts";
+import {
+  buildOutputSites,
+  instantIn,
+  pagePath,
+  PROJECT_ROOT,
+  type OutputSite,
+} from "./helpers/outputs.ts";
 
 type Json = Record<string, unknown>;
 const TABLES = ["centres", "businesses", "events"] as const;
@@ -55,7 +61,9 @@ function parseCsv(text: string): string[][] {
       if (i === text.length) return records;
       continue;
     }
-    throw new Error(`expected a comma or CRLF at ${i}, found ${JSON.stringify(text.slice(i, i + 10))}`);
+    throw new Error(
+      `expected a comma or CRLF at ${i}, found ${JSON.stringify(text.slice(i, i + 10))}`,
+    );
   }
 }
 
@@ -64,8 +72,14 @@ const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
 /** A data file's text: a CSV file starts with the byte-order mark Excel needs to read UTF-8, a JSON file never does. */
 function readData(dir: string, file: string): string {
   const bytes = readFileSync(join(dir, "data", file));
-  if (file.endsWith(".csv")) expect([...bytes.subarray(0, 3)], `${file} starts with a byte-order mark`).toEqual(BYTE_ORDER_MARK);
-  else expect([...bytes.subarray(0, 3)], `${file} starts with a byte-order mark`).not.toEqual(BYTE_ORDER_MARK);
+  if (file.endsWith(".csv"))
+    expect([...bytes.subarray(0, 3)], `${file} starts with a byte-order mark`).toEqual(
+      BYTE_ORDER_MARK,
+    );
+  else
+    expect([...bytes.subarray(0, 3)], `${file} starts with a byte-order mark`).not.toEqual(
+      BYTE_ORDER_MARK,
+    );
   return new TextDecoder("utf-8", { fatal: true }).decode(bytes); // the decoder drops the mark
 }
 
@@ -91,9 +105,20 @@ describe("open data of the built sites", () => {
   it("has one row per centre, business and event, in the content's order", () => {
     for (const site of sites) {
       const centres = site.graph.centres;
-      expect(json(site, "centres").map((r) => r.slug), site.name).toEqual(centres.map((c) => c.slug));
-      expect(json(site, "businesses").map((r) => `${r.sentra}/${r.slug}`), site.name).toEqual(centres.flatMap((c) => site.graph.businessesOf(c).map((b) => `${c.slug}/${b.slug}`)));
-      expect(json(site, "events").map((r) => `${r.sentra}/${r.slug}`), site.name).toEqual(centres.flatMap((c) => site.graph.eventsOf(c).map((e) => `${c.slug}/${e.slug}`)));
+      expect(
+        json(site, "centres").map((r) => r.slug),
+        site.name,
+      ).toEqual(centres.map((c) => c.slug));
+      expect(
+        json(site, "businesses").map((r) => `${r.sentra}/${r.slug}`),
+        site.name,
+      ).toEqual(
+        centres.flatMap((c) => site.graph.businessesOf(c).map((b) => `${c.slug}/${b.slug}`)),
+      );
+      expect(
+        json(site, "events").map((r) => `${r.sentra}/${r.slug}`),
+        site.name,
+      ).toEqual(centres.flatMap((c) => site.graph.eventsOf(c).map((e) => `${c.slug}/${e.slug}`)));
     }
   });
 
@@ -104,7 +129,14 @@ describe("open data of the built sites", () => {
         const d = centre.data;
         expect(row.url).toBe(`${site.base}${pagePath.centre("id", centre.slug)}`);
         expect(row.url_en).toBe(`${site.base}${pagePath.centre("en", centre.slug)}`);
-        expect([row.nama, row.provinsi, row.kota, row.alamat, row.whatsapp, row.zona_waktu]).toEqual([d.nama, d.provinsi, d.kota, d.alamat, d.whatsapp, d.zona_waktu]);
+        expect([
+          row.nama,
+          row.provinsi,
+          row.kota,
+          row.alamat,
+          row.whatsapp,
+          row.zona_waktu,
+        ]).toEqual([d.nama, d.provinsi, d.kota, d.alamat, d.whatsapp, d.zona_waktu]);
         expect([row.lintang, row.bujur]).toEqual([d.koordinat.lintang, d.koordinat.bujur]);
         expect(row.nama_en).toBe(centre.text.en!.nama === d.nama ? null : centre.text.en!.nama);
         expect(row.fasilitas).toEqual(d.fasilitas);
@@ -121,11 +153,20 @@ describe("open data of the built sites", () => {
         const business = site.graph.businessesOf(centre).find((b) => b.slug === row.slug)!;
         const d = business.data;
         expect(row.url).toBe(`${site.base}${pagePath.business("id", centre.slug, business.slug)}`);
-        expect(row.url_en).toBe(`${site.base}${pagePath.business("en", centre.slug, business.slug)}`);
-        expect([row.nama_usaha, row.pemilik, row.whatsapp, row.sejak]).toEqual([d.nama_usaha, d.pemilik, d.whatsapp, d.sejak ?? null]);
+        expect(row.url_en).toBe(
+          `${site.base}${pagePath.business("en", centre.slug, business.slug)}`,
+        );
+        expect([row.nama_usaha, row.pemilik, row.whatsapp, row.sejak]).toEqual([
+          d.nama_usaha,
+          d.pemilik,
+          d.whatsapp,
+          d.sejak ?? null,
+        ]);
         expect(row.produk).toEqual(d.produk.map((p) => p.nama));
         const prices = d.produk.flatMap((p) => [p.harga_min, p.harga_maks ?? p.harga_min]);
-        expect([row.harga_min, row.harga_maks]).toEqual(prices.length ? [Math.min(...prices), Math.max(...prices)] : [null, null]);
+        expect([row.harga_min, row.harga_maks]).toEqual(
+          prices.length ? [Math.min(...prices), Math.max(...prices)] : [null, null],
+        );
         expect(row.sertifikasi_nomor).toEqual(d.sertifikasi.map((s) => s.nomor));
         expect(row.acara).toEqual(site.graph.eventsFeaturing(business).map((e) => e.slug));
       }
@@ -143,11 +184,21 @@ describe("open data of the built sites", () => {
         const event = site.graph.eventsOf(centre).find((e) => e.slug === row.slug)!;
         expect(row.url).toBe(`${site.base}${pagePath.event("id", centre.slug, event.slug)}`);
         expect(row.judul).toBe(event.data.judul);
-        expect(row.judul_en).toBe(event.translations.includes("en") && event.text.en!.judul !== event.data.judul ? event.text.en!.judul : null);
+        expect(row.judul_en).toBe(
+          event.translations.includes("en") && event.text.en!.judul !== event.data.judul
+            ? event.text.en!.judul
+            : null,
+        );
         expect(String(row.mulai)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00[+]0[789]:00$/);
         expect(Date.parse(String(row.mulai))).toBe(instantIn(event.data.mulai, event.zone));
         expect(Date.parse(String(row.selesai))).toBe(instantIn(event.data.selesai, event.zone));
-        expect([row.zona_waktu, row.status, row.biaya, row.kapasitas, row.tempat]).toEqual([event.zone, event.data.status, event.data.biaya, event.data.kapasitas ?? null, event.data.tempat ?? null]);
+        expect([row.zona_waktu, row.status, row.biaya, row.kapasitas, row.tempat]).toEqual([
+          event.zone,
+          event.data.status,
+          event.data.biaya,
+          event.data.kapasitas ?? null,
+          event.data.tempat ?? null,
+        ]);
         expect(row.pengrajin).toEqual(event.data.pengrajin);
       }
   });
@@ -159,10 +210,14 @@ describe("open data of the built sites", () => {
         const csv = read(site, `${table}.csv`);
         const [header, ...records] = parseCsv(csv);
         const rows = json(site, table);
-        expect(header, where).toEqual(Object.keys(rows[0] ?? Object.fromEntries(header!.map((h) => [h, null]))));
+        expect(header, where).toEqual(
+          Object.keys(rows[0] ?? Object.fromEntries(header!.map((h) => [h, null]))),
+        );
         expect(records.length, where).toBe(rows.length);
         records.forEach((record, i) => {
-          expect(record, `${where} row ${i + 1}`).toEqual(header!.map((column) => asCell(rows[i]![column])));
+          expect(record, `${where} row ${i + 1}`).toEqual(
+            header!.map((column) => asCell(rows[i]![column])),
+          );
         });
         // Every row of the JSON has every column, in the header's order.
         for (const row of rows) expect(Object.keys(row), where).toEqual(header);
@@ -180,7 +235,7 @@ describe("open data of the built sites", () => {
 
 describe("the CSV writer", () => {
   it("keeps spreadsheets from running a text cell as a formula, and leaves numbers alone", () => {
-    expect(csvCell("=HYPERLINK(\"x\")")).toBe("'=HYPERLINK(\"x\")");
+    expect(csvCell('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
     expect(csvCell("+62 812")).toBe("'+62 812");
     expect(csvCell(["@akun", "b"])).toBe("'@akun;b");
     expect(csvCell(-6.89)).toBe("-6.89");
@@ -188,18 +243,24 @@ describe("the CSV writer", () => {
     expect(csvCell(null)).toBe("");
   });
   it("does the same wherever a `;` or a line break could start a cell: every item of a list, every line", () => {
-    expect(csvCell(["Blus", "=HYPERLINK(\"x\")", "@SUM(1)", "-2+3", "+62"])).toBe("Blus;'=HYPERLINK(\"x\");'@SUM(1);'-2+3;'+62");
-    expect(csvCell("Jl. Benang;=HYPERLINK(\"x\")")).toBe("Jl. Benang;'=HYPERLINK(\"x\")");
+    expect(csvCell(["Blus", '=HYPERLINK("x")', "@SUM(1)", "-2+3", "+62"])).toBe(
+      "Blus;'=HYPERLINK(\"x\");'@SUM(1);'-2+3;'+62",
+    );
+    expect(csvCell('Jl. Benang;=HYPERLINK("x")')).toBe('Jl. Benang;\'=HYPERLINK("x")');
     expect(csvCell("Baris satu\n-2+3")).toBe("Baris satu\n'-2+3");
-    expect(csvCell('Balai; "=1+1"')).toBe("Balai;' \"=1+1\"");
+    expect(csvCell('Balai; "=1+1"')).toBe('Balai;\' "=1+1"');
     expect(csvCell("a;b-c;d@e;6281277778888")).toBe("a;b-c;d@e;6281277778888");
   });
   it("starts with a byte-order mark, writes a header even for an empty table, and ends every record with CRLF", () => {
     expect(toCsv({ name: "x", columns: ["a", "b"], rows: [] })).toBe("\uFEFFa,b\r\n");
-    expect(toCsv({ name: "x", columns: ["a"], rows: [{ a: 'say "hi"\nthen' }] })).toBe('\uFEFFa\r\n"say ""hi""\nthen"\r\n');
+    expect(toCsv({ name: "x", columns: ["a"], rows: [{ a: 'say "hi"\nthen' }] })).toBe(
+      '\uFEFFa\r\n"say ""hi""\nthen"\r\n',
+    );
   });
   it("quotes a cell holding a semicolon, so a spreadsheet splitting on `;` keeps it whole", () => {
-    expect(toCsv({ name: "x", columns: ["a", "b"], rows: [{ a: "x;y", b: ["p", "q"] }] })).toBe('\uFEFFa,b\r\n"x;y","p;q"\r\n');
+    expect(toCsv({ name: "x", columns: ["a", "b"], rows: [{ a: "x;y", b: ["p", "q"] }] })).toBe(
+      '\uFEFFa,b\r\n"x;y","p;q"\r\n',
+    );
   });
 });
 
@@ -207,8 +268,14 @@ describe("the JSON writer", () => {
   // The build writes the files a few rows at a time (scripts/build/site-wide-files.ts): the bytes
   // must be those of the whole array at once.
   it("writes what JSON.stringify writes of the whole table, rows given in any number of calls", () => {
-    const rows = [{ a: "x\ny", b: ["p", "q"], c: null }, { a: "", b: [], c: 2 }, { a: "é \"q\"", b: ["r"], c: -1.5 }];
-    expect(toJson({ name: "x", columns: ["a", "b", "c"], rows })).toBe(`${JSON.stringify(rows, null, 2)}\n`);
+    const rows = [
+      { a: "x\ny", b: ["p", "q"], c: null },
+      { a: "", b: [], c: 2 },
+      { a: 'é "q"', b: ["r"], c: -1.5 },
+    ];
+    expect(toJson({ name: "x", columns: ["a", "b", "c"], rows })).toBe(
+      `${JSON.stringify(rows, null, 2)}\n`,
+    );
     expect(toJson({ name: "x", columns: ["a"], rows: [] })).toBe("[]\n");
     const chunks: string[] = [];
     const writer = new TableWriter("json", ["a", "b", "c"], (chunk) => chunks.push(chunk));
@@ -272,9 +339,14 @@ describe("open data of content written to attack a spreadsheet", () => {
       for (const separator of [",", ";"] as const) {
         const cells = readAsSpreadsheet(text, separator).flat();
         // The hostile text does start cells in this reading, behind its apostrophe.
-        expect(cells.filter((cell) => /^'[\s"]*[=+\-@]/.test(cell)).length, `${table}.csv read with ${separator}`).toBeGreaterThan(0);
+        expect(
+          cells.filter((cell) => /^'[\s"]*[=+\-@]/.test(cell)).length,
+          `${table}.csv read with ${separator}`,
+        ).toBeGreaterThan(0);
         // A number such as the latitude -10.17 is a number to a spreadsheet, not a formula.
-        const formulas = cells.filter((cell) => /^[\t\r]|^\s*[=+\-@]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell));
+        const formulas = cells.filter(
+          (cell) => /^[\t\r]|^\s*[=+\-@]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell),
+        );
         expect(formulas, `${table}.csv read with ${separator}`).toEqual([]);
       }
     }
@@ -299,8 +371,16 @@ describe("open data of content written to attack a spreadsheet", () => {
   it("keeps phone numbers and coordinates as they are: +62 in content is written 62 by the schema", () => {
     const [header, centre] = parseCsv(readData(dir, "centres.csv"));
     const cell = (column: string) => centre![header!.indexOf(column)];
-    expect([cell("whatsapp"), cell("lintang"), cell("bujur")]).toEqual(["6281277778888", "-10.17", "123.6"]);
-    expect([cell("nama"), cell("alamat"), cell("pengelola")]).toEqual([`'=HYPERLINK("http://x","klik")`, `Jl. Benang No. 3;'=HYPERLINK("http://x")`, "'-Dinas Uji;' @akun"]);
+    expect([cell("whatsapp"), cell("lintang"), cell("bujur")]).toEqual([
+      "6281277778888",
+      "-10.17",
+      "123.6",
+    ]);
+    expect([cell("nama"), cell("alamat"), cell("pengelola")]).toEqual([
+      `'=HYPERLINK("http://x","klik")`,
+      `Jl. Benang No. 3;'=HYPERLINK("http://x")`,
+      "'-Dinas Uji;' @akun",
+    ]);
     const [events, event] = parseCsv(readData(dir, "events.csv"));
     expect(event![events!.indexOf("pendaftaran_whatsapp")]).toBe("6281211112222");
   });
@@ -309,9 +389,13 @@ describe("open data of content written to attack a spreadsheet", () => {
 describe("docs/open-data.md", () => {
   it("documents every column of every file, and no column that does not exist", () => {
     const body = readFileSync(join(PROJECT_ROOT, "docs", "open-data.md"), "utf8");
-    const documented = [...body.matchAll(/^\| `(\w+)` \| `(\w+)` \|/gm)].map((m) => `${m[1]}.${m[2]}`);
+    const documented = [...body.matchAll(/^\| `(\w+)` \| `(\w+)` \|/gm)].map(
+      (m) => `${m[1]}.${m[2]}`,
+    );
     const site = sites[0]!;
-    const actual = TABLES.flatMap((table) => parseCsv(read(site, `${table}.csv`))[0]!.map((column) => `${table}.${column}`));
+    const actual = TABLES.flatMap((table) =>
+      parseCsv(read(site, `${table}.csv`))[0]!.map((column) => `${table}.${column}`),
+    );
     expect(documented).toEqual(actual);
   });
 });

@@ -5,25 +5,64 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { lockFileOf } from "../scripts/build/output-lock.ts";
-import { FIXTURES, PROJECT_ROOT, runCli, tempDir, TEST_NOW, TEST_SITE_URL, type RunResult } from "./helpers/cli.ts";
+import {
+  FIXTURES,
+  PROJECT_ROOT,
+  runCli,
+  tempDir,
+  TEST_NOW,
+  TEST_SITE_URL,
+  type RunResult,
+} from "./helpers/cli.ts";
 
 const VALID = join(FIXTURES, "valid-site/content");
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
 /** Runs a command as a person would from `cwd` (a throwaway project), under umask 022. */
-function runIn(cwd: string, script: string, args: string[], env: Record<string, string> = {}): RunResult {
-  const command = [process.execPath, "--import", TSX, join(PROJECT_ROOT, "scripts/cli", script), ...args];
+function runIn(
+  cwd: string,
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+): RunResult {
+  const command = [
+    process.execPath,
+    "--import",
+    TSX,
+    join(PROJECT_ROOT, "scripts/cli", script),
+    ...args,
+  ];
   const result = spawnSync("/bin/sh", ["-c", 'umask 022; exec "$@"', "sh", ...command], {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, GITHUB_ACTIONS: "", GITHUB_STEP_SUMMARY: "", ETALASE_NOW: TEST_NOW, ETALASE_SITE_URL: TEST_SITE_URL, ETALASE_IMAGE_CACHE: join(tempDir("etalase-images-"), "cache"), ...env },
+    env: {
+      ...process.env,
+      GITHUB_ACTIONS: "",
+      GITHUB_STEP_SUMMARY: "",
+      ETALASE_NOW: TEST_NOW,
+      ETALASE_SITE_URL: TEST_SITE_URL,
+      ETALASE_IMAGE_CACHE: join(tempDir("etalase-images-"), "cache"),
+      ...env,
+    },
     timeout: 120_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -38,8 +77,11 @@ function tree(path: string): Record<string, string> {
     if (entry.isSymbolicLink()) out[name] = `link ${readlinkSync(current)}`;
     else if (entry.isDirectory()) {
       out[name] = `dir ${mode}`;
-      for (const child of readdirSync(current).sort()) walk(join(current, child), `${name}/${child}`);
-    } else out[name] = `file ${mode} ${createHash("sha256").update(readFileSync(current)).digest("hex")}`;
+      for (const child of readdirSync(current).sort())
+        walk(join(current, child), `${name}/${child}`);
+    } else
+      out[name] =
+        `file ${mode} ${createHash("sha256").update(readFileSync(current)).digest("hex")}`;
   };
   walk(path, ".");
   return out;
@@ -64,7 +106,13 @@ function foldersOfOtherFiles(): string {
 }
 
 /** Refused with exit 2 and the folder named in both languages, nothing written, `watched` unchanged. */
-function expectRefused(run: RunResult, watched: string, before: Record<string, string>, id: string, en: string): void {
+function expectRefused(
+  run: RunResult,
+  watched: string,
+  before: Record<string, string>,
+  id: string,
+  en: string,
+): void {
   expect(run.stdout).toBe("");
   expect(run.stderr).toContain(`✖ ${id}`);
   expect(run.stderr).toContain(`✖ ${en}`);
@@ -97,7 +145,13 @@ describe("npm run build refuses an output folder that is not an Etalase output",
     const { parent, project } = throwawayProject();
     const before = tree(parent);
     const run = runIn(project, "build.ts", ["--out", "."]);
-    expectRefused(run, parent, before, `Folder keluaran "." (${project}) adalah folder proyek itu sendiri;`, `The output folder "." (${project}) is the project folder itself;`);
+    expectRefused(
+      run,
+      parent,
+      before,
+      `Folder keluaran "." (${project}) adalah folder proyek itu sendiri;`,
+      `The output folder "." (${project}) is the project folder itself;`,
+    );
     expect(run.stderr).toContain("pilih folder baru di dalam proyek, misalnya --out _site.");
   });
 
@@ -105,44 +159,83 @@ describe("npm run build refuses an output folder that is not an Etalase output",
     const { parent, project } = throwawayProject();
     const before = tree(parent);
     const run = runIn(project, "build.ts", ["--out", ".."]);
-    expectRefused(run, parent, before, `Folder keluaran ".." (${parent}) berisi folder proyek "${project}"`, `The output folder ".." (${parent}) contains the project folder "${project}"`);
+    expectRefused(
+      run,
+      parent,
+      before,
+      `Folder keluaran ".." (${parent}) berisi folder proyek "${project}"`,
+      `The output folder ".." (${parent}) contains the project folder "${project}"`,
+    );
   });
 
   it("the content folder", () => {
     const { parent, project } = throwawayProject();
     const before = tree(parent);
     const run = runIn(project, "build.ts", ["--out", "content"]);
-    expectRefused(run, parent, before, `Folder keluaran "content" (${project}/content) adalah folder konten "content" atau ada di dalamnya;`, `The output folder "content" (${project}/content) is the content folder "content" or inside it;`);
-    expect(run.stderr).toContain("How to fix: choose a folder outside the content folder, e.g. --out _site.");
+    expectRefused(
+      run,
+      parent,
+      before,
+      `Folder keluaran "content" (${project}/content) adalah folder konten "content" atau ada di dalamnya;`,
+      `The output folder "content" (${project}/content) is the content folder "content" or inside it;`,
+    );
+    expect(run.stderr).toContain(
+      "How to fix: choose a folder outside the content folder, e.g. --out _site.",
+    );
   });
 
-  it.each(["content/batik-uji", "content/_site"])("a folder inside the content folder, there or not yet (%s)", (out) => {
-    const { parent, project } = throwawayProject();
-    const before = tree(parent);
-    expectRefused(runIn(project, "build.ts", ["--out", out]), parent, before, `Folder keluaran "${out}" (${project}/${out}) adalah folder konten`, `The output folder "${out}" (${project}/${out}) is the content folder`);
-  });
+  it.each(["content/batik-uji", "content/_site"])(
+    "a folder inside the content folder, there or not yet (%s)",
+    (out) => {
+      const { parent, project } = throwawayProject();
+      const before = tree(parent);
+      expectRefused(
+        runIn(project, "build.ts", ["--out", out]),
+        parent,
+        before,
+        `Folder keluaran "${out}" (${project}/${out}) adalah folder konten`,
+        `The output folder "${out}" (${project}/${out}) is the content folder`,
+      );
+    },
+  );
 
   it("a folder that contains the content folder, outside the project", () => {
     const outside = join(tempDir("etalase-safety-"), "situs");
     cpSync(VALID, join(outside, "content"), { recursive: true });
     const before = tree(outside);
     const run = runCli("build.ts", ["--content", join(outside, "content"), "--out", outside]);
-    expectRefused(run, outside, before, `Folder keluaran "${outside}" berisi folder konten "${join(outside, "content")}";`, `The output folder "${outside}" contains the content folder "${join(outside, "content")}";`);
+    expectRefused(
+      run,
+      outside,
+      before,
+      `Folder keluaran "${outside}" berisi folder konten "${join(outside, "content")}";`,
+      `The output folder "${outside}" contains the content folder "${join(outside, "content")}";`,
+    );
   });
 
   it("the home folder", () => {
     const home = foldersOfOtherFiles();
     const { project } = throwawayProject();
     const before = tree(home);
-    expectRefused(runIn(project, "build.ts", ["--out", home], { HOME: home }), home, before, `Folder keluaran "${home}" adalah folder rumah (home);`, `The output folder "${home}" is the home folder;`);
+    expectRefused(
+      runIn(project, "build.ts", ["--out", home], { HOME: home }),
+      home,
+      before,
+      `Folder keluaran "${home}" adalah folder rumah (home);`,
+      `The output folder "${home}" is the home folder;`,
+    );
   });
 
   it("the root of the disk", () => {
     const { project } = throwawayProject();
     const before = readdirSync("/").sort();
     const run = runIn(project, "build.ts", ["--out", "/"]);
-    expect(run.stderr).toContain('✖ Folder keluaran "/" adalah akar disk; mengganti folder itu akan menghapus semua isinya.');
-    expect(run.stderr).toContain('✖ The output folder "/" is the root of the disk; replacing it would delete everything in it.');
+    expect(run.stderr).toContain(
+      '✖ Folder keluaran "/" adalah akar disk; mengganti folder itu akan menghapus semua isinya.',
+    );
+    expect(run.stderr).toContain(
+      '✖ The output folder "/" is the root of the disk; replacing it would delete everything in it.',
+    );
     expect(run.code).toBe(2);
     expect(readdirSync("/").sort()).toEqual(before);
   });
@@ -151,14 +244,26 @@ describe("npm run build refuses an output folder that is not an Etalase output",
     const { parent, project } = throwawayProject();
     const before = tree(parent);
     const run = runIn(project, "build.ts", ["--out", "catatan.txt"]);
-    expectRefused(run, parent, before, `Folder keluaran "catatan.txt" (${project}/catatan.txt) adalah berkas, bukan folder; berkas itu tidak ditimpa.`, `The output folder "catatan.txt" (${project}/catatan.txt) is a file, not a folder; the file was not overwritten.`);
+    expectRefused(
+      run,
+      parent,
+      before,
+      `Folder keluaran "catatan.txt" (${project}/catatan.txt) adalah berkas, bukan folder; berkas itu tidak ditimpa.`,
+      `The output folder "catatan.txt" (${project}/catatan.txt) is a file, not a folder; the file was not overwritten.`,
+    );
   });
 
   it("a folder of other files, without the marker", () => {
     const dir = foldersOfOtherFiles();
     const before = tree(dir);
     const run = runCli("build.ts", ["--content", VALID, "--out", dir]);
-    expectRefused(run, dir, before, `Folder keluaran "${dir}" sudah berisi berkas dan tidak ada penanda .etalase-output dari Etalase, jadi folder itu tidak diganti.`, `The output folder "${dir}" already holds files and has no .etalase-output marker from Etalase, so it was not replaced.`);
+    expectRefused(
+      run,
+      dir,
+      before,
+      `Folder keluaran "${dir}" sudah berisi berkas dan tidak ada penanda .etalase-output dari Etalase, jadi folder itu tidak diganti.`,
+      `The output folder "${dir}" already holds files and has no .etalase-output marker from Etalase, so it was not replaced.`,
+    );
   });
 
   it("an old _site/ from before the marker: says to delete it yourself or choose another folder", () => {
@@ -168,7 +273,13 @@ describe("npm run build refuses an output folder that is not an Etalase output",
     writeFileSync(join(project, "_site/en/index.html"), "<!doctype html><title>Old site</title>\n");
     const before = tree(parent);
     const run = runIn(project, "build.ts", []);
-    expectRefused(run, parent, before, `Folder keluaran "_site" (${project}/_site) sudah berisi berkas`, `The output folder "_site" (${project}/_site) already holds files`);
+    expectRefused(
+      run,
+      parent,
+      before,
+      `Folder keluaran "_site" (${project}/_site) sudah berisi berkas`,
+      `The output folder "_site" (${project}/_site) already holds files`,
+    );
     expect(run.stderr).toContain(
       `  Cara memperbaiki: jika folder itu keluaran build lama (dari versi Etalase sebelum ada penanda), hapus sendiri folder itu (lewat penjelajah berkas, atau rm -r "${project}/_site") lalu jalankan lagi. Jika berisi berkas lain, biarkan dan pilih folder keluaran lain yang belum ada atau masih kosong, misalnya --out _site-baru.\n`,
     );
@@ -181,14 +292,26 @@ describe("npm run build refuses an output folder that is not an Etalase output",
     const dir = foldersOfOtherFiles();
     const before = tree(dir);
     const run = runCli("build.ts", ["--content", join(FIXTURES, "bad/content"), "--out", dir]);
-    expectRefused(run, dir, before, `Folder keluaran "${dir}" sudah berisi berkas`, `The output folder "${dir}" already holds files`);
+    expectRefused(
+      run,
+      dir,
+      before,
+      `Folder keluaran "${dir}" sudah berisi berkas`,
+      `The output folder "${dir}" already holds files`,
+    );
     expect(run.stderr).not.toContain("masalah di");
   });
 
   it("a shard build refuses the same folders", () => {
     const dir = foldersOfOtherFiles();
     const before = tree(dir);
-    expectRefused(runCli("build.ts", ["--content", VALID, "--out", dir, "--shard", "1/2"]), dir, before, `Folder keluaran "${dir}" sudah berisi berkas`, `The output folder "${dir}" already holds files`);
+    expectRefused(
+      runCli("build.ts", ["--content", VALID, "--out", dir, "--shard", "1/2"]),
+      dir,
+      before,
+      `Folder keluaran "${dir}" sudah berisi berkas`,
+      `The output folder "${dir}" already holds files`,
+    );
   });
 });
 
@@ -242,7 +365,13 @@ describe("npm run build writes into a missing, empty or marked folder", () => {
     const { parent, project } = throwawayProject();
     symlinkSync(join(project, "content"), join(project, "_site"));
     const before = tree(parent);
-    expectRefused(runIn(project, "build.ts", []), parent, before, `Folder keluaran "_site" (${project}/content) adalah folder konten`, `The output folder "_site" (${project}/content) is the content folder`);
+    expectRefused(
+      runIn(project, "build.ts", []),
+      parent,
+      before,
+      `Folder keluaran "_site" (${project}/content) adalah folder konten`,
+      `The output folder "_site" (${project}/content) is the content folder`,
+    );
   });
 });
 
@@ -269,11 +398,15 @@ describe("one build at a time into one output folder", () => {
         `Build lain sedang menulis ke folder keluaran "${site}" (pid ${process.pid}, mulai 2026-11-28T05:00:00.000Z); build ini tidak dijalankan.`,
         `Another build is writing to the output folder "${site}" (pid ${process.pid}, started 2026-11-28T05:00:00.000Z); this build did not run.`,
       );
-      expect(run.stderr).toContain(`Cara memperbaiki: tunggu build itu selesai, lalu jalankan lagi. Jika tidak ada build yang berjalan, hapus berkas kunci "${lock}" lalu jalankan lagi.`);
+      expect(run.stderr).toContain(
+        `Cara memperbaiki: tunggu build itu selesai, lalu jalankan lagi. Jika tidak ada build yang berjalan, hapus berkas kunci "${lock}" lalu jalankan lagi.`,
+      );
       expect(readFileSync(lock, "utf8")).toBe(held); // the running build's lock is not taken
       // A merge waits for no shard: the lock is looked at before the shards are read.
       const merge = runCli("merge.ts", ["--out", site, join(site, "../shard-tidak-ada")]);
-      expect(merge.stderr).toContain(`✖ Another build is writing to the output folder "${site}" (pid ${process.pid}`);
+      expect(merge.stderr).toContain(
+        `✖ Another build is writing to the output folder "${site}" (pid ${process.pid}`,
+      );
       expect(merge.code).toBe(2);
       expect(tree(site)).toEqual(published);
     } finally {
@@ -283,7 +416,10 @@ describe("one build at a time into one output folder", () => {
 
   it("the lock of a build that was killed is taken over", () => {
     const gone = spawnSync(process.execPath, ["-e", ""]).pid!; // ended: its pid runs nothing now
-    writeFileSync(lockFileOf(site), JSON.stringify({ pid: gone, host: hostname(), since: "2026-11-28T05:00:00.000Z" }));
+    writeFileSync(
+      lockFileOf(site),
+      JSON.stringify({ pid: gone, host: hostname(), since: "2026-11-28T05:00:00.000Z" }),
+    );
     const run = runCli("build.ts", ["--content", VALID, "--out", site]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
@@ -304,30 +440,56 @@ describe("npm run merge", () => {
   });
 
   it("marks a shard as a shard", () => {
-    expect(readFileSync(join(shards[0]!, ".etalase-output"), "utf8")).toMatch(/^etalase-output shard\n/);
+    expect(readFileSync(join(shards[0]!, ".etalase-output"), "utf8")).toMatch(
+      /^etalase-output shard\n/,
+    );
   });
 
   it("refuses the project folder", () => {
     const { parent, project } = throwawayProject();
     const before = tree(parent);
-    expectRefused(runIn(project, "merge.ts", ["--out", ".", ...shards]), parent, before, `Folder keluaran "." (${project}) adalah folder proyek itu sendiri;`, `The output folder "." (${project}) is the project folder itself;`);
+    expectRefused(
+      runIn(project, "merge.ts", ["--out", ".", ...shards]),
+      parent,
+      before,
+      `Folder keluaran "." (${project}) adalah folder proyek itu sendiri;`,
+      `The output folder "." (${project}) is the project folder itself;`,
+    );
   });
 
   it("refuses a folder of other files", () => {
     const dir = foldersOfOtherFiles();
     const before = tree(dir);
-    expectRefused(runCli("merge.ts", ["--out", dir, ...shards]), dir, before, `Folder keluaran "${dir}" sudah berisi berkas dan tidak ada penanda .etalase-output`, `The output folder "${dir}" already holds files and has no .etalase-output marker`);
+    expectRefused(
+      runCli("merge.ts", ["--out", dir, ...shards]),
+      dir,
+      before,
+      `Folder keluaran "${dir}" sudah berisi berkas dan tidak ada penanda .etalase-output`,
+      `The output folder "${dir}" already holds files and has no .etalase-output marker`,
+    );
   });
 
   it("refuses an empty --out", () => {
     const { parent, project } = throwawayProject();
     const before = tree(parent);
-    expectRefused(runIn(project, "merge.ts", ["--out", " ", ...shards]), parent, before, "Nama folder keluaran (--out) kosong", "The output folder name (--out) is empty");
+    expectRefused(
+      runIn(project, "merge.ts", ["--out", " ", ...shards]),
+      parent,
+      before,
+      "Nama folder keluaran (--out) kosong",
+      "The output folder name (--out) is empty",
+    );
   });
 
   it("refuses one of the shards it reads as the output", () => {
     const before = tree(shards[1]!);
-    expectRefused(runCli("merge.ts", ["--out", shards[1]!, ...shards]), shards[1]!, before, `Folder keluaran "${shards[1]}" adalah, berisi, atau ada di dalam folder shard "${shards[1]}" yang sedang digabung.`, `The output folder "${shards[1]}" is, contains or is inside the shard folder "${shards[1]}" being merged.`);
+    expectRefused(
+      runCli("merge.ts", ["--out", shards[1]!, ...shards]),
+      shards[1]!,
+      before,
+      `Folder keluaran "${shards[1]}" adalah, berisi, atau ada di dalam folder shard "${shards[1]}" yang sedang digabung.`,
+      `The output folder "${shards[1]}" is, contains or is inside the shard folder "${shards[1]}" being merged.`,
+    );
   });
 
   it("merges into a missing folder, then again into the same one", () => {

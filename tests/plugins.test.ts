@@ -8,7 +8,15 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES, PROJECT_ROOT, snapshot, tempDir, TEST_NOW, TEST_SITE_URL, type RunResult } from "./helpers/cli.ts";
+import {
+  FIXTURES,
+  PROJECT_ROOT,
+  snapshot,
+  tempDir,
+  TEST_NOW,
+  TEST_SITE_URL,
+  type RunResult,
+} from "./helpers/cli.ts";
 import { renderPreview } from "./helpers/eleventy-reference.ts";
 
 const CONTENT = join(FIXTURES, "valid-site/content");
@@ -26,7 +34,8 @@ beforeAll(() => {
   expect(config).toContain(ANCHOR);
   writeFileSync(join(project, ".eleventy.ts"), config.replace(ANCHOR, ANCHOR + PLUGIN));
   copyFileSync(join(PROJECT_ROOT, "package.json"), join(project, "package.json"));
-  for (const folder of ["scripts", "templates", "node_modules"]) symlinkSync(join(PROJECT_ROOT, folder), join(project, folder));
+  for (const folder of ["scripts", "templates", "node_modules"])
+    symlinkSync(join(PROJECT_ROOT, folder), join(project, folder));
 });
 
 /** tsx compiles the linked templates with this project's settings (JSX), which it finds through the real path otherwise not. */
@@ -34,19 +43,36 @@ const TSX = { TSX_TSCONFIG_PATH: join(PROJECT_ROOT, "tsconfig.json") };
 
 /** A command of `npm run …` run in the plugin's project. */
 function run(script: string, args: string[]): RunResult {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "scripts/cli", script), ...args], {
-    cwd: project,
-    encoding: "utf8",
-    env: { ...process.env, ETALASE_NOW: TEST_NOW, ETALASE_SITE_URL: TEST_SITE_URL, ETALASE_IMAGE_CACHE: images, ...TSX },
-    timeout: 120_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", join(PROJECT_ROOT, "scripts/cli", script), ...args],
+    {
+      cwd: project,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        ETALASE_NOW: TEST_NOW,
+        ETALASE_SITE_URL: TEST_SITE_URL,
+        ETALASE_IMAGE_CACHE: images,
+        ...TSX,
+      },
+      timeout: 120_000,
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Every HTML page of a site but the CMS (copied in, not rendered), and whether it ends with the marker. */
 function markedPages(site: string): Record<string, boolean> {
-  const pages = readdirSync(site, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html") && !file.startsWith("admin/"));
-  return Object.fromEntries(pages.map((file) => [relative(site, join(site, file)), readFileSync(join(site, file), "utf8").endsWith(MARKER)]));
+  const pages = readdirSync(site, { recursive: true, encoding: "utf8" }).filter(
+    (file) => file.endsWith(".html") && !file.startsWith("admin/"),
+  );
+  return Object.fromEntries(
+    pages.map((file) => [
+      relative(site, join(site, file)),
+      readFileSync(join(site, file), "utf8").endsWith(MARKER),
+    ]),
+  );
 }
 
 function expectEveryPageMarked(site: string): void {
@@ -81,13 +107,18 @@ describe("a plugin added in .eleventy.ts", () => {
 
   it("changes every page of the preview, which equals the build", () => {
     const dir = tempDir();
-    const preview = renderPreview(CONTENT, join(dir, "preview"), project, { ETALASE_IMAGE_CACHE: images, ...TSX });
+    const preview = renderPreview(CONTENT, join(dir, "preview"), project, {
+      ETALASE_IMAGE_CACHE: images,
+      ...TSX,
+    });
     expect(preview.stderr).toBe("");
     expectEveryPageMarked(join(dir, "preview"));
     expect(run("build.ts", ["--content", CONTENT, "--out", join(dir, "_site")]).code).toBe(0);
     const built = snapshot(join(dir, "_site"));
     delete built[".etalase-output"];
-    const previewed = Object.fromEntries(Object.entries(snapshot(join(dir, "preview"))).filter(([path]) => !path.startsWith("admin/")));
+    const previewed = Object.fromEntries(
+      Object.entries(snapshot(join(dir, "preview"))).filter(([path]) => !path.startsWith("admin/")),
+    );
     expect(previewed).toEqual(built);
   });
 });

@@ -16,12 +16,25 @@ let site: string;
 let files: string[];
 
 function walk(dir: string, base = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name), base) : [join(dir, entry.name).slice(base.length + 1)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? walk(join(dir, entry.name), base)
+      : [join(dir, entry.name).slice(base.length + 1)],
+  );
 }
 
 beforeAll(() => {
   site = join(tempDir(), "_site");
-  const run = runCli("build.ts", ["--content", join(FIXTURES, "valid-site/content"), "--out", site, "--prefix", PREFIX, "--site-url", ORIGIN]);
+  const run = runCli("build.ts", [
+    "--content",
+    join(FIXTURES, "valid-site/content"),
+    "--out",
+    site,
+    "--prefix",
+    PREFIX,
+    "--site-url",
+    ORIGIN,
+  ]);
   expect(run.stderr).toBe("");
   files = walk(site);
 });
@@ -32,16 +45,21 @@ function addressesIn(file: string): string[] {
   const found: string[] = [];
   if (file.endsWith(".html")) {
     const root = parse(text);
-    for (const element of root.querySelectorAll("[href], [src], [srcset], [action], meta[content]")) {
+    for (const element of root.querySelectorAll(
+      "[href], [src], [srcset], [action], meta[content]",
+    )) {
       for (const name of ["href", "src", "action", "content"]) {
         const value = element.getAttribute(name);
         if (value && (name !== "content" || value.startsWith(ORIGIN))) found.push(value);
       }
-      for (const part of (element.getAttribute("srcset") ?? "").split(",")) if (part.trim()) found.push(part.trim().split(/\s+/)[0]!);
+      for (const part of (element.getAttribute("srcset") ?? "").split(","))
+        if (part.trim()) found.push(part.trim().split(/\s+/)[0]!);
     }
     // The search script loads Pagefind from the folder it names.
-    for (const element of root.querySelectorAll("[data-bundle]")) found.push(`${element.getAttribute("data-bundle")}pagefind.js`);
-    for (const script of root.querySelectorAll('script[type="application/ld+json"]')) found.push(...(script.text.match(/https?:\/\/[^"\s]+/g) ?? []));
+    for (const element of root.querySelectorAll("[data-bundle]"))
+      found.push(`${element.getAttribute("data-bundle")}pagefind.js`);
+    for (const script of root.querySelectorAll('script[type="application/ld+json"]'))
+      found.push(...(script.text.match(/https?:\/\/[^"\s]+/g) ?? []));
   } else {
     // Sitemap, feeds, calendars, robots.txt: every absolute address on the site's origin.
     found.push(...(text.replace(/\r?\n /g, "").match(/https?:\/\/[^"<\s]+/g) ?? []));
@@ -53,13 +71,19 @@ function addressesIn(file: string): string[] {
 
 describe(`a site built with --prefix ${PREFIX}`, () => {
   it("has every kind of file to check", () => {
-    for (const pattern of [/\.html$/, /^sitemap\.xml$/, /feed\.xml$/, /\.ics$/, /^robots\.txt$/]) expect(files.some((f) => pattern.test(f)), String(pattern)).toBe(true);
+    for (const pattern of [/\.html$/, /^sitemap\.xml$/, /feed\.xml$/, /\.ics$/, /^robots\.txt$/])
+      expect(
+        files.some((f) => pattern.test(f)),
+        String(pattern),
+      ).toBe(true);
   });
 
   it("gives every internal address with the prefix, pointing at a file that exists", () => {
     const broken: string[] = [];
     let checked = 0;
-    for (const file of files.filter((f) => /\.(html|xml|ics|txt)$/.test(f) && !f.startsWith("pagefind/"))) {
+    for (const file of files.filter(
+      (f) => /\.(html|xml|ics|txt)$/.test(f) && !f.startsWith("pagefind/"),
+    )) {
       for (const url of addressesIn(file)) {
         checked++;
         const path = decodeURIComponent(url.split(/[?#]/)[0]!);
@@ -68,7 +92,11 @@ describe(`a site built with --prefix ${PREFIX}`, () => {
           continue;
         }
         const inside = path.slice(PREFIX.length);
-        const target = join(site, inside, inside === "" || inside.endsWith("/") ? "index.html" : "");
+        const target = join(
+          site,
+          inside,
+          inside === "" || inside.endsWith("/") ? "index.html" : "",
+        );
         if (!existsSync(target)) broken.push(`${file}: ${url}`);
       }
     }

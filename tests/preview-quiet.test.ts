@@ -28,19 +28,47 @@ beforeAll(async () => {
   const content = copyFixture("valid-site");
   const port = await freePort();
   // The same command as `npm start`, with the content and output moved to temporary folders.
-  child = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${join(tempDir(), "_preview")}`], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ETALASE_CONTENT: content, ETALASE_NOW: TEST_NOW, ETALASE_IMAGE_CACHE: tempDir("etalase-images-"), NO_COLOR: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "node_modules/@11ty/eleventy/cmd.cjs",
+      "--config=.eleventy.ts",
+      "--serve",
+      `--port=${port}`,
+      `--output=${join(tempDir(), "_preview")}`,
+    ],
+    {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        ETALASE_CONTENT: content,
+        ETALASE_NOW: TEST_NOW,
+        ETALASE_IMAGE_CACHE: tempDir("etalase-images-"),
+        NO_COLOR: "1",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   child.stdout!.on("data", (chunk: Buffer) => (terminal += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (terminal += chunk.toString()));
-  await until(() => summaries().length === 1 && terminal.includes("Watching"), "the first build and the watcher");
+  await until(
+    () => summaries().length === 1 && terminal.includes("Watching"),
+    "the first build and the watcher",
+  );
   // A change after the watcher is ready makes one rebuild.
   const file = join(content, "batik-uji/pengrajin/batik-satu.md");
-  const changed = readFileSync(file, "utf8").replace("Batik tulis motif pesisir.", "Batik tulis motif pesisir, dibuat sejak 2001.");
+  const changed = readFileSync(file, "utf8").replace(
+    "Batik tulis motif pesisir.",
+    "Batik tulis motif pesisir, dibuat sejak 2001.",
+  );
   writeFileSync(file, changed);
-  await until(() => summaries().length >= 2, "a rebuild", () => writeFileSync(file, changed));
+  await until(
+    () => summaries().length >= 2,
+    "a rebuild",
+    () => writeFileSync(file, changed),
+  );
 }, 120_000);
 
 afterAll(async () => {

@@ -17,7 +17,11 @@ const ORIGIN = "https://sentra.contoh.go.id";
 let site: BuiltSite;
 
 beforeAll(async () => {
-  site = await buildSite("fixture products-and-photos", join(FIXTURES, "products-and-photos/content"), { ETALASE_SITE_URL: ORIGIN });
+  site = await buildSite(
+    "fixture products-and-photos",
+    join(FIXTURES, "products-and-photos/content"),
+    { ETALASE_SITE_URL: ORIGIN },
+  );
 });
 
 function page(path: string): HTMLElement {
@@ -44,7 +48,12 @@ function seen(el: HTMLElement | null): string | undefined {
 describe("a business's products", () => {
   it("shows each product as a card with its name, price range and unit, in both languages", () => {
     const cards = page("tenun-uji/pengrajin/tenun-satu").querySelectorAll(".product-grid > li");
-    expect(cards.map((card) => [text(card.querySelector("h3")), seen(card.querySelector(".product__price"))])).toEqual([
+    expect(
+      cards.map((card) => [
+        text(card.querySelector("h3")),
+        seen(card.querySelector(".product__price")),
+      ]),
+    ).toEqual([
       ["Kain tenun ikat", "Rp150.000–Rp400.000 / lembar"],
       ["Selendang tenun", "Rp75.000 / potong"],
     ]);
@@ -59,7 +68,9 @@ describe("a business's products", () => {
   });
 
   it("opens a product's own photo at full size, and shows the business's photo, silent, for one without", () => {
-    const [withPhoto, without] = page("tenun-uji/pengrajin/tenun-satu").querySelectorAll(".product-grid > li");
+    const [withPhoto, without] = page("tenun-uji/pengrajin/tenun-satu").querySelectorAll(
+      ".product-grid > li",
+    );
     const button = withPhoto!.querySelector("button.photo__open")!;
     const view = withPhoto!.querySelector(`#${button.getAttribute("popovertarget")}`)!;
     expect(view.getAttribute("popover")).toBe("auto");
@@ -85,7 +96,9 @@ describe("the centre's gallery", () => {
     expect(buttons.map((b) => b.getAttribute("popovertarget"))).toEqual(["foto-1", "foto-2"]);
     for (const button of buttons) {
       const view = root.querySelector(`#${button.getAttribute("popovertarget")}`)!;
-      expect(view.querySelector("img")?.getAttribute("alt")).toBe(button.querySelector("img")?.getAttribute("alt"));
+      expect(view.querySelector("img")?.getAttribute("alt")).toBe(
+        button.querySelector("img")?.getAttribute("alt"),
+      );
       expect(text(view.querySelector("button"))).toBe("Tutup");
     }
     expect(text(page("en/tenun-uji").querySelector("#foto-1 button"))).toBe("Close");
@@ -94,24 +107,52 @@ describe("the centre's gallery", () => {
 
 describe("JSON-LD", () => {
   it("names a business's Instagram and marketplace shops as sameAs", () => {
-    const [business] = jsonLd(page("tenun-uji/pengrajin/tenun-satu")).filter((node) => node["@type"] === "LocalBusiness");
-    expect(business!.sameAs).toEqual(["https://www.instagram.com/tenun.satu/", "https://www.tokopedia.com/tenun-satu", "https://shopee.co.id/tenun-satu"]);
+    const [business] = jsonLd(page("tenun-uji/pengrajin/tenun-satu")).filter(
+      (node) => node["@type"] === "LocalBusiness",
+    );
+    expect(business!.sameAs).toEqual([
+      "https://www.instagram.com/tenun.satu/",
+      "https://www.tokopedia.com/tenun-satu",
+      "https://shopee.co.id/tenun-satu",
+    ]);
   });
 
   it("names a centre's social media as sameAs, on its home and visit pages", () => {
     for (const path of ["tenun-uji", "en/tenun-uji/visit"]) {
       const [centre] = jsonLd(page(path)).filter((node) => node["@type"] === "LocalBusiness");
-      expect(centre!.sameAs, path).toEqual(["https://www.instagram.com/tenun.uji/", "https://www.facebook.com/tenun.uji"]);
+      expect(centre!.sameAs, path).toEqual([
+        "https://www.instagram.com/tenun.uji/",
+        "https://www.facebook.com/tenun.uji",
+      ]);
     }
     const [bare] = jsonLd(page("anyaman-uji")).filter((node) => node["@type"] === "LocalBusiness");
     expect(bare!.sameAs).toBeUndefined();
   });
 
   it("describes each product with its price range in rupiah, and its own photo only", () => {
-    const products = jsonLd(page("en/tenun-uji/artisans/tenun-satu")).filter((node) => node["@type"] === "Product");
+    const products = jsonLd(page("en/tenun-uji/artisans/tenun-satu")).filter(
+      (node) => node["@type"] === "Product",
+    );
     expect(products).toMatchObject([
-      { name: "Kain tenun ikat", image: expect.stringMatching(/^https:\/\/sentra\.contoh\.go\.id\/img\/.+\.jpeg$/), offers: { "@type": "AggregateOffer", priceCurrency: "IDR", lowPrice: 150000, highPrice: 400000 } },
-      { name: "Selendang tenun", offers: { "@type": "AggregateOffer", priceCurrency: "IDR", lowPrice: 75000, highPrice: 75000 } },
+      {
+        name: "Kain tenun ikat",
+        image: expect.stringMatching(/^https:\/\/sentra\.contoh\.go\.id\/img\/.+\.jpeg$/),
+        offers: {
+          "@type": "AggregateOffer",
+          priceCurrency: "IDR",
+          lowPrice: 150000,
+          highPrice: 400000,
+        },
+      },
+      {
+        name: "Selendang tenun",
+        offers: {
+          "@type": "AggregateOffer",
+          priceCurrency: "IDR",
+          lowPrice: 75000,
+          highPrice: 75000,
+        },
+      },
     ]);
     expect(products[1]!.image).toBeUndefined();
   });
@@ -120,7 +161,10 @@ describe("JSON-LD", () => {
 describe("share pictures", () => {
   let sites: OutputSite[];
   beforeAll(async () => {
-    sites = [...(await buildOutputSites()), { ...site, graph: undefined as never, base: `${ORIGIN}/` }];
+    sites = [
+      ...(await buildOutputSites()),
+      { ...site, graph: undefined as never, base: `${ORIGIN}/` },
+    ];
   });
 
   it("are on every page but the 404 of every site built with an address, and are 1200×630 JPEGs", async () => {
@@ -145,9 +189,17 @@ describe("share pictures", () => {
 
   it("is the site's own picture where no centre has a photo, described by the site's name", () => {
     const root = page("anyaman-uji");
-    expect(root.querySelector('meta[property="og:image"]')?.getAttribute("content")).toBe(`${ORIGIN}/share.jpg`);
-    expect(root.querySelector('meta[property="og:image:alt"]')?.getAttribute("content")).toBeTruthy();
-    const province = parse(readFileSync(join(site.dir, "provinsi/kalimantan-selatan/index.html"), "utf8"));
-    expect(province.querySelector('meta[property="og:image"]')?.getAttribute("content")).toMatch(/\/img\/og-/);
+    expect(root.querySelector('meta[property="og:image"]')?.getAttribute("content")).toBe(
+      `${ORIGIN}/share.jpg`,
+    );
+    expect(
+      root.querySelector('meta[property="og:image:alt"]')?.getAttribute("content"),
+    ).toBeTruthy();
+    const province = parse(
+      readFileSync(join(site.dir, "provinsi/kalimantan-selatan/index.html"), "utf8"),
+    );
+    expect(province.querySelector('meta[property="og:image"]')?.getAttribute("content")).toMatch(
+      /\/img\/og-/,
+    );
   });
 });

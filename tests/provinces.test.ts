@@ -19,8 +19,12 @@ beforeAll(() => {
 });
 
 const page = (path: string): HTMLElement => parse(readPage(site, path));
-const cardNames = (root: HTMLElement) => root.querySelectorAll(".cards h2").map((h) => h.text.trim());
-const pagerLinks = (root: HTMLElement) => root.querySelectorAll("nav.pager a").map((a) => [a.text.trim(), a.getAttribute("href"), a.getAttribute("aria-current") ?? ""]);
+const cardNames = (root: HTMLElement) =>
+  root.querySelectorAll(".cards h2").map((h) => h.text.trim());
+const pagerLinks = (root: HTMLElement) =>
+  root
+    .querySelectorAll("nav.pager a")
+    .map((a) => [a.text.trim(), a.getAttribute("href"), a.getAttribute("aria-current") ?? ""]);
 
 describe("a province with more centres than one page holds", () => {
   it("shows the first 24 centres on its first page and the other 2 on the second", () => {
@@ -31,7 +35,8 @@ describe("a province with more centres than one page holds", () => {
     expect(cardNames(first)[0]).toBe("Sentra Anyaman Jatim 03");
     expect(cardNames(second)).toEqual(["Sentra Ukir Kayu Jatim 12", "Sentra Ukir Kayu Jatim 20"]);
     // Both pages count the whole province.
-    for (const root of [first, second]) expect(root.querySelector(".lead")?.text.trim()).toBe("26 sentra, 0 usaha");
+    for (const root of [first, second])
+      expect(root.querySelector(".lead")?.text.trim()).toBe("26 sentra, 0 usaha");
   });
 
   it("links its pages with a pager a visitor can follow without JavaScript", () => {
@@ -52,19 +57,30 @@ describe("a province with more centres than one page holds", () => {
   });
 
   it("gives each page its own title, its English twin and its place in the sitemap", () => {
-    expect(page("provinsi/jawa-timur/2/").querySelector("h1")?.text).toBe("Sentra di Jawa Timur (halaman 2 dari 2)");
+    expect(page("provinsi/jawa-timur/2/").querySelector("h1")?.text).toBe(
+      "Sentra di Jawa Timur (halaman 2 dari 2)",
+    );
     const english = page("en/province/jawa-timur/2/");
     expect(english.querySelector("h1")?.text).toBe("Centres in Jawa Timur (page 2 of 2)");
     expect(english.querySelector("nav.pager p")?.text).toBe("Page 2 of 2");
-    expect(english.querySelector('link[hreflang="id"]')?.getAttribute("href")).toMatch(/\/provinsi\/jawa-timur\/2\/$/);
+    expect(english.querySelector('link[hreflang="id"]')?.getAttribute("href")).toMatch(
+      /\/provinsi\/jawa-timur\/2\/$/,
+    );
     const sitemap = readFileSync(join(site, "sitemap.xml"), "utf8");
-    for (const path of ["/provinsi/jawa-timur/", "/provinsi/jawa-timur/2/", "/en/province/jawa-timur/2/"]) expect(sitemap).toContain(`${path}</loc>`);
+    for (const path of [
+      "/provinsi/jawa-timur/",
+      "/provinsi/jawa-timur/2/",
+      "/en/province/jawa-timur/2/",
+    ])
+      expect(sitemap).toContain(`${path}</loc>`);
   });
 
   it("keeps the directory to a list of provinces, each linking to its first page", () => {
     const directory = page("");
     expect(directory.querySelectorAll(".cards")).toHaveLength(0);
-    expect(directory.querySelectorAll(".province-list a").map((a) => [a.text, a.getAttribute("href")])).toEqual([
+    expect(
+      directory.querySelectorAll(".province-list a").map((a) => [a.text, a.getAttribute("href")]),
+    ).toEqual([
       ["Bali", "/provinsi/bali/"],
       ["Jawa Timur", "/provinsi/jawa-timur/"],
     ]);
@@ -72,7 +88,11 @@ describe("a province with more centres than one page holds", () => {
 
   it("keeps a full page of centres within 14 KB gzipped with its stylesheet", () => {
     const html = readFileSync(join(site, "provinsi/jawa-timur/index.html"));
-    const css = page("provinsi/jawa-timur/").querySelector('link[rel="stylesheet"]')?.getAttribute("href") ?? "";
-    expect(gzipSync(html).length + gzipSync(readFileSync(join(site, css))).length).toBeLessThan(14 * 1024);
+    const css =
+      page("provinsi/jawa-timur/").querySelector('link[rel="stylesheet"]')?.getAttribute("href") ??
+      "";
+    expect(gzipSync(html).length + gzipSync(readFileSync(join(site, css))).length).toBeLessThan(
+      14 * 1024,
+    );
   });
 });

@@ -10,7 +10,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { checkContent } from "../scripts/content/check.ts";
 import { bilingual } from "../scripts/problems/problem.ts";
 import { formatReport } from "../scripts/problems/report.ts";
-import { copyFixture, PROJECT_ROOT, readPage, runBuild, tempDir, TEST_NOW, TEST_SITE_URL } from "./helpers/cli.ts";
+import {
+  copyFixture,
+  PROJECT_ROOT,
+  readPage,
+  runBuild,
+  tempDir,
+  TEST_NOW,
+  TEST_SITE_URL,
+} from "./helpers/cli.ts";
 
 const EVENT = "batik-uji/acara/peragaan-mendatang.md";
 
@@ -19,7 +27,10 @@ beforeAll(() => {
 });
 
 /** The fixture with each `[from, to]` replaced in `file`, checked as `npm run check` does. */
-async function reportAfter(changes: [string, string][], file = EVENT): Promise<{ report: string; at: (line: number, field: string) => string }> {
+async function reportAfter(
+  changes: [string, string][],
+  file = EVENT,
+): Promise<{ report: string; at: (line: number, field: string) => string }> {
   const content = copyFixture("running-order");
   const path = join(content, file);
   let text = readFileSync(path, "utf8");
@@ -29,12 +40,24 @@ async function reportAfter(changes: [string, string][], file = EVENT): Promise<{
   }
   writeFileSync(path, text);
   const { problems } = await checkContent(content, PROJECT_ROOT);
-  const report = problems.length ? formatReport(problems, { headline: bilingual("Pemeriksaan selesai", "Check finished") }) : "";
-  return { report, at: (line, field) => `✖ ${relative(PROJECT_ROOT, join(content, file))}:${line}  kolom/field: ${field}` };
+  const report = problems.length
+    ? formatReport(problems, { headline: bilingual("Pemeriksaan selesai", "Check finished") })
+    : "";
+  return {
+    report,
+    at: (line, field) =>
+      `✖ ${relative(PROJECT_ROOT, join(content, file))}:${line}  kolom/field: ${field}`,
+  };
 }
 
 function problem(where: string, id: string, idFix: string, en: string, enFix: string): string {
-  return [where, `  ${id}`, `  Cara memperbaiki: ${idFix}`, `  ${en}`, `  How to fix: ${enFix}`].join("\n");
+  return [
+    where,
+    `  ${id}`,
+    `  Cara memperbaiki: ${idFix}`,
+    `  ${en}`,
+    `  How to fix: ${enFix}`,
+  ].join("\n");
 }
 
 describe("mistakes in a running order", () => {
@@ -45,7 +68,13 @@ describe("mistakes in a running order", () => {
   it("a time that is not a clock time", async () => {
     const { report, at } = await reportAfter([['jam: "19:30"', 'jam: "19.30"']]);
     expect(report).toContain(
-      problem(at(14, "susunan_acara.1.jam"), '"19.30" bukan jam yang sah.', 'tulis jam 24 di antara tanda kutip, misalnya "08:00".', '"19.30" is not a valid time.', 'write a 24-hour time in quotes, e.g. "08:00".'),
+      problem(
+        at(14, "susunan_acara.1.jam"),
+        '"19.30" bukan jam yang sah.',
+        'tulis jam 24 di antara tanda kutip, misalnya "08:00".',
+        '"19.30" is not a valid time.',
+        'write a 24-hour time in quotes, e.g. "08:00".',
+      ),
     );
   });
 
@@ -107,8 +136,13 @@ describe("mistakes in a running order", () => {
   });
 
   it("an English running order with a different number of items", async () => {
-    const { report } = await reportAfter([["  - {}\n", ""]], "batik-uji/acara/peragaan-mendatang.en.md");
-    expect(report).toContain('Daftar "susunan_acara" berisi 3 isi, padahal berkas bahasa Indonesia punya 4.');
+    const { report } = await reportAfter(
+      [["  - {}\n", ""]],
+      "batik-uji/acara/peragaan-mendatang.en.md",
+    );
+    expect(report).toContain(
+      'Daftar "susunan_acara" berisi 3 isi, padahal berkas bahasa Indonesia punya 4.',
+    );
   });
 });
 
@@ -124,11 +158,17 @@ describe("the built event page", () => {
     expect(run.code, run.stderr).toBe(0);
   });
 
-  const section = (root: HTMLElement) => root.querySelector('section[aria-labelledby="susunan-acara"]')!;
+  const section = (root: HTMLElement) =>
+    root.querySelector('section[aria-labelledby="susunan-acara"]')!;
   const rows = (root: HTMLElement) =>
     section(root)
       .querySelectorAll("ol > li")
-      .map((li) => li.querySelectorAll("time, p").map((part) => part.textContent.trim()).join(" | "));
+      .map((li) =>
+        li
+          .querySelectorAll("time, p")
+          .map((part) => part.textContent.trim())
+          .join(" | "),
+      );
 
   it("lists the running order in Indonesian, times as 19.30, the next day's date where it changes", () => {
     const root = page(ID);
@@ -139,12 +179,21 @@ describe("the built event page", () => {
       "23.45 | Koleksi Tengah Malam | Perancang: Citra Dewi | Karya dari: Batik Dua",
       "00.15 11 Januari 2027 | Penutupan",
     ]);
-    const times = section(root).querySelectorAll("time").map((time) => time.getAttribute("datetime"));
-    expect(times).toEqual(["2027-01-10T19:00:00+07:00", "2027-01-10T19:30:00+07:00", "2027-01-10T23:45:00+07:00", "2027-01-11T00:15:00+07:00"]);
+    const times = section(root)
+      .querySelectorAll("time")
+      .map((time) => time.getAttribute("datetime"));
+    expect(times).toEqual([
+      "2027-01-10T19:00:00+07:00",
+      "2027-01-10T19:30:00+07:00",
+      "2027-01-10T23:45:00+07:00",
+      "2027-01-11T00:15:00+07:00",
+    ]);
   });
 
   it("links each business to its page, which exists", () => {
-    const links = section(page(ID)).querySelectorAll("a").map((a) => [a.textContent, a.getAttribute("href")!]);
+    const links = section(page(ID))
+      .querySelectorAll("a")
+      .map((a) => [a.textContent, a.getAttribute("href")!]);
     expect(links).toEqual([
       ["Batik Satu", "/batik-uji/pengrajin/batik-satu/"],
       ["Batik Dua", "/batik-uji/pengrajin/batik-dua/"],
@@ -162,26 +211,60 @@ describe("the built event page", () => {
       "11:45 pm | Midnight Collection | Designer: Citra Dewi | Work by: Batik Dua",
       "12:15 am 11 January 2027 | Penutupan",
     ]);
-    expect(section(root).querySelectorAll('[lang="id"]').map((e) => e.textContent)).toEqual(["Siswa SMK Uji", "Penutupan"]);
-    expect(section(root).querySelector("a")!.getAttribute("href")).toBe("/en/batik-uji/artisans/batik-satu/");
+    expect(
+      section(root)
+        .querySelectorAll('[lang="id"]')
+        .map((e) => e.textContent),
+    ).toEqual(["Siswa SMK Uji", "Penutupan"]);
+    expect(section(root).querySelector("a")!.getAttribute("href")).toBe(
+      "/en/batik-uji/artisans/batik-satu/",
+    );
   });
 
   it("gives each segment as a subEvent in the JSON-LD, which still parses", () => {
-    for (const [path, lang] of [[ID, "id"], [EN, "en"]] as const) {
+    for (const [path, lang] of [
+      [ID, "id"],
+      [EN, "en"],
+    ] as const) {
       const scripts = page(path).querySelectorAll('script[type="application/ld+json"]');
       expect(scripts).toHaveLength(1);
-      const event = (JSON.parse(scripts[0]!.innerHTML)["@graph"] as Record<string, any>[]).find((node) => node["@type"] === "Event")!;
+      const event = (JSON.parse(scripts[0]!.innerHTML)["@graph"] as Record<string, any>[]).find(
+        (node) => node["@type"] === "Event",
+      )!;
       const subEvents = event.subEvent as Record<string, any>[];
       expect(subEvents.map((s) => [s["@type"], s.name, s.startDate, s.endDate])).toEqual([
-        ["Event", lang === "id" ? "Pembukaan" : "Opening", "2027-01-10T19:00:00+07:00", "2027-01-10T19:30:00+07:00"],
-        ["Event", lang === "id" ? "Koleksi Batik Pesisir" : "Coastal Batik Collection", "2027-01-10T19:30:00+07:00", "2027-01-10T23:45:00+07:00"],
-        ["Event", lang === "id" ? "Koleksi Tengah Malam" : "Midnight Collection", "2027-01-10T23:45:00+07:00", "2027-01-11T00:15:00+07:00"],
+        [
+          "Event",
+          lang === "id" ? "Pembukaan" : "Opening",
+          "2027-01-10T19:00:00+07:00",
+          "2027-01-10T19:30:00+07:00",
+        ],
+        [
+          "Event",
+          lang === "id" ? "Koleksi Batik Pesisir" : "Coastal Batik Collection",
+          "2027-01-10T19:30:00+07:00",
+          "2027-01-10T23:45:00+07:00",
+        ],
+        [
+          "Event",
+          lang === "id" ? "Koleksi Tengah Malam" : "Midnight Collection",
+          "2027-01-10T23:45:00+07:00",
+          "2027-01-11T00:15:00+07:00",
+        ],
         ["Event", "Penutupan", "2027-01-11T00:15:00+07:00", "2027-01-11T00:30:00+07:00"],
       ]);
       const artisans = lang === "id" ? "pengrajin" : "artisans";
       expect(subEvents[1]!.performer).toEqual([
-        { "@type": "Organization", name: "Batik Satu", url: `${TEST_SITE_URL}/${lang === "en" ? "en/" : ""}batik-uji/${artisans}/batik-satu/` },
-        { "@type": "Organization", name: "Batik Dua", url: `${TEST_SITE_URL}/${lang === "en" ? "en/" : ""}batik-uji/${artisans}/batik-dua/` },
+        {
+          "@type": "Organization",
+          name: "Batik Satu",
+          url: `${TEST_SITE_URL}/${lang === "en" ? "en/" : ""}batik-uji/${artisans}/batik-satu/`,
+        },
+        {
+          "@type": "Organization",
+          name: "Batik Dua",
+          url: `${TEST_SITE_URL}/${lang === "en" ? "en/" : ""}batik-uji/${artisans}/batik-dua/`,
+        },
         { "@type": "Person", name: "Ayu Lestari" },
         { "@type": "Person", name: "Bagus Pratama" },
       ]);

@@ -27,7 +27,11 @@ beforeAll(async () => {
   shown = graph.centres.flatMap((centre) =>
     graph.businessesOf(centre).flatMap((business) => [
       { who: business.slug, centre: centre.slug, photo: business.data.foto[0] },
-      ...business.data.produk.map((product) => ({ who: `${business.slug}: ${product.nama}`, centre: centre.slug, photo: product.foto })),
+      ...business.data.produk.map((product) => ({
+        who: `${business.slug}: ${product.nama}`,
+        centre: centre.slug,
+        photo: product.foto,
+      })),
     ]),
   );
 });
@@ -36,13 +40,17 @@ const file = (s: Shown) => join(PROJECT_ROOT, "content", s.centre, s.photo!.berk
 
 describe("sample content pictures", () => {
   it("has businesses and products in both sample centres", () => {
-    expect(new Set(shown.map((s) => s.centre))).toEqual(new Set(["tapis-bandarlampung", "tenun-ikat-sikka"]));
+    expect(new Set(shown.map((s) => s.centre))).toEqual(
+      new Set(["tapis-bandarlampung", "tenun-ikat-sikka"]),
+    );
     expect(shown.length).toBeGreaterThanOrEqual(20);
   });
 
   it("gives every business and product a photo file that exists", () => {
     expect(shown.filter((s) => !s.photo).map((s) => s.who)).toEqual([]);
-    expect(shown.filter((s) => !existsSync(file(s))).map((s) => `${s.who}: ${s.photo!.berkas}`)).toEqual([]);
+    expect(
+      shown.filter((s) => !existsSync(file(s))).map((s) => `${s.who}: ${s.photo!.berkas}`),
+    ).toEqual([]);
   });
 
   it("never shows one file, or the same picture under two names, for two of them", () => {
@@ -50,7 +58,9 @@ describe("sample content pictures", () => {
     const byBytes = new Map<string, string[]>();
     for (const s of shown) {
       const name = `${s.centre}/${s.photo!.berkas}`;
-      const bytes = createHash("sha256").update(readFileSync(file(s))).digest("hex");
+      const bytes = createHash("sha256")
+        .update(readFileSync(file(s)))
+        .digest("hex");
       byName.set(name, [...(byName.get(name) ?? []), s.who]);
       byBytes.set(bytes, [...(byBytes.get(bytes) ?? []), s.who]);
     }
@@ -59,7 +69,12 @@ describe("sample content pictures", () => {
   });
 
   it("marks each as an illustration, with alt texts that say so", () => {
-    const wrong = shown.filter(({ photo }) => !photo!.ilustrasi || !photo!.alt.startsWith("Ilustrasi") || !photo!.alt_en.startsWith("Illustration"));
+    const wrong = shown.filter(
+      ({ photo }) =>
+        !photo!.ilustrasi ||
+        !photo!.alt.startsWith("Ilustrasi") ||
+        !photo!.alt_en.startsWith("Illustration"),
+    );
     expect(wrong.map((s) => `${s.who}: ${s.photo!.alt} / ${s.photo!.alt_en}`)).toEqual([]);
   });
 

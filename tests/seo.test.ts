@@ -22,12 +22,25 @@ let model: Page[];
 beforeAll(async () => {
   model = await modelPages(join(FIXTURES, "valid-site/content"));
   site = join(tempDir(), "_site");
-  const run = runCli("build.ts", ["--content", join(FIXTURES, "valid-site/content"), "--out", site, "--site-url", ORIGIN]);
+  const run = runCli("build.ts", [
+    "--content",
+    join(FIXTURES, "valid-site/content"),
+    "--out",
+    site,
+    "--site-url",
+    ORIGIN,
+  ]);
   expect(run.code, run.stderr).toBe(0);
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) walk(join(dir, entry.name));
-      else if (entry.name.endsWith(".html")) pages.set(join(dir, entry.name).slice(site.length).replace(/index\.html$/, ""), parse(readFileSync(join(dir, entry.name), "utf8")));
+      else if (entry.name.endsWith(".html"))
+        pages.set(
+          join(dir, entry.name)
+            .slice(site.length)
+            .replace(/index\.html$/, ""),
+          parse(readFileSync(join(dir, entry.name), "utf8")),
+        );
     }
   };
   walk(site);
@@ -84,7 +97,11 @@ function checkNode(node: Json, where: string): void {
       expect(node.startDate, where).toMatch(ISO_WITH_OFFSET);
       expect(node.endDate, where).toMatch(ISO_WITH_OFFSET);
       expect(Date.parse(node.endDate)).toBeGreaterThanOrEqual(Date.parse(node.startDate));
-      expect(["https://schema.org/EventScheduled", "https://schema.org/EventPostponed", "https://schema.org/EventCancelled"]).toContain(node.eventStatus);
+      expect([
+        "https://schema.org/EventScheduled",
+        "https://schema.org/EventPostponed",
+        "https://schema.org/EventCancelled",
+      ]).toContain(node.eventStatus);
       expect(node.eventAttendanceMode).toBe("https://schema.org/OfflineEventAttendanceMode");
       expect(node.location.name).toBeTruthy();
       expect(node.location.address.addressCountry).toBe("ID");
@@ -115,10 +132,17 @@ describe("every page", () => {
   it("has a canonical address and id, en and x-default alternates that exist", () => {
     for (const [path, root] of pages) {
       if (path === "/404.html") continue;
-      expect(root.querySelector('link[rel="canonical"]')?.getAttribute("href"), path).toBe(`${ORIGIN}${path}`);
-      const alternates = Object.fromEntries(root.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")!]));
+      expect(root.querySelector('link[rel="canonical"]')?.getAttribute("href"), path).toBe(
+        `${ORIGIN}${path}`,
+      );
+      const alternates = Object.fromEntries(
+        root
+          .querySelectorAll('link[rel="alternate"][hreflang]')
+          .map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")!]),
+      );
       expect(Object.keys(alternates).sort(), path).toEqual(["en", "id", "x-default"]);
-      for (const href of Object.values(alternates) as string[]) expect(existsSync(fileOf(href)), `${path} → ${href}`).toBe(true);
+      for (const href of Object.values(alternates) as string[])
+        expect(existsSync(fileOf(href)), `${path} → ${href}`).toBe(true);
       expect(alternates["x-default"]).toBe(alternates.id);
     }
   });
@@ -126,10 +150,16 @@ describe("every page", () => {
   it("has a title, a description and Open Graph tags", () => {
     for (const [path, root] of pages) {
       expect(root.querySelector("title")?.text, path).toBeTruthy();
-      expect(root.querySelector('meta[name="description"]')?.getAttribute("content"), path).toBeTruthy();
+      expect(
+        root.querySelector('meta[name="description"]')?.getAttribute("content"),
+        path,
+      ).toBeTruthy();
       if (path === "/404.html") continue;
       for (const property of ["og:title", "og:description", "og:url", "og:type", "og:locale"])
-        expect(root.querySelector(`meta[property="${property}"]`)?.getAttribute("content"), `${path} ${property}`).toBeTruthy();
+        expect(
+          root.querySelector(`meta[property="${property}"]`)?.getAttribute("content"),
+          `${path} ${property}`,
+        ).toBeTruthy();
     }
   });
 
@@ -139,7 +169,9 @@ describe("every page", () => {
       const image = root.querySelector('meta[property="og:image"]')?.getAttribute("content");
       if (path.includes("batik-uji") || path === "/" || path === "/en/") {
         expect(image, path).toBeTruthy();
-        expect(root.querySelector('meta[name="twitter:card"]')?.getAttribute("content")).toBe("summary_large_image");
+        expect(root.querySelector('meta[name="twitter:card"]')?.getAttribute("content")).toBe(
+          "summary_large_image",
+        );
       }
       if (image) images.add(image);
     }
@@ -169,21 +201,48 @@ describe("structured data per page kind", () => {
       name: "Sentra Uji Batik",
       telephone: "+62285123456",
       geo: { latitude: -6.89, longitude: 109.67 },
-      openingHoursSpecification: [{ opens: "08:00", closes: "16:00", dayOfWeek: expect.arrayContaining(["https://schema.org/Monday", "https://schema.org/Friday"]) }],
+      openingHoursSpecification: [
+        {
+          opens: "08:00",
+          closes: "16:00",
+          dayOfWeek: expect.arrayContaining([
+            "https://schema.org/Monday",
+            "https://schema.org/Friday",
+          ]),
+        },
+      ],
     });
   });
   it("gives a business its products with a price range in rupiah, in the page's language", () => {
-    const products = jsonLd(pages.get("/en/batik-uji/artisans/batik-satu/")!).filter((node) => node["@type"] === "Product");
-    expect(products).toMatchObject([{ name: "Hand-drawn batik cloth", offers: { "@type": "AggregateOffer", priceCurrency: "IDR", lowPrice: 450000, highPrice: 1200000 } }]);
+    const products = jsonLd(pages.get("/en/batik-uji/artisans/batik-satu/")!).filter(
+      (node) => node["@type"] === "Product",
+    );
+    expect(products).toMatchObject([
+      {
+        name: "Hand-drawn batik cloth",
+        offers: {
+          "@type": "AggregateOffer",
+          priceCurrency: "IDR",
+          lowPrice: 450000,
+          highPrice: 1200000,
+        },
+      },
+    ]);
   });
   it("gives an event its local start time, status, price and the businesses in it", () => {
     const [event] = jsonLd(pages.get("/batik-uji/acara/peragaan-mendatang/")!);
-    expect(event).toMatchObject({ "@type": "Event", startDate: "2027-01-10T19:00:00+07:00", eventStatus: "https://schema.org/EventScheduled", offers: { price: 50000 } });
+    expect(event).toMatchObject({
+      "@type": "Event",
+      startDate: "2027-01-10T19:00:00+07:00",
+      eventStatus: "https://schema.org/EventScheduled",
+      offers: { price: 50000 },
+    });
     expect(event!.performer.map((p: Json) => p.name)).toEqual(["Batik Satu", "Batik Dua"]);
   });
   it("cannot be closed early by text in the content", () => {
     for (const root of pages.values())
-      for (const script of root.querySelectorAll('script[type="application/ld+json"]')) expect(script.innerHTML).not.toContain("</");
+      for (const script of root.querySelectorAll('script[type="application/ld+json"]'))
+        expect(script.innerHTML).not.toContain("</");
   });
 });
 
@@ -191,25 +250,38 @@ describe("sitemap and robots", () => {
   it("lists every page a search engine may index once, with its language twin", () => {
     const xml = readFileSync(join(site, "sitemap.xml"), "utf8");
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-    const indexable = [...pages].filter(([, root]) => root.querySelector('meta[name="robots"]')?.getAttribute("content") !== "noindex");
+    const indexable = [...pages].filter(
+      ([, root]) =>
+        root.querySelector('meta[name="robots"]')?.getAttribute("content") !== "noindex",
+    );
     // Out of the sitemap and noindex: exactly the kinds the registry says (404, search, print pages).
     const unlisted = model.filter((p) => !kindInfo(p.kind).sitemap);
     expect(unlisted.every((p) => kindInfo(p.kind).noindex)).toBe(true);
     expect(indexable.length).toBe(pages.size - unlisted.length);
-    expect(unlisted.map((p) => p.kind)).toEqual(expect.arrayContaining(["notFound", "search", "print", "boothCard", "poster"]));
+    expect(unlisted.map((p) => p.kind)).toEqual(
+      expect.arrayContaining(["notFound", "search", "print", "boothCard", "poster"]),
+    );
     expect(locs.sort()).toEqual(indexable.map(([path]) => `${ORIGIN}${path}`).sort());
     expect(new Set(locs).size).toBe(locs.length);
     for (const loc of locs) expect(existsSync(fileOf(loc)), loc).toBe(true);
-    expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${ORIGIN}/en/batik-uji/artisans/batik-satu/"/>`);
+    expect(xml).toContain(
+      `<xhtml:link rel="alternate" hreflang="en" href="${ORIGIN}/en/batik-uji/artisans/batik-satu/"/>`,
+    );
   });
   it("points robots at the sitemap", () => {
-    expect(readFileSync(join(site, "robots.txt"), "utf8")).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${ORIGIN}/sitemap.xml\n`);
+    expect(readFileSync(join(site, "robots.txt"), "utf8")).toBe(
+      `User-agent: *\nAllow: /\n\nSitemap: ${ORIGIN}/sitemap.xml\n`,
+    );
   });
 
   it("becomes an index of sitemap files when the site has more pages than one file may list", () => {
     // 50,000 URLs is the protocol's limit; a limit of 10 shows the same on the fixture.
     const split = join(tempDir(), "_site");
-    const run = runCli("build.ts", ["--content", join(FIXTURES, "valid-site/content"), "--out", split, "--site-url", ORIGIN], { ETALASE_SITEMAP_URLS: "10" });
+    const run = runCli(
+      "build.ts",
+      ["--content", join(FIXTURES, "valid-site/content"), "--out", split, "--site-url", ORIGIN],
+      { ETALASE_SITEMAP_URLS: "10" },
+    );
     expect(run.code, run.stderr).toBe(0);
     const index = readFileSync(join(split, "sitemap.xml"), "utf8");
     expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
@@ -225,6 +297,8 @@ describe("sitemap and robots", () => {
     });
     const whole = readFileSync(join(site, "sitemap.xml"), "utf8");
     expect(locs).toEqual([...whole.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
-    expect(readFileSync(join(split, "robots.txt"), "utf8")).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
+    expect(readFileSync(join(split, "robots.txt"), "utf8")).toContain(
+      `Sitemap: ${ORIGIN}/sitemap.xml`,
+    );
   });
 });

@@ -15,13 +15,24 @@ const fixture = (name: string) => readFileSync(join(FIXTURES, "settings", name),
 describe("etalase.config.json", () => {
   it("reads a valid file, the prefix written with its slashes", () => {
     const read = parseSettings(fixture("github-pages.json"));
-    expect(read).toEqual({ ok: true, settings: { name: "Etalase IKM Uji", prefix: "/uji/", repo: "dinas-uji/etalase", branch: "utama", host: "github-pages" } });
+    expect(read).toEqual({
+      ok: true,
+      settings: {
+        name: "Etalase IKM Uji",
+        prefix: "/uji/",
+        repo: "dinas-uji/etalase",
+        branch: "utama",
+        host: "github-pages",
+      },
+    });
   });
 
   it("names the line, the field and the fix of every mistake at once", () => {
     const read = parseSettings(fixture("mistakes.json"));
     expect(read.ok).toBe(false);
-    const report = formatReport(read.ok ? [] : read.problems, { headline: { id: "Berhenti", en: "Stopped" } });
+    const report = formatReport(read.ok ? [] : read.problems, {
+      headline: { id: "Berhenti", en: "Stopped" },
+    });
     expect(report).toContain("✖ etalase.config.json:3  kolom/field: site-url");
     expect(report).toContain('jalur seperti /katalog/ ditulis di kolom "prefix"');
     expect(report).toContain("✖ etalase.config.json:4  kolom/field: repo");
@@ -34,21 +45,42 @@ describe("etalase.config.json", () => {
 
   it("says where JSON stops being JSON", () => {
     const read = parseSettings('{\n  "name": "Etalase",\n}\n');
-    expect(read.ok ? [] : read.problems.map((p) => [p.line, p.message.id])).toEqual([[3, "Berkas pengaturan ini bukan JSON yang benar."]]);
+    expect(read.ok ? [] : read.problems.map((p) => [p.line, p.message.id])).toEqual([
+      [3, "Berkas pengaturan ini bukan JSON yang benar."],
+    ]);
   });
 
   it("gives the site address after the flag and ETALASE_SITE_URL, before the host's own", () => {
     const settings = { "site-url": "https://dari-berkas.go.id" };
     const netlify = { NETLIFY: "true", URL: "https://n.netlify.app" };
-    expect(resolveSiteAddress("https://flag.go.id", { ...netlify, ETALASE_SITE_URL: "https://env.go.id" }, settings).source).toBe("--site-url");
-    expect(resolveSiteAddress(undefined, { ...netlify, ETALASE_SITE_URL: "https://env.go.id" }, settings).source).toBe("ETALASE_SITE_URL");
-    expect(resolveSiteAddress(undefined, netlify, settings)).toEqual({ url: "https://dari-berkas.go.id", source: "site-url (etalase.config.json)" });
-    expect(resolveSiteAddress(undefined, netlify, {})).toEqual({ url: "https://n.netlify.app", source: "URL (Netlify)" });
+    expect(
+      resolveSiteAddress(
+        "https://flag.go.id",
+        { ...netlify, ETALASE_SITE_URL: "https://env.go.id" },
+        settings,
+      ).source,
+    ).toBe("--site-url");
+    expect(
+      resolveSiteAddress(undefined, { ...netlify, ETALASE_SITE_URL: "https://env.go.id" }, settings)
+        .source,
+    ).toBe("ETALASE_SITE_URL");
+    expect(resolveSiteAddress(undefined, netlify, settings)).toEqual({
+      url: "https://dari-berkas.go.id",
+      source: "site-url (etalase.config.json)",
+    });
+    expect(resolveSiteAddress(undefined, netlify, {})).toEqual({
+      url: "https://n.netlify.app",
+      source: "URL (Netlify)",
+    });
   });
 
   it("stops a build with the report, before anything is written", () => {
     const out = join(tempDir(), "_site");
-    const run = runCli("build.ts", ["--content", join(FIXTURES, "valid-site/content"), "--out", out], { ETALASE_SETTINGS: join(FIXTURES, "settings/mistakes.json") });
+    const run = runCli(
+      "build.ts",
+      ["--content", join(FIXTURES, "valid-site/content"), "--out", out],
+      { ETALASE_SETTINGS: join(FIXTURES, "settings/mistakes.json") },
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("✖ tests/fixtures/settings/mistakes.json:4  kolom/field: repo");
     expect(run.stderr).toContain("Build dibatalkan: 4 masalah di 1 berkas.");

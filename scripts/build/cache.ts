@@ -57,8 +57,16 @@ async function placeAll(fromDir: string, toDir: string, files: readonly string[]
 
 async function codeHash(projectRoot: string): Promise<string> {
   const hash = createHash("sha256");
-  const files = [...(await filesBelow(join(projectRoot, "scripts"))), ...(await filesBelow(join(projectRoot, "templates"))), join(projectRoot, ".eleventy.ts"), join(projectRoot, "package-lock.json")];
-  for (const file of files) hash.update(relative(projectRoot, file)).update(await readFile(file).catch(() => Buffer.alloc(0)));
+  const files = [
+    ...(await filesBelow(join(projectRoot, "scripts"))),
+    ...(await filesBelow(join(projectRoot, "templates"))),
+    join(projectRoot, ".eleventy.ts"),
+    join(projectRoot, "package-lock.json"),
+  ];
+  for (const file of files)
+    hash
+      .update(relative(projectRoot, file))
+      .update(await readFile(file).catch(() => Buffer.alloc(0)));
   return hash.digest("hex");
 }
 
@@ -70,17 +78,30 @@ export class BuildCache {
     readonly siteKey: string,
   ) {}
 
-  static async open(cacheDir: string, context: BuildContext, indexFiles: readonly ContentFile[]): Promise<BuildCache> {
+  static async open(
+    cacheDir: string,
+    context: BuildContext,
+    indexFiles: readonly ContentFile[],
+  ): Promise<BuildCache> {
     const hash = createHash("sha256").update(await codeHash(context.projectRoot));
-    hash.update(JSON.stringify([context.pathPrefix, context.siteUrl ?? null, context.now, [...context.centrePhotos.entries()]]));
-    for (const file of [...indexFiles].sort((a, b) => a.file.localeCompare(b.file))) hash.update(file.file).update(await readFile(file.path));
+    hash.update(
+      JSON.stringify([
+        context.pathPrefix,
+        context.siteUrl ?? null,
+        context.now,
+        [...context.centrePhotos.entries()],
+      ]),
+    );
+    for (const file of [...indexFiles].sort((a, b) => a.file.localeCompare(b.file)))
+      hash.update(file.file).update(await readFile(file.path));
     return new BuildCache(cacheDir, context, hash.digest("hex").slice(0, 24));
   }
 
   /** The key of a centre's entry: the site key and the centre's own files. */
   async keyOf(slug: string, files: readonly ContentFile[]): Promise<string> {
     const hash = createHash("sha256").update(this.siteKey);
-    for (const file of [...files].sort((a, b) => a.file.localeCompare(b.file))) hash.update(file.file).update(await readFile(file.path));
+    for (const file of [...files].sort((a, b) => a.file.localeCompare(b.file)))
+      hash.update(file.file).update(await readFile(file.path));
     for (const photo of await filesBelow(join(this.context.contentDir, slug, "foto"))) {
       const info = await stat(photo);
       hash.update(relative(this.context.contentDir, photo)).update(`${info.size}:${info.mtimeMs}`);
@@ -114,6 +135,7 @@ export class BuildCache {
   /** Removes the entries this build did not use: older versions of its centres, and other builds. */
   async prune(used: ReadonlySet<string>): Promise<void> {
     const dir = join(this.dir, "centres");
-    for (const name of await readdir(dir).catch(() => [] as string[])) if (!used.has(name)) await rm(join(dir, name), { recursive: true, force: true });
+    for (const name of await readdir(dir).catch(() => [] as string[]))
+      if (!used.has(name)) await rm(join(dir, name), { recursive: true, force: true });
   }
 }

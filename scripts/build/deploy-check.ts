@@ -10,16 +10,24 @@ export const CLOUDFLARE_PAGES_MAX_FILES = 20_000;
 
 export async function countFiles(dir: string): Promise<number> {
   let count = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true })) count += entry.isDirectory() ? await countFiles(join(dir, entry.name)) : 1;
+  for (const entry of await readdir(dir, { withFileTypes: true }))
+    count += entry.isDirectory() ? await countFiles(join(dir, entry.name)) : 1;
   return count;
 }
 
 /** The warning for a built site of `files` files and `centres` centres, or undefined when it fits. */
-export function fileLimitWarning(files: number, centres: number, limit = CLOUDFLARE_PAGES_MAX_FILES): string | undefined {
+export function fileLimitWarning(
+  files: number,
+  centres: number,
+  limit = CLOUDFLARE_PAGES_MAX_FILES,
+): string | undefined {
   if (files <= limit) return undefined;
   // Each part repeats the site-wide files; keep a tenth of the limit for them.
   const perCentre = files / Math.max(1, centres);
-  const parts = Math.max(2, Math.ceil(centres / Math.max(1, Math.floor((limit * 0.9) / perCentre))));
+  const parts = Math.max(
+    2,
+    Math.ceil(centres / Math.max(1, Math.floor((limit * 0.9) / perCentre))),
+  );
   return [
     `⚠ Situs ini punya ${files} berkas; Cloudflare Pages menerima paling banyak ${limit} berkas dalam satu deployment.`,
     `  Cara membaginya: bangun ${parts} situs terpisah, masing-masing satu proyek Cloudflare Pages:`,

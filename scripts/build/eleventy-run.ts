@@ -48,7 +48,11 @@ interface CopyResult {
 }
 
 /** Renders `site`'s share into `outDir`; throws BuildFailedError when Eleventy fails. */
-export async function runEleventy(site: SiteModel, outDir: string, projectRoot: string): Promise<EleventyRun> {
+export async function runEleventy(
+  site: SiteModel,
+  outDir: string,
+  projectRoot: string,
+): Promise<EleventyRun> {
   const { configureEleventy, TEMPLATES_DIR } = await projectConfig(projectRoot);
   let siteFiles: readonly string[] = [];
   const eleventy = new Eleventy(join(projectRoot, TEMPLATES_DIR), outDir, {
@@ -64,9 +68,17 @@ export async function runEleventy(site: SiteModel, outDir: string, projectRoot: 
   try {
     [copies, results] = (await eleventy.write()) as [CopyResult[], Result[]];
   } catch (error) {
-    throw new BuildFailedError(`Eleventy could not render the site: ${(error as Error).message}`, { cause: error });
+    throw new BuildFailedError(`Eleventy could not render the site: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
-  const written = results.flatMap((r) => (r.outputPath ? [{ file: relative(outDir, r.outputPath), owner: r.data?.route?.owner, content: r.content }] : []));
-  const copied = copies.flatMap((copy) => Object.values(copy.map ?? {}).map((to) => relative(outDir, to)));
+  const written = results.flatMap((r) =>
+    r.outputPath
+      ? [{ file: relative(outDir, r.outputPath), owner: r.data?.route?.owner, content: r.content }]
+      : [],
+  );
+  const copied = copies.flatMap((copy) =>
+    Object.values(copy.map ?? {}).map((to) => relative(outDir, to)),
+  );
   return { written, otherFiles: [...siteFiles, ...copied] };
 }

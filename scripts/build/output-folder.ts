@@ -42,10 +42,14 @@ export interface OutputRequest {
   readonly inputs?: readonly string[];
 }
 
-const inside = (path: string, folder: string) => path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+const inside = (path: string, folder: string) =>
+  path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code;
 
-const OTHER_FOLDER = b("pilih folder keluaran lain yang belum ada atau masih kosong, misalnya --out _site.", "choose another output folder, one that does not exist yet or is empty, e.g. --out _site.");
+const OTHER_FOLDER = b(
+  "pilih folder keluaran lain yang belum ada atau masih kosong, misalnya --out _site.",
+  "choose another output folder, one that does not exist yet or is empty, e.g. --out _site.",
+);
 
 /**
  * The real path of `path`, through symbolic links, for a folder that may not exist yet: the real
@@ -58,16 +62,28 @@ async function realPath(path: string, shown: string): Promise<string> {
   } catch (error) {
     if (errorCode(error) === "ENOTDIR")
       throw new OutputFolderError(
-        b(`Jalur folder keluaran ${shown} melewati sebuah berkas, bukan folder.`, `The path of the output folder ${shown} goes through a file, not a folder.`),
-        b("pilih nama folder untuk --out yang tidak melewati berkas, misalnya --out _site.", "give --out a folder path that goes through no file, e.g. --out _site."),
+        b(
+          `Jalur folder keluaran ${shown} melewati sebuah berkas, bukan folder.`,
+          `The path of the output folder ${shown} goes through a file, not a folder.`,
+        ),
+        b(
+          "pilih nama folder untuk --out yang tidak melewati berkas, misalnya --out _site.",
+          "give --out a folder path that goes through no file, e.g. --out _site.",
+        ),
       );
     if (errorCode(error) !== "ENOENT") throw error;
   }
   const link = await lstat(path).catch(() => undefined);
   if (link?.isSymbolicLink())
     throw new OutputFolderError(
-      b(`Folder keluaran ${shown} adalah tautan (symlink) ke folder yang tidak ada.`, `The output folder ${shown} is a symbolic link to a folder that does not exist.`),
-      b("buat dulu folder tujuan tautan itu (kosong), atau pilih folder keluaran lain, misalnya --out _site.", "create the folder the link points to (empty) first, or choose another output folder, e.g. --out _site."),
+      b(
+        `Folder keluaran ${shown} adalah tautan (symlink) ke folder yang tidak ada.`,
+        `The output folder ${shown} is a symbolic link to a folder that does not exist.`,
+      ),
+      b(
+        "buat dulu folder tujuan tautan itu (kosong), atau pilih folder keluaran lain, misalnya --out _site.",
+        "create the folder the link points to (empty) first, or choose another output folder, e.g. --out _site.",
+      ),
     );
   const parent = dirname(path);
   return parent === path ? path : join(await realPath(parent, shown), basename(path));
@@ -75,8 +91,14 @@ async function realPath(path: string, shown: string): Promise<string> {
 
 function notAFolder(shown: string): OutputFolderError {
   return new OutputFolderError(
-    b(`Folder keluaran ${shown} adalah berkas, bukan folder; berkas itu tidak ditimpa.`, `The output folder ${shown} is a file, not a folder; the file was not overwritten.`),
-    b("pilih nama folder untuk --out, misalnya --out _site.", "give a folder name to --out, e.g. --out _site."),
+    b(
+      `Folder keluaran ${shown} adalah berkas, bukan folder; berkas itu tidak ditimpa.`,
+      `The output folder ${shown} is a file, not a folder; the file was not overwritten.`,
+    ),
+    b(
+      "pilih nama folder untuk --out, misalnya --out _site.",
+      "give a folder name to --out, e.g. --out _site.",
+    ),
   );
 }
 
@@ -97,7 +119,10 @@ async function hasMarker(dir: string): Promise<boolean> {
 export async function checkOutputFolder(request: OutputRequest): Promise<string> {
   if (!request.outDir.trim())
     throw new OutputFolderError(
-      b("Nama folder keluaran (--out) kosong, jadi tidak jelas folder mana yang boleh diganti.", "The output folder name (--out) is empty, so it is not clear which folder may be replaced."),
+      b(
+        "Nama folder keluaran (--out) kosong, jadi tidak jelas folder mana yang boleh diganti.",
+        "The output folder name (--out) is empty, so it is not clear which folder may be replaced.",
+      ),
       b(
         "tulis nama folder, misalnya --out _site. Jika nama itu diambil dari variabel (misalnya di CI), isi dulu variabel itu.",
         "give a folder name, e.g. --out _site. If the name comes from a variable (e.g. in CI), set that variable first.",
@@ -111,35 +136,65 @@ export async function checkOutputFolder(request: OutputRequest): Promise<string>
 
   if (out === parse(out).root || out === (await realpath(homedir()).catch(() => homedir())))
     throw new OutputFolderError(
-      b(`Folder keluaran ${shown} adalah ${out === parse(out).root ? "akar disk" : "folder rumah (home)"}; mengganti folder itu akan menghapus semua isinya.`, `The output folder ${shown} is ${out === parse(out).root ? "the root of the disk" : "the home folder"}; replacing it would delete everything in it.`),
+      b(
+        `Folder keluaran ${shown} adalah ${out === parse(out).root ? "akar disk" : "folder rumah (home)"}; mengganti folder itu akan menghapus semua isinya.`,
+        `The output folder ${shown} is ${out === parse(out).root ? "the root of the disk" : "the home folder"}; replacing it would delete everything in it.`,
+      ),
       OTHER_FOLDER,
     );
   for (const project of new Set([await real(request.projectRoot), ETALASE_ROOT])) {
     if (out === project)
       throw new OutputFolderError(
-        b(`Folder keluaran ${shown} adalah folder proyek itu sendiri; mengganti folder itu akan menghapus konten, kode dan semua berkas proyek.`, `The output folder ${shown} is the project folder itself; replacing it would delete the content, the code and every file of the project.`),
-        b("pilih folder baru di dalam proyek, misalnya --out _site.", "choose a new folder inside the project, e.g. --out _site."),
+        b(
+          `Folder keluaran ${shown} adalah folder proyek itu sendiri; mengganti folder itu akan menghapus konten, kode dan semua berkas proyek.`,
+          `The output folder ${shown} is the project folder itself; replacing it would delete the content, the code and every file of the project.`,
+        ),
+        b(
+          "pilih folder baru di dalam proyek, misalnya --out _site.",
+          "choose a new folder inside the project, e.g. --out _site.",
+        ),
       );
     if (inside(project, out))
       throw new OutputFolderError(
-        b(`Folder keluaran ${shown} berisi folder proyek "${project}"; mengganti folder itu akan menghapus proyek.`, `The output folder ${shown} contains the project folder "${project}"; replacing it would delete the project.`),
-        b("pilih folder di dalam proyek, misalnya --out _site.", "choose a folder inside the project, e.g. --out _site."),
+        b(
+          `Folder keluaran ${shown} berisi folder proyek "${project}"; mengganti folder itu akan menghapus proyek.`,
+          `The output folder ${shown} contains the project folder "${project}"; replacing it would delete the project.`,
+        ),
+        b(
+          "pilih folder di dalam proyek, misalnya --out _site.",
+          "choose a folder inside the project, e.g. --out _site.",
+        ),
       );
   }
   const content = await real(request.contentDir);
   if (out === content || inside(out, content) || inside(content, out))
     throw new OutputFolderError(
       out === content || inside(out, content)
-        ? b(`Folder keluaran ${shown} adalah folder konten "${request.contentDir}" atau ada di dalamnya; build akan menghapus konten yang ditulis.`, `The output folder ${shown} is the content folder "${request.contentDir}" or inside it; the build would delete the content written there.`)
-        : b(`Folder keluaran ${shown} berisi folder konten "${request.contentDir}"; mengganti folder itu akan menghapus konten.`, `The output folder ${shown} contains the content folder "${request.contentDir}"; replacing it would delete the content.`),
-      b("pilih folder di luar folder konten, misalnya --out _site.", "choose a folder outside the content folder, e.g. --out _site."),
+        ? b(
+            `Folder keluaran ${shown} adalah folder konten "${request.contentDir}" atau ada di dalamnya; build akan menghapus konten yang ditulis.`,
+            `The output folder ${shown} is the content folder "${request.contentDir}" or inside it; the build would delete the content written there.`,
+          )
+        : b(
+            `Folder keluaran ${shown} berisi folder konten "${request.contentDir}"; mengganti folder itu akan menghapus konten.`,
+            `The output folder ${shown} contains the content folder "${request.contentDir}"; replacing it would delete the content.`,
+          ),
+      b(
+        "pilih folder di luar folder konten, misalnya --out _site.",
+        "choose a folder outside the content folder, e.g. --out _site.",
+      ),
     );
   for (const input of request.inputs ?? []) {
     const shard = await real(input);
     if (out === shard || inside(out, shard) || inside(shard, out))
       throw new OutputFolderError(
-        b(`Folder keluaran ${shown} adalah, berisi, atau ada di dalam folder shard "${input}" yang sedang digabung.`, `The output folder ${shown} is, contains or is inside the shard folder "${input}" being merged.`),
-        b("pilih folder keluaran lain untuk hasil gabungan, misalnya --out _site.", "choose another output folder for the merged site, e.g. --out _site."),
+        b(
+          `Folder keluaran ${shown} adalah, berisi, atau ada di dalam folder shard "${input}" yang sedang digabung.`,
+          `The output folder ${shown} is, contains or is inside the shard folder "${input}" being merged.`,
+        ),
+        b(
+          "pilih folder keluaran lain untuk hasil gabungan, misalnya --out _site.",
+          "choose another output folder for the merged site, e.g. --out _site.",
+        ),
       );
   }
 

@@ -24,7 +24,9 @@ export function lockFileOf(outDir: string): string {
 async function readHolder(lock: string): Promise<Holder | undefined> {
   try {
     const holder = JSON.parse(await readFile(lock, "utf8")) as Partial<Holder>;
-    return typeof holder.pid === "number" && typeof holder.host === "string" ? { pid: holder.pid, host: holder.host, since: String(holder.since) } : undefined;
+    return typeof holder.pid === "number" && typeof holder.host === "string"
+      ? { pid: holder.pid, host: holder.host, since: String(holder.since) }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -49,9 +51,17 @@ export async function removeDeadLock(outDir: string): Promise<void> {
 
 function busy(outDir: string, lock: string, holder: Holder | undefined): OutputFolderError {
   const where = holder && holder.host !== hostname() ? ` @ ${holder.host}` : "";
-  const who = holder ? b(`pid ${holder.pid}${where}, mulai ${holder.since}`, `pid ${holder.pid}${where}, started ${holder.since}`) : b("pid tidak diketahui", "pid unknown");
+  const who = holder
+    ? b(
+        `pid ${holder.pid}${where}, mulai ${holder.since}`,
+        `pid ${holder.pid}${where}, started ${holder.since}`,
+      )
+    : b("pid tidak diketahui", "pid unknown");
   return new OutputFolderError(
-    b(`Build lain sedang menulis ke folder keluaran "${outDir}" (${who.id}); build ini tidak dijalankan.`, `Another build is writing to the output folder "${outDir}" (${who.en}); this build did not run.`),
+    b(
+      `Build lain sedang menulis ke folder keluaran "${outDir}" (${who.id}); build ini tidak dijalankan.`,
+      `Another build is writing to the output folder "${outDir}" (${who.en}); this build did not run.`,
+    ),
     b(
       `tunggu build itu selesai, lalu jalankan lagi. Jika tidak ada build yang berjalan, hapus berkas kunci "${lock}" lalu jalankan lagi.`,
       `wait for that build to finish, then run again. If no build is running, delete the lock file "${lock}" and run again.`,

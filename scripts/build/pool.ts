@@ -10,7 +10,13 @@ import { availableParallelism } from "node:os";
 import type { ContentFile } from "../content/discover.ts";
 import { BuildFailedError } from "../problems/problem.ts";
 import { WorkerStoppedError } from "../problems/system-error.ts";
-import { renderCentres, renderSiteWide, type BatchResult, type BuildContext, type SiteWideResult } from "./render-parts.ts";
+import {
+  renderCentres,
+  renderSiteWide,
+  type BatchResult,
+  type BuildContext,
+  type SiteWideResult,
+} from "./render-parts.ts";
 import type { CentreDigest } from "./summaries.ts";
 import type { WorkerReply, WorkerRequest } from "./worker.ts";
 import { rebuildError } from "./worker-errors.ts";
@@ -27,7 +33,8 @@ interface Task {
 const WORKER = new URL("./worker.ts", import.meta.url);
 
 /** The centres a job renders, in order, for a message if its worker dies; none for the site-wide files. */
-const centresOf = (job: JobWithoutId): string[] => (job.type === "batch" ? [...new Set(job.files.map((file) => file.centreSlug))] : []);
+const centresOf = (job: JobWithoutId): string[] =>
+  job.type === "batch" ? [...new Set(job.files.map((file) => file.centreSlug))] : [];
 
 export class WorkerPool {
   readonly #queue: Task[] = [];
@@ -72,7 +79,8 @@ export class WorkerPool {
 
   #dispatch(): void {
     if (this.#closed) {
-      for (const task of this.#queue.splice(0)) task.reject(new BuildFailedError("the build stopped before this batch started"));
+      for (const task of this.#queue.splice(0))
+        task.reject(new BuildFailedError("the build stopped before this batch started"));
       return;
     }
     if (this.#size === 0) {
@@ -88,7 +96,8 @@ export class WorkerPool {
       return;
     }
     while (this.#queue.length) {
-      const worker = this.#idle.pop() ?? (this.#all.length < this.#size ? this.#start() : undefined);
+      const worker =
+        this.#idle.pop() ?? (this.#all.length < this.#size ? this.#start() : undefined);
       if (!worker) return;
       this.#send(worker, this.#queue.shift()!);
     }
@@ -98,8 +107,15 @@ export class WorkerPool {
     // The same Node options as this process (the tsx loader, a profiler, a fault injector), and
     // a larger young generation: rendering makes many short-lived strings, and fewer scavenges cut
     // the time spent collecting them by about a fifth (measured on the synthetic dataset).
-    const execArgv = [...process.execArgv, ...(this.bigYoungGeneration ? ["--max-semi-space-size=64"] : [])];
-    const worker = fork(WORKER, [], { serialization: "advanced", stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv });
+    const execArgv = [
+      ...process.execArgv,
+      ...(this.bigYoungGeneration ? ["--max-semi-space-size=64"] : []),
+    ];
+    const worker = fork(WORKER, [], {
+      serialization: "advanced",
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+      execArgv,
+    });
     // A failed send or start is reported to the job that was waiting (see #send); an idle worker has none.
     worker.on("error", () => {});
     worker.send({ type: "context", context: this.context } satisfies WorkerRequest);

@@ -27,11 +27,15 @@ export async function recoverInterruptedPublish(outDir: string): Promise<void> {
   await removeDeadLock(outDir);
   const parent = dirname(outDir);
   const names = await readdir(parent).catch(() => [] as string[]);
-  for (const name of names.filter((n) => n.startsWith(stagingPrefix(outDir)))) await rm(join(parent, name), { recursive: true, force: true });
+  for (const name of names.filter((n) => n.startsWith(stagingPrefix(outDir))))
+    await rm(join(parent, name), { recursive: true, force: true });
   const previous = names.filter((n) => n.startsWith(previousPrefix(outDir))).sort();
-  if (previous.length && !(await exists(outDir))) await rename(join(parent, previous.pop()!), outDir);
+  if (previous.length && !(await exists(outDir)))
+    await rename(join(parent, previous.pop()!), outDir);
   for (const name of previous) await rm(join(parent, name), { recursive: true, force: true });
-  if (await exists(outDir)) for (const name of names.filter((n) => n.startsWith(previousPrefix(outDir)))) await rm(join(parent, name), { recursive: true, force: true });
+  if (await exists(outDir))
+    for (const name of names.filter((n) => n.startsWith(previousPrefix(outDir))))
+      await rm(join(parent, name), { recursive: true, force: true });
 }
 
 /**
@@ -46,16 +50,25 @@ export async function recoverInterruptedPublish(outDir: string): Promise<void> {
  * removed by the next build (recoverInterruptedPublish).
  */
 async function discard(staging: string): Promise<void> {
-  await rm(staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+  await rm(staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(
+    () => undefined,
+  );
 }
 
-export async function publishAtomically(outDir: string, kind: OutputKind, write: (stagingDir: string) => Promise<void>): Promise<void> {
+export async function publishAtomically(
+  outDir: string,
+  kind: OutputKind,
+  write: (stagingDir: string) => Promise<void>,
+): Promise<void> {
   const parent = dirname(outDir);
   await mkdir(parent, { recursive: true });
   await recoverInterruptedPublish(outDir);
   // mkdir, not mkdtemp: the published folder gets the mode any new folder gets (0755 under umask
   // 022), not mkdtemp's 0700, which a web server running as another user could not read.
-  const staging = join(parent, `${stagingPrefix(outDir)}${process.pid}-${randomBytes(4).toString("hex")}`);
+  const staging = join(
+    parent,
+    `${stagingPrefix(outDir)}${process.pid}-${randomBytes(4).toString("hex")}`,
+  );
   await mkdir(staging);
   try {
     await write(staging);

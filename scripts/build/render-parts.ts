@@ -14,7 +14,12 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { ContentFile } from "../content/discover.ts";
-import { ContentGraph, type BusinessNode, type CentreNode, type EventNode } from "../content/graph.ts";
+import {
+  ContentGraph,
+  type BusinessNode,
+  type CentreNode,
+  type EventNode,
+} from "../content/graph.ts";
 import { photoKey } from "../images/collect.ts";
 import { checkPhotos, processPhotos, type ProcessedPhoto } from "../images/process.ts";
 import { loadFiles } from "../content/load.ts";
@@ -60,19 +65,28 @@ export interface BatchResult {
 }
 
 const NO_BODY = Object.freeze({ id: "", en: "" });
-const withoutBody = <T extends { bodyHtml: unknown }>(node: T): T => ({ ...node, bodyHtml: NO_BODY });
+const withoutBody = <T extends { bodyHtml: unknown }>(node: T): T => ({
+  ...node,
+  bodyHtml: NO_BODY,
+});
 
 const siteUrls = (context: BuildContext) => new Urls(context.pathPrefix, context.siteUrl);
 
 /** The HTML pages Eleventy wrote that hold something unsafe (scripts/build/scan.ts). */
 function scan(written: readonly Written[], site: SiteModel): UnsafeOutput[] {
   const allowed = ownedBy(site);
-  return written.flatMap(({ file, content }) => (file.endsWith(".html") && typeof content === "string" ? scanHtml(content, allowed).map((what) => ({ page: file, what })) : []));
+  return written.flatMap(({ file, content }) =>
+    file.endsWith(".html") && typeof content === "string"
+      ? scanHtml(content, allowed).map((what) => ({ page: file, what }))
+      : [],
+  );
 }
 
 /** A file of another share means a template or plugin writes something no page owns. */
 function notInShare(file: string, share: string): BuildFailedError {
-  return new BuildFailedError(`Eleventy wrote ${file} while rendering ${share}, which does not own it: a template or plugin writes a file that no page of scripts/site/pages.ts owns`);
+  return new BuildFailedError(
+    `Eleventy wrote ${file} while rendering ${share}, which does not own it: a template or plugin writes a file that no page of scripts/site/pages.ts owns`,
+  );
 }
 
 /** Copies a photo, creating each folder once: a worker copies thousands. */
@@ -89,12 +103,23 @@ function photoCopier(): (from: string, to: string) => void {
  * Loads and checks the files of some centres and, when `outDir` is given and they have no problem,
  * renders every file they own into it, photos included.
  */
-export async function renderCentres(context: BuildContext, files: readonly ContentFile[], outDir: string | undefined): Promise<BatchResult> {
+export async function renderCentres(
+  context: BuildContext,
+  files: readonly ContentFile[],
+  outDir: string | undefined,
+): Promise<BatchResult> {
   const loaded = await loadFiles(files);
   // The centres' own photos were encoded (or reported) before the batches.
-  const uses = loaded.photoUses.filter((use) => !context.centrePhotos.has(photoKey(use.centreSlug, use.photo)));
+  const uses = loaded.photoUses.filter(
+    (use) => !context.centrePhotos.has(photoKey(use.centreSlug, use.photo)),
+  );
   // Photos of content with problems are only checked: encoding waits until the content is right.
-  if (!loaded.graph) return { problems: [...loaded.problems, ...(await checkPhotos(uses, context.contentDir))], unsafe: [], summaries: [] };
+  if (!loaded.graph)
+    return {
+      problems: [...loaded.problems, ...(await checkPhotos(uses, context.contentDir))],
+      unsafe: [],
+      summaries: [],
+    };
   const batch = loaded.graph;
   const processed = await processPhotos(uses, context.contentDir, context.imageCacheDir);
   if (processed.problems.length) return { problems: processed.problems, unsafe: [], summaries: [] };
@@ -105,7 +130,13 @@ export async function renderCentres(context: BuildContext, files: readonly Conte
   const photos = new Map([...context.centrePhotos, ...processed.photos]);
   const mine = new Set(batch.centres.map((c) => c.slug));
   const graph = new ContentGraph([...context.centres], businesses, events);
-  const site = new SiteModel(graph, siteUrls(context), context.now, { photos, files: [], problems: [] }, { centres: mine, siteWide: false });
+  const site = new SiteModel(
+    graph,
+    siteUrls(context),
+    context.now,
+    { photos, files: [], problems: [] },
+    { centres: mine, siteWide: false },
+  );
   const { written } = await runEleventy(site, outDir, context.projectRoot);
 
   const filesOf = new Map<string, string[]>([...mine].map((slug) => [slug, []]));
@@ -120,8 +151,17 @@ export async function renderCentres(context: BuildContext, files: readonly Conte
   const summaries: CentreSummary[] = [];
   for (const centre of batch.centres) {
     const own = new Map<string, ProcessedPhoto>();
-    for (const use of loaded.photoUses.filter((u) => u.centreSlug === centre.slug)) own.set(photoKey(use.centreSlug, use.photo), photos.get(photoKey(use.centreSlug, use.photo))!);
-    const images = new Set([...own.values()].flatMap((p) => [...p.sources.flatMap((s) => s.files.map((f) => f.filename)), p.og]));
+    for (const use of loaded.photoUses.filter((u) => u.centreSlug === centre.slug))
+      own.set(
+        photoKey(use.centreSlug, use.photo),
+        photos.get(photoKey(use.centreSlug, use.photo))!,
+      );
+    const images = new Set(
+      [...own.values()].flatMap((p) => [
+        ...p.sources.flatMap((s) => s.files.map((f) => f.filename)),
+        p.og,
+      ]),
+    );
     for (const name of images) copy(join(context.imageCacheDir, name), join(outDir, "img", name));
     summaries.push({
       slug: centre.slug,
@@ -148,14 +188,30 @@ export interface SiteWideResult {
  * its events, its number of businesses); the sitemap and the open data centre by centre from the
  * summaries (scripts/build/site-wide-files.ts), so their memory does not grow with the businesses.
  */
-export async function renderSiteWide(context: BuildContext, digests: readonly CentreDigest[], outDir: string): Promise<SiteWideResult> {
+export async function renderSiteWide(
+  context: BuildContext,
+  digests: readonly CentreDigest[],
+  outDir: string,
+): Promise<SiteWideResult> {
   const graph = await summaryGraph(context.centres, digests);
   // No site-wide page shows a business's or an event's photo: the centres' own are enough.
   const photos = { photos: new Map(context.centrePhotos), files: [], problems: [] };
-  const site = new SiteModel(graph, siteUrls(context), context.now, photos, { centres: new Set(), siteWide: true }, centreGraphsOf(graph.centres, digests));
+  const site = new SiteModel(
+    graph,
+    siteUrls(context),
+    context.now,
+    photos,
+    { centres: new Set(), siteWide: true },
+    centreGraphsOf(graph.centres, digests),
+  );
   const { written, otherFiles } = await runEleventy(site, outDir, context.projectRoot);
-  for (const { file, owner } of written) if (owner !== undefined) throw notInShare(file, "the site-wide pages");
+  for (const { file, owner } of written)
+    if (owner !== undefined) throw notInShare(file, "the site-wide pages");
   await mkdir(join(outDir, "img"), { recursive: true });
   const pages = site.pages.length + digests.reduce((sum, digest) => sum + digest.pages, 0);
-  return { pages, unsafe: scan(written, site), files: [...written.map((w) => w.file), ...otherFiles] };
+  return {
+    pages,
+    unsafe: scan(written, site),
+    files: [...written.map((w) => w.file), ...otherFiles],
+  };
 }

@@ -14,7 +14,16 @@ import { BuildFailedError } from "../problems/problem.ts";
 import { pageMetaPolicy } from "../site/headers-file.ts";
 import type { SiteModel } from "../site/model.ts";
 
-const URL_ATTRIBUTES = ["href", "src", "srcset", "action", "formaction", "poster", "data", "xlink:href"];
+const URL_ATTRIBUTES = [
+  "href",
+  "src",
+  "srcset",
+  "action",
+  "formaction",
+  "poster",
+  "data",
+  "xlink:href",
+];
 const DANGEROUS_URL = /^(javascript|vbscript|data(?!:image\/(png|jpe?g|gif|webp|avif)[;,])|file):/i;
 /** Browsers drop tabs, newlines and other control characters inside a URL's scheme (`java\tscript:`). */
 const IGNORED_IN_SCHEME = /[\u0000-\u0020]/g;
@@ -61,7 +70,9 @@ function withoutOwnPolicy(html: string, owned: TemplateOwned): string {
 }
 
 export function unsafeOutputError(unsafe: readonly UnsafeOutput[]): BuildFailedError {
-  return new BuildFailedError(`unsafe HTML in the output, so nothing was published:\n${unsafe.map((u) => `  ${u.page}: ${u.what}`).join("\n")}`);
+  return new BuildFailedError(
+    `unsafe HTML in the output, so nothing was published:\n${unsafe.map((u) => `  ${u.page}: ${u.what}`).join("\n")}`,
+  );
 }
 
 export interface UnsafeOutput {
@@ -102,9 +113,20 @@ function foreignScriptOrFormTags(html: string, owned: TemplateOwned): string[] {
     const tag = match[0];
     if (tag === JSON_LD_TAG) continue;
     const script = /^<script type="module" src="([^"]*)"(?: [a-z-]+="[^"]*")*>$/.exec(tag);
-    if (script && owned.scripts.has(script[1]!) && html.startsWith("</script>", match.index + tag.length)) continue;
+    if (
+      script &&
+      owned.scripts.has(script[1]!) &&
+      html.startsWith("</script>", match.index + tag.length)
+    )
+      continue;
     const form = /^<form (?:[a-z-]+="[^"]*" )*?action="([^"]*)"(?: [a-z-]+="[^"]*")*>$/.exec(tag);
-    if (form && owned.formActions.has(form[1]!) && / method="get"/.test(tag) && !/ method="(?!get")/.test(tag)) continue;
+    if (
+      form &&
+      owned.formActions.has(form[1]!) &&
+      / method="get"/.test(tag) &&
+      !/ method="(?!get")/.test(tag)
+    )
+      continue;
     foreign.push(tag.slice(0, 60));
   }
   return foreign;
@@ -124,7 +146,14 @@ export function scanHtml(page: string, owned: TemplateOwned = NOTHING_OWNED): st
   if (!SUSPECT.test(html) && foreignScriptOrFormTags(html, owned).length === 0) return [];
   const parsed = parseAndScan(html, owned);
   // Said once per kind: the parser's finding, or the text's where the parser saw nothing.
-  const textual = textualProblems(html, owned).filter((what) => !parsed.includes(what) && !(what.startsWith("tag ") && parsed.some((p) => p.startsWith("<script") || p.startsWith("<form"))));
+  const textual = textualProblems(html, owned).filter(
+    (what) =>
+      !parsed.includes(what) &&
+      !(
+        what.startsWith("tag ") &&
+        parsed.some((p) => p.startsWith("<script") || p.startsWith("<form"))
+      ),
+  );
   return [...new Set([...parsed, ...textual])];
 }
 
@@ -134,8 +163,22 @@ function parseAndScan(html: string, owned: TemplateOwned): string[] {
   const root = parse(html, { comment: false, lowerCaseTagName: true });
   for (const element of root.querySelectorAll("*")) {
     const tag = element.rawTagName?.toLowerCase();
-    if (tag === "script") found.push(...scriptProblems(element.getAttribute("type"), element.getAttribute("src"), element.innerHTML, owned));
-    if (tag === "form" && !(owned.formActions.has(element.getAttribute("action") ?? "") && (element.getAttribute("method") ?? "").toLowerCase() === "get"))
+    if (tag === "script")
+      found.push(
+        ...scriptProblems(
+          element.getAttribute("type"),
+          element.getAttribute("src"),
+          element.innerHTML,
+          owned,
+        ),
+      );
+    if (
+      tag === "form" &&
+      !(
+        owned.formActions.has(element.getAttribute("action") ?? "") &&
+        (element.getAttribute("method") ?? "").toLowerCase() === "get"
+      )
+    )
       found.push(`<form action="${(element.getAttribute("action") ?? "").slice(0, 40)}">`);
     if (tag && FORBIDDEN_ELEMENTS.includes(tag)) found.push(`<${tag}>`);
     for (const [name, value] of Object.entries(element.attributes)) {
@@ -143,9 +186,19 @@ function parseAndScan(html: string, owned: TemplateOwned): string[] {
       if (lower.startsWith("on")) found.push(`${lower}= attribute on <${tag}>`);
       if (lower === "style") found.push(`style= attribute on <${tag}>`);
       // The layout's own policy tag was taken out before parsing; any other is not ours.
-      if (lower === "http-equiv" && tag === "meta") found.push(`<meta http-equiv="${value.slice(0, 40)}">`);
-      if (lower === "attributename" && tag && SVG_ANIMATIONS.includes(tag) && ANIMATED_ACTIVE.test(value.trim())) found.push(`<${tag} attributeName="${value.slice(0, 40)}">`);
-      if (URL_ATTRIBUTES.includes(lower) && value.split(",").some((part) => DANGEROUS_URL.test(part.replace(IGNORED_IN_SCHEME, ""))))
+      if (lower === "http-equiv" && tag === "meta")
+        found.push(`<meta http-equiv="${value.slice(0, 40)}">`);
+      if (
+        lower === "attributename" &&
+        tag &&
+        SVG_ANIMATIONS.includes(tag) &&
+        ANIMATED_ACTIVE.test(value.trim())
+      )
+        found.push(`<${tag} attributeName="${value.slice(0, 40)}">`);
+      if (
+        URL_ATTRIBUTES.includes(lower) &&
+        value.split(",").some((part) => DANGEROUS_URL.test(part.replace(IGNORED_IN_SCHEME, "")))
+      )
         found.push(`${lower}="${value.slice(0, 40)}" on <${tag}>`);
     }
   }
@@ -153,16 +206,25 @@ function parseAndScan(html: string, owned: TemplateOwned): string[] {
 }
 
 /** A script is allowed as a JSON-LD data block, or as one of the site's own module files, empty inside. */
-function scriptProblems(type: string | undefined, src: string | undefined, body: string, owned: TemplateOwned): string[] {
+function scriptProblems(
+  type: string | undefined,
+  src: string | undefined,
+  body: string,
+  owned: TemplateOwned,
+): string[] {
   if ((type ?? "").toLowerCase() === "application/ld+json" && !src) return [];
   if (type === "module" && src && owned.scripts.has(src) && !body.trim()) return [];
   return [src ? `<script src="${src.slice(0, 60)}">` : "<script> without an allowed type"];
 }
 
-export async function scanSite(dir: string, owned: TemplateOwned = NOTHING_OWNED): Promise<UnsafeOutput[]> {
+export async function scanSite(
+  dir: string,
+  owned: TemplateOwned = NOTHING_OWNED,
+): Promise<UnsafeOutput[]> {
   const unsafe: UnsafeOutput[] = [];
   for (const file of await htmlFiles(dir)) {
-    for (const what of scanHtml(await readFile(file, "utf8"), owned)) unsafe.push({ page: relative(dir, file), what });
+    for (const what of scanHtml(await readFile(file, "utf8"), owned))
+      unsafe.push({ page: relative(dir, file), what });
   }
   return unsafe;
 }

@@ -20,7 +20,11 @@ export const PART_CENTRES = Number(process.env.ETALASE_SEARCH_PART ?? 80);
 /**
  * Indexes the site in `outDir`. `centres` are the slugs of every centre whose pages are there.
  */
-export async function indexSearch(outDir: string, centres: readonly string[], urls: Urls): Promise<void> {
+export async function indexSearch(
+  outDir: string,
+  centres: readonly string[],
+  urls: Urls,
+): Promise<void> {
   if (centres.length <= PART_CENTRES) {
     await indexSite(outDir, urls);
     return;

@@ -11,7 +11,14 @@ import { join, relative, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { publishAdmin } from "../cms/admin.ts";
 import { BuildFailedError } from "../problems/problem.ts";
-import { finishSite, prepareBuild, renderAllCentres, stepTimer, type BuildOptions, type BuildSummary } from "./build.ts";
+import {
+  finishSite,
+  prepareBuild,
+  renderAllCentres,
+  stepTimer,
+  type BuildOptions,
+  type BuildSummary,
+} from "./build.ts";
 import { publishAtomically } from "./publish.ts";
 import { checkOutputFolder, OUTPUT_MARKER } from "./output-folder.ts";
 import { withOutputLock } from "./output-lock.ts";
@@ -34,38 +41,66 @@ interface Manifest {
 export function parseShard(text: string): { index: number; count: number } {
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());
   const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
-  if (!match || count < 1 || index < 1 || index > count) throw new BuildFailedError(`--shard ${text}: write it as i/n with 1 ≤ i ≤ n, e.g. --shard 2/8`);
+  if (!match || count < 1 || index < 1 || index > count)
+    throw new BuildFailedError(`--shard ${text}: write it as i/n with 1 ≤ i ≤ n, e.g. --shard 2/8`);
   return { index: index - 1, count };
 }
 
-export async function buildShard(options: BuildOptions & { readonly shard: { index: number; count: number } }): Promise<BuildSummary> {
+export async function buildShard(
+  options: BuildOptions & { readonly shard: { index: number; count: number } },
+): Promise<BuildSummary> {
   const projectRoot = options.projectRoot ?? process.cwd();
-  const outDir = await checkOutputFolder({ outDir: options.outDir, projectRoot, contentDir: options.contentDir });
+  const outDir = await checkOutputFolder({
+    outDir: options.outDir,
+    projectRoot,
+    contentDir: options.contentDir,
+  });
   return withOutputLock(outDir, () => buildShardInto(outDir, options));
 }
 
-async function buildShardInto(outDir: string, options: BuildOptions & { readonly shard: { index: number; count: number } }): Promise<BuildSummary> {
+async function buildShardInto(
+  outDir: string,
+  options: BuildOptions & { readonly shard: { index: number; count: number } },
+): Promise<BuildSummary> {
   const started = performance.now();
   const projectRoot = options.projectRoot ?? process.cwd();
   const prepared = await prepareBuild({ ...options, projectRoot });
   let pages = 0;
   await publishAtomically(outDir, "shard", async (staging) => {
-    const digests = await renderAllCentres(prepared, staging, options, new SummaryWriter(join(staging, SUMMARIES_FOLDER)));
+    const digests = await renderAllCentres(
+      prepared,
+      staging,
+      options,
+      new SummaryWriter(join(staging, SUMMARIES_FOLDER)),
+    );
     pages = digests.reduce((sum, d) => sum + d.pages, 0);
-    const manifest: Manifest = { version: VERSION, shard: options.shard, context: prepared.context, digests: digests.map((d) => ({ ...d, summary: relative(staging, d.summary) })) };
+    const manifest: Manifest = {
+      version: VERSION,
+      shard: options.shard,
+      context: prepared.context,
+      digests: digests.map((d) => ({ ...d, summary: relative(staging, d.summary) })),
+    };
     await writeFile(join(staging, MANIFEST), serialize(manifest));
   });
   return { pages, centres: prepared.toRender.size, milliseconds: performance.now() - started };
 }
 
 async function readManifest(dir: string): Promise<Manifest> {
-  const manifest = deserialize(await readFile(join(dir, MANIFEST)).catch(() => Buffer.alloc(0))) as Manifest | undefined;
-  if (manifest?.version !== VERSION) throw new BuildFailedError(`${dir} is not the output of \`npm run build -- --shard i/n\` from this version of Etalase`);
+  const manifest = deserialize(await readFile(join(dir, MANIFEST)).catch(() => Buffer.alloc(0))) as
+    | Manifest
+    | undefined;
+  if (manifest?.version !== VERSION)
+    throw new BuildFailedError(
+      `${dir} is not the output of \`npm run build -- --shard i/n\` from this version of Etalase`,
+    );
   return manifest;
 }
 
 const sameSite = (a: BuildContext, b: BuildContext) =>
-  a.pathPrefix === b.pathPrefix && a.siteUrl === b.siteUrl && a.now === b.now && a.centres.map((c) => c.slug).join() === b.centres.map((c) => c.slug).join();
+  a.pathPrefix === b.pathPrefix &&
+  a.siteUrl === b.siteUrl &&
+  a.now === b.now &&
+  a.centres.map((c) => c.slug).join() === b.centres.map((c) => c.slug).join();
 
 interface MergeOptions {
   readonly shardDirs: readonly string[];
@@ -79,7 +114,12 @@ interface MergeOptions {
 /** Joins shard folders into one published site. */
 export async function mergeShards(options: MergeOptions): Promise<BuildSummary> {
   const projectRoot = options.projectRoot ?? process.cwd();
-  const outDir = await checkOutputFolder({ outDir: options.outDir, projectRoot, contentDir: options.contentDir ?? "content", inputs: options.shardDirs });
+  const outDir = await checkOutputFolder({
+    outDir: options.outDir,
+    projectRoot,
+    contentDir: options.contentDir ?? "content",
+    inputs: options.shardDirs,
+  });
   return withOutputLock(outDir, () => mergeShardsInto(outDir, options));
 }
 
@@ -94,20 +134,42 @@ async function mergeShardsInto(outDir: string, options: MergeOptions): Promise<B
   const count = first.shard.count;
   const seen = new Set(manifests.map((m) => m.shard.index));
   if (manifests.some((m) => m.shard.count !== count || !sameSite(m.context, first.context)))
-    throw new BuildFailedError("merge: the shards were built from different content or with different options (--prefix, --site-url, ETALASE_NOW); build them again together");
+    throw new BuildFailedError(
+      "merge: the shards were built from different content or with different options (--prefix, --site-url, ETALASE_NOW); build them again together",
+    );
   if (seen.size !== manifests.length || seen.size !== count)
-    throw new BuildFailedError(`merge: expected shards 1/${count} to ${count}/${count} once each, got ${manifests.map((m) => `${m.shard.index + 1}/${m.shard.count}`).join(", ")}`);
-  const digests = manifests.flatMap((m, i) => m.digests.map((d) => ({ ...d, summary: join(dirs[i]!, d.summary) }))).sort((a, b) => a.slug.localeCompare(b.slug));
+    throw new BuildFailedError(
+      `merge: expected shards 1/${count} to ${count}/${count} once each, got ${manifests.map((m) => `${m.shard.index + 1}/${m.shard.count}`).join(", ")}`,
+    );
+  const digests = manifests
+    .flatMap((m, i) => m.digests.map((d) => ({ ...d, summary: join(dirs[i]!, d.summary) })))
+    .sort((a, b) => a.slug.localeCompare(b.slug));
   const context = { ...first.context, projectRoot };
   let pages = 0;
   let files = 0;
   await publishAtomically(outDir, "site", async (staging) => {
     for (const dir of dirs)
-      for (const name of await readdir(dir)) if (name !== MANIFEST && name !== SUMMARIES_FOLDER && name !== OUTPUT_MARKER) await cp(join(dir, name), join(staging, name), { recursive: true, force: false, errorOnExist: false });
+      for (const name of await readdir(dir))
+        if (name !== MANIFEST && name !== SUMMARIES_FOLDER && name !== OUTPUT_MARKER)
+          await cp(join(dir, name), join(staging, name), {
+            recursive: true,
+            force: false,
+            errorOnExist: false,
+          });
     step("shards copied");
     ({ pages, files } = await finishSite(context, digests, staging, step));
     // The CMS when asked for, as in a whole build; its content folder as the shards saw it.
-    if (options.admin) await publishAdmin(staging, relative(first.context.projectRoot, first.context.contentDir), projectRoot);
+    if (options.admin)
+      await publishAdmin(
+        staging,
+        relative(first.context.projectRoot, first.context.contentDir),
+        projectRoot,
+      );
   });
-  return { pages, files, centres: context.centres.length, milliseconds: performance.now() - started };
+  return {
+    pages,
+    files,
+    centres: context.centres.length,
+    milliseconds: performance.now() - started,
+  };
 }

@@ -4,7 +4,11 @@ import { checkPhotos, processPhotos } from "../images/process.ts";
 import { ContentProblemsError } from "../problems/problem.ts";
 import { SiteModel } from "../site/model.ts";
 import { buildNow } from "../site/time.ts";
-import { NO_SITE_ADDRESS_WARNING, resolveSiteAddress, SiteAddressError } from "../site/site-address.ts";
+import {
+  NO_SITE_ADDRESS_WARNING,
+  resolveSiteAddress,
+  SiteAddressError,
+} from "../site/site-address.ts";
 import { loadSettings } from "../site/settings.ts";
 import { Urls } from "../site/urls.ts";
 
@@ -24,17 +28,25 @@ export interface SiteOptions {
 }
 
 export function imageCacheDir(options: SiteOptions): string {
-  return resolve(options.projectRoot ?? process.cwd(), options.imageCacheDir ?? process.env.ETALASE_IMAGE_CACHE ?? join(".cache", "images"));
+  return resolve(
+    options.projectRoot ?? process.cwd(),
+    options.imageCacheDir ?? process.env.ETALASE_IMAGE_CACHE ?? join(".cache", "images"),
+  );
 }
 
 /**
  * The build's site address, or undefined when no setting gives one (with a warning on stderr when
  * `warn`). A setting that gives a bad one throws SiteAddressError.
  */
-export function siteAddressFor(flag: string | undefined, warn: boolean, env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function siteAddressFor(
+  flag: string | undefined,
+  warn: boolean,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
   const resolved = resolveSiteAddress(flag, env, loadSettings());
   if (resolved.problem) throw new SiteAddressError(resolved.problem);
-  if (!resolved.url && warn) process.stderr.write(`⚠ ${NO_SITE_ADDRESS_WARNING.id}\n⚠ ${NO_SITE_ADDRESS_WARNING.en}\n`);
+  if (!resolved.url && warn)
+    process.stderr.write(`⚠ ${NO_SITE_ADDRESS_WARNING.id}\n⚠ ${NO_SITE_ADDRESS_WARNING.en}\n`);
   return resolved.url;
 }
 
@@ -48,8 +60,17 @@ export async function loadSiteModel(options: SiteOptions): Promise<SiteModel> {
   const siteUrl = siteAddressFor(options.siteUrl, false);
   const loaded = await loadContent(options.contentDir, projectRoot);
   const contentDir = resolve(projectRoot, options.contentDir);
-  if (!loaded.graph) throw new ContentProblemsError([...loaded.problems, ...(await checkPhotos(loaded.photoUses, contentDir))]);
+  if (!loaded.graph)
+    throw new ContentProblemsError([
+      ...loaded.problems,
+      ...(await checkPhotos(loaded.photoUses, contentDir)),
+    ]);
   const photos = await processPhotos(loaded.photoUses, contentDir, imageCacheDir(options));
   if (photos.problems.length) throw new ContentProblemsError(photos.problems);
-  return new SiteModel(loaded.graph, new Urls(options.pathPrefix, siteUrl), options.now ?? buildNow(), photos);
+  return new SiteModel(
+    loaded.graph,
+    new Urls(options.pathPrefix, siteUrl),
+    options.now ?? buildNow(),
+    photos,
+  );
 }

@@ -11,7 +11,16 @@ import { LANGS, type ContentGraph, type Lang } from "../content/graph.ts";
 import { TableWriter, type Format } from "../opendata/formats.ts";
 import { openDataTables, type Table } from "../opendata/tables.ts";
 import { isListed, listPages, type Page } from "../site/pages.ts";
-import { SITEMAP, SITEMAP_URLS, sitemapIndex, sitemapPart, urlEntry, URL_SEPARATOR, URLSET_END, URLSET_START } from "../site/sitemap.ts";
+import {
+  SITEMAP,
+  SITEMAP_URLS,
+  sitemapIndex,
+  sitemapPart,
+  urlEntry,
+  URL_SEPARATOR,
+  URLSET_END,
+  URLSET_START,
+} from "../site/sitemap.ts";
 import type { SiteModel } from "../site/model.ts";
 import type { SiteAddress } from "../site/urls.ts";
 
@@ -75,9 +84,11 @@ class SitemapWriter {
   /** Finishes the sitemap; returns its files, relative to the site. */
   end(): string[] {
     this.#endPart();
-    if (this.#parts === 0) writeFileSync(join(this.outDir, SITEMAP), `${URLSET_START}${URLSET_END}`);
+    if (this.#parts === 0)
+      writeFileSync(join(this.outDir, SITEMAP), `${URLSET_START}${URLSET_END}`);
     if (this.#parts <= 1) {
-      if (this.#parts === 1) renameSync(join(this.outDir, sitemapPart(1)), join(this.outDir, SITEMAP));
+      if (this.#parts === 1)
+        renameSync(join(this.outDir, sitemapPart(1)), join(this.outDir, SITEMAP));
       return [SITEMAP];
     }
     const parts = Array.from({ length: this.#parts }, (_, i) => sitemapPart(i + 1));
@@ -101,10 +112,12 @@ export async function writeSiteWideFiles(site: SiteModel, outDir: string): Promi
   // open data's rows. No sitemap without a site address: it holds absolute addresses only.
   const sitemap = urls.address ? new SitemapWriter(outDir, urls.address) : undefined;
   const addSiteWidePages = (lang: Lang) => {
-    for (const page of site.pages) if (page.lang === lang && page.owner === undefined) sitemap?.add(page);
+    for (const page of site.pages)
+      if (page.lang === lang && page.owner === undefined) sitemap?.add(page);
   };
   const addCentrePages = (centreGraph: ContentGraph, lang: Lang) => {
-    for (const page of listPages(centreGraph, urls, now)) if (page.owner !== undefined && page.lang === lang) sitemap?.add(page);
+    for (const page of listPages(centreGraph, urls, now))
+      if (page.owner !== undefined && page.lang === lang) sitemap?.add(page);
   };
 
   // Open data: the centres' table from the summary graph, the businesses' and events' centre by centre.

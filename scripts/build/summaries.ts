@@ -12,7 +12,13 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { ContentGraph, tallyOf, type BusinessTally, type CentreNode, type EventNode } from "../content/graph.ts";
+import {
+  ContentGraph,
+  tallyOf,
+  type BusinessTally,
+  type CentreNode,
+  type EventNode,
+} from "../content/graph.ts";
 import type { CentreGraphs } from "../site/model.ts";
 import type { CentreSummary } from "./render-parts.ts";
 
@@ -29,7 +35,12 @@ export interface CentreDigest {
 }
 
 export function digestOf(summary: CentreSummary, path: string): CentreDigest {
-  return { slug: summary.slug, pages: summary.pages, filesButPhotos: summary.files.filter((f) => !f.startsWith("img/")).length, summary: path };
+  return {
+    slug: summary.slug,
+    pages: summary.pages,
+    filesButPhotos: summary.files.filter((f) => !f.startsWith("img/")).length,
+    summary: path,
+  };
 }
 
 export async function readSummary(digest: Pick<CentreDigest, "summary">): Promise<CentreSummary> {
@@ -54,7 +65,10 @@ export class SummaryWriter {
  * Every centre with its events and a tally of its businesses, without the businesses: what the
  * directory, the province pages, the search page and the centres' open-data table show.
  */
-export async function summaryGraph(centres: readonly CentreNode[], digests: readonly CentreDigest[]): Promise<ContentGraph> {
+export async function summaryGraph(
+  centres: readonly CentreNode[],
+  digests: readonly CentreDigest[],
+): Promise<ContentGraph> {
   const events: EventNode[] = [];
   const tallies = new Map<string, BusinessTally>();
   for (const digest of digests) {
@@ -66,7 +80,10 @@ export async function summaryGraph(centres: readonly CentreNode[], digests: read
 }
 
 /** Each centre's own graph, in the site's order, read from its summary when it is needed. */
-export function centreGraphsOf(centres: readonly CentreNode[], digests: readonly CentreDigest[]): CentreGraphs {
+export function centreGraphsOf(
+  centres: readonly CentreNode[],
+  digests: readonly CentreDigest[],
+): CentreGraphs {
   const bySlug = new Map(digests.map((d) => [d.slug, d]));
   return async function* () {
     for (const centre of centres) {

@@ -40,12 +40,15 @@ const NOT_FIELDS = new Set(["name", "message", "stack", "cause", "originalError"
 function fromProject(path: string, projectRoot: string): string {
   if (!isAbsolute(path)) return path;
   const inside = relative(projectRoot, path);
-  return inside && !inside.startsWith("..") && !isAbsolute(inside) ? inside.split(sep).join("/") : path;
+  return inside && !inside.startsWith("..") && !isAbsolute(inside)
+    ? inside.split(sep).join("/")
+    : path;
 }
 
 /** A value that survives the trip unchanged (JSON), or undefined. */
 function plainData(value: unknown): unknown {
-  if (typeof value === "function" || typeof value === "symbol" || typeof value === "bigint") return undefined;
+  if (typeof value === "function" || typeof value === "symbol" || typeof value === "bigint")
+    return undefined;
   try {
     const text = JSON.stringify(value);
     return text === undefined ? undefined : JSON.parse(text);
@@ -55,7 +58,8 @@ function plainData(value: unknown): unknown {
 }
 
 export function serializeError(error: unknown, projectRoot: string, depth = 0): SerializedError {
-  if (!(error instanceof Error)) return { className: "Error", name: "Error", message: String(error), fields: {} };
+  if (!(error instanceof Error))
+    return { className: "Error", name: "Error", message: String(error), fields: {} };
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(error)) {
     if (NOT_FIELDS.has(key)) continue;
@@ -63,7 +67,8 @@ export function serializeError(error: unknown, projectRoot: string, depth = 0): 
     if (data !== undefined) fields[key] = data;
   }
   for (const key of ["path", "dest"])
-    if (typeof fields[key] === "string") fields[key] = fromProject(fields[key] as string, projectRoot);
+    if (typeof fields[key] === "string")
+      fields[key] = fromProject(fields[key] as string, projectRoot);
   const root = projectRoot.endsWith(sep) ? projectRoot : `${projectRoot}${sep}`;
   // Eleventy keeps the error it wraps as `originalError`; everything else as the standard `cause`.
   const { cause, originalError } = error as { cause?: unknown; originalError?: unknown };
@@ -74,7 +79,9 @@ export function serializeError(error: unknown, projectRoot: string, depth = 0): 
     message: error.message.replaceAll(root, ""),
     ...(error.stack === undefined ? {} : { stack: error.stack }),
     fields,
-    ...(inner !== undefined && depth < MAX_CAUSES ? { cause: serializeError(inner, projectRoot, depth + 1) } : {}),
+    ...(inner !== undefined && depth < MAX_CAUSES
+      ? { cause: serializeError(inner, projectRoot, depth + 1) }
+      : {}),
   };
 }
 
@@ -86,7 +93,12 @@ export function rebuildError(data: SerializedError): Error {
   // its own fields (a ContentProblemsError's problems) are put back below.
   const error = Reflect.construct(Error, [data.message, cause], errorClass) as Error;
   Object.assign(error, data.fields);
-  Object.defineProperty(error, "name", { value: data.name, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(error, "name", {
+    value: data.name,
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
   if (data.stack !== undefined) error.stack = data.stack;
   return error;
 }

@@ -12,12 +12,24 @@ import { serializeError, type SerializedError } from "./worker-errors.ts";
 
 export type WorkerRequest =
   | { readonly type: "context"; readonly context: BuildContext }
-  | { readonly type: "batch"; readonly id: number; readonly files: readonly ContentFile[]; readonly outDir: string | undefined }
-  | { readonly type: "siteWide"; readonly id: number; readonly digests: readonly CentreDigest[]; readonly outDir: string };
+  | {
+      readonly type: "batch";
+      readonly id: number;
+      readonly files: readonly ContentFile[];
+      readonly outDir: string | undefined;
+    }
+  | {
+      readonly type: "siteWide";
+      readonly id: number;
+      readonly digests: readonly CentreDigest[];
+      readonly outDir: string;
+    };
 
 export type WorkerReply = {
   readonly id: number;
-  readonly result?: Awaited<ReturnType<typeof renderCentres>> | Awaited<ReturnType<typeof renderSiteWide>>;
+  readonly result?:
+    | Awaited<ReturnType<typeof renderCentres>>
+    | Awaited<ReturnType<typeof renderSiteWide>>;
   /** What the job threw, as data (scripts/build/worker-errors.ts). */
   readonly error?: SerializedError;
   /** This worker exits after this reply: give it no more jobs. */
@@ -28,7 +40,10 @@ let context: BuildContext | undefined;
 /** The job being worked on, to answer for it when an error escapes the job (a stream's callback). */
 let current: number | undefined;
 
-const failed = (id: number, error: unknown): WorkerReply => ({ id, error: serializeError(error, context?.projectRoot ?? process.cwd()) });
+const failed = (id: number, error: unknown): WorkerReply => ({
+  id,
+  error: serializeError(error, context?.projectRoot ?? process.cwd()),
+});
 
 process.on("message", async (request: WorkerRequest) => {
   if (request.type === "context") {
@@ -40,8 +55,16 @@ process.on("message", async (request: WorkerRequest) => {
   let reply: WorkerReply;
   current = request.id;
   try {
-    if (request.type === "siteWide") reply = { id: request.id, result: await renderSiteWide(context!, request.digests, request.outDir) };
-    else reply = { id: request.id, result: await renderCentres(context!, request.files, request.outDir) };
+    if (request.type === "siteWide")
+      reply = {
+        id: request.id,
+        result: await renderSiteWide(context!, request.digests, request.outDir),
+      };
+    else
+      reply = {
+        id: request.id,
+        result: await renderCentres(context!, request.files, request.outDir),
+      };
   } catch (error) {
     reply = failed(request.id, error);
   }

@@ -11,7 +11,11 @@ export const CRLF = "\r\n";
 export const MAX_LINE_OCTETS = 75;
 
 /** The IANA names calendar programs know Indonesia's zones by. */
-export const TZID: Record<TimeZone, string> = { WIB: "Asia/Jakarta", WITA: "Asia/Makassar", WIT: "Asia/Jayapura" };
+export const TZID: Record<TimeZone, string> = {
+  WIB: "Asia/Jakarta",
+  WITA: "Asia/Makassar",
+  WIT: "Asia/Jayapura",
+};
 
 export type EventStatus = "CONFIRMED" | "TENTATIVE" | "CANCELLED";
 
@@ -39,7 +43,11 @@ export interface Calendar {
   readonly stamp: number;
   readonly events: readonly CalendarEvent[];
   /** For a subscribable calendar: its name, description and home zone, shown by calendar apps. */
-  readonly subscription?: { readonly name: string; readonly description: string; readonly zone: TimeZone };
+  readonly subscription?: {
+    readonly name: string;
+    readonly description: string;
+    readonly zone: TimeZone;
+  };
 }
 
 /** TEXT values (§3.3.11): backslash, semicolon, comma and line breaks escaped; other control characters dropped. */
@@ -85,7 +93,10 @@ export function localStamp(local: string): string {
 
 /** An instant as a UTC DATE-TIME: `20261128T050000Z`. */
 export function utcStamp(instant: number): string {
-  return `${new Date(instant).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "")}`;
+  return `${new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "")}`;
 }
 
 function component(name: string, body: readonly string[]): string[] {
@@ -95,7 +106,15 @@ function component(name: string, body: readonly string[]): string[] {
 /** Indonesia has had no daylight saving since 1964, so one STANDARD rule describes each zone. */
 export function vtimezone(zone: TimeZone): string[] {
   const offset = TIME_ZONES[zone].replace(":", "");
-  return component("VTIMEZONE", [`TZID:${TZID[zone]}`, ...component("STANDARD", ["DTSTART:19700101T000000", `TZOFFSETFROM:${offset}`, `TZOFFSETTO:${offset}`, `TZNAME:${zone}`])]);
+  return component("VTIMEZONE", [
+    `TZID:${TZID[zone]}`,
+    ...component("STANDARD", [
+      "DTSTART:19700101T000000",
+      `TZOFFSETFROM:${offset}`,
+      `TZOFFSETTO:${offset}`,
+      `TZNAME:${zone}`,
+    ]),
+  ]);
 }
 
 function vevent(event: CalendarEvent, stamp: number): string[] {
@@ -110,7 +129,9 @@ function vevent(event: CalendarEvent, stamp: number): string[] {
     `DESCRIPTION:${escapeText(event.description)}`,
     `LOCATION:${escapeText(event.location)}`,
     ...(event.geo ? [`GEO:${event.geo.latitude};${event.geo.longitude}`] : []),
-    ...(event.categories?.length ? [`CATEGORIES:${event.categories.map(escapeText).join(",")}`] : []),
+    ...(event.categories?.length
+      ? [`CATEGORIES:${event.categories.map(escapeText).join(",")}`]
+      : []),
     // A URI value is not escaped (§3.3.13), so control characters are dropped: none can start a new line.
     ...(event.url ? [`URL:${event.url.replace(/[\u0000-\u001f\u007f]/g, "")}`] : []),
     `STATUS:${event.status}`,
@@ -120,7 +141,10 @@ function vevent(event: CalendarEvent, stamp: number): string[] {
 /** The whole `.ics` file: every line folded and ended with CRLF. */
 export function writeCalendar(calendar: Calendar): string {
   const sub = calendar.subscription;
-  const zones = new Set<TimeZone>([...(sub ? [sub.zone] : []), ...calendar.events.map((e) => e.zone)]);
+  const zones = new Set<TimeZone>([
+    ...(sub ? [sub.zone] : []),
+    ...calendar.events.map((e) => e.zone),
+  ]);
   const lines = component("VCALENDAR", [
     `PRODID:${calendar.prodId}`,
     "VERSION:2.0",

@@ -26,19 +26,32 @@ try {
     admin: values.admin,
     ...(values.workers !== undefined ? { workers: values.workers } : {}),
     ...(values.batch !== undefined ? { batchSize: values.batch } : {}),
-    ...(values.cache || values["cache-dir"] ? { cacheDir: values["cache-dir"] ?? ".cache/build" } : {}),
+    ...(values.cache || values["cache-dir"]
+      ? { cacheDir: values["cache-dir"] ?? ".cache/build" }
+      : {}),
     onProgress: progress.update,
   };
   const shard = values.shard;
-  const summary = shard && !values.standalone ? await buildShard({ ...options, shard }) : await buildSite({ ...options, ...(shard ? { shard, standalone: true } : {}) });
+  const summary =
+    shard && !values.standalone
+      ? await buildShard({ ...options, shard })
+      : await buildSite({ ...options, ...(shard ? { shard, standalone: true } : {}) });
   progress.end();
   const part = shard && !values.standalone ? `${shard.index + 1}/${shard.count}` : undefined;
   const what = part ? ` (shard ${part}; join with npm run merge)` : "";
-  console.log(`etalase: ${summary.pages} halaman/pages, ${summary.centres} sentra/centres → ${values.out}/${what} (${(summary.milliseconds / 1000).toFixed(2)} s)`);
+  console.log(
+    `etalase: ${summary.pages} halaman/pages, ${summary.centres} sentra/centres → ${values.out}/${what} (${(summary.milliseconds / 1000).toFixed(2)} s)`,
+  );
   reportSuccessOnGitHub(
     part
-      ? bilingual(`Bagian ${part} selesai: ${summary.pages} halaman`, `Shard ${part} built: ${summary.pages} pages`)
-      : bilingual(`Situs berhasil dibangun: ${summary.pages} halaman`, `Site built: ${summary.pages} pages`),
+      ? bilingual(
+          `Bagian ${part} selesai: ${summary.pages} halaman`,
+          `Shard ${part} built: ${summary.pages} pages`,
+        )
+      : bilingual(
+          `Situs berhasil dibangun: ${summary.pages} halaman`,
+          `Site built: ${summary.pages} pages`,
+        ),
   );
   if (summary.files !== undefined) {
     const warning = fileLimitWarning(summary.files, summary.centres);

@@ -16,6 +16,13 @@ if (problems.length) {
   reportProblemsOnGitHub(problems, headline);
   process.exitCode = 1;
 } else {
-  console.log(`etalase check: ${fileCount} berkas benar semua / all ${fileCount} files are valid (${seconds} s)`);
-  reportSuccessOnGitHub(bilingual(`Pemeriksaan selesai: ${fileCount} berkas benar semua`, `Check finished: all ${fileCount} files are valid`));
+  console.log(
+    `etalase check: ${fileCount} berkas benar semua / all ${fileCount} files are valid (${seconds} s)`,
+  );
+  reportSuccessOnGitHub(
+    bilingual(
+      `Pemeriksaan selesai: ${fileCount} berkas benar semua`,
+      `Check finished: all ${fileCount} files are valid`,
+    ),
+  );
 }

@@ -9,9 +9,20 @@ import { reportSuccessOnGitHub } from "../problems/github-actions.ts";
 const { values, positionals } = parseCommandLine(MERGE);
 
 try {
-  const summary = await mergeShards({ shardDirs: positionals, outDir: values.out, admin: values.admin });
-  console.log(`etalase merge: ${summary.pages} halaman/pages, ${summary.centres} sentra/centres → ${values.out}/ (${(summary.milliseconds / 1000).toFixed(2)} s)`);
-  reportSuccessOnGitHub(bilingual(`Situs berhasil dibangun: ${summary.pages} halaman`, `Site built: ${summary.pages} pages`));
+  const summary = await mergeShards({
+    shardDirs: positionals,
+    outDir: values.out,
+    admin: values.admin,
+  });
+  console.log(
+    `etalase merge: ${summary.pages} halaman/pages, ${summary.centres} sentra/centres → ${values.out}/ (${(summary.milliseconds / 1000).toFixed(2)} s)`,
+  );
+  reportSuccessOnGitHub(
+    bilingual(
+      `Situs berhasil dibangun: ${summary.pages} halaman`,
+      `Site built: ${summary.pages} pages`,
+    ),
+  );
 } catch (error) {
   process.exitCode = reportFailure(error, `${values.out}/`);
 }

@@ -11,13 +11,29 @@ export function reportFailure(error: unknown, outputLabel: string): number {
     reportFailureOnGitHub(error.text, error.fix);
     // Refused before any work: nothing was read or written, and a script can tell this apart.
     process.stderr.write(
-      [`✖ ${error.text.id}`, `  Cara memperbaiki: ${error.fix.id}`, "  Tidak ada yang diubah.", `✖ ${error.text.en}`, `  How to fix: ${error.fix.en}`, "  Nothing was changed.", ""].join("\n"),
+      [
+        `✖ ${error.text.id}`,
+        `  Cara memperbaiki: ${error.fix.id}`,
+        "  Tidak ada yang diubah.",
+        `✖ ${error.text.en}`,
+        `  How to fix: ${error.fix.en}`,
+        "  Nothing was changed.",
+        "",
+      ].join("\n"),
     );
     return 2;
   }
   if (error instanceof SiteAddressError) {
     reportFailureOnGitHub(error.problem);
-    process.stderr.write([`✖ ${error.problem.id}`, "  Tidak ada yang diubah.", `✖ ${error.problem.en}`, "  Nothing was changed.", ""].join("\n"));
+    process.stderr.write(
+      [
+        `✖ ${error.problem.id}`,
+        "  Tidak ada yang diubah.",
+        `✖ ${error.problem.en}`,
+        "  Nothing was changed.",
+        "",
+      ].join("\n"),
+    );
     return 2;
   }
   const system = systemFailure(error);
@@ -28,12 +44,26 @@ export function reportFailure(error: unknown, outputLabel: string): number {
     const { after } = buildStopped(outputLabel);
     reportFailureOnGitHub(system.message, system.fix);
     process.stderr.write(
-      [`✖ ${system.message.id}`, `  Cara memperbaiki: ${system.fix.id}`, `  ${after.id}`, `✖ ${system.message.en}`, `  How to fix: ${system.fix.en}`, `  ${after.en}`, ""].join("\n"),
+      [
+        `✖ ${system.message.id}`,
+        `  Cara memperbaiki: ${system.fix.id}`,
+        `  ${after.id}`,
+        `✖ ${system.message.en}`,
+        `  How to fix: ${system.fix.en}`,
+        `  ${after.en}`,
+        "",
+      ].join("\n"),
     );
     if (process.env.ETALASE_DEBUG) console.error(error);
   } else {
-    const detail = error instanceof BuildFailedError || error instanceof Error ? error.message : String(error);
-    reportFailureOnGitHub(bilingual(`Build gagal karena kesalahan di luar konten: ${detail}`, `The build failed for a reason outside the content: ${detail}`));
+    const detail =
+      error instanceof BuildFailedError || error instanceof Error ? error.message : String(error);
+    reportFailureOnGitHub(
+      bilingual(
+        `Build gagal karena kesalahan di luar konten: ${detail}`,
+        `The build failed for a reason outside the content: ${detail}`,
+      ),
+    );
     process.stderr.write(
       [
         `✖ Build gagal karena kesalahan di luar konten: ${detail}`,

@@ -18,7 +18,10 @@ import { cmsSignIn, decapSignInOptions, needsSignInProxy, NO_SIGN_IN_WARNING } f
 declare module "@11ty/eleventy" {
   // Eleventy's build events (https://www.11ty.dev/docs/events/); scripts/types/eleventy.d.ts lists the rest.
   interface UserConfig {
-    on(event: "eleventy.after", handler: (info: { directories: { output: string } }) => Promise<void> | void): void;
+    on(
+      event: "eleventy.after",
+      handler: (info: { directories: { output: string } }) => Promise<void> | void,
+    ): void;
   }
 }
 
@@ -27,8 +30,16 @@ const CLIENT_SCRIPT = join(import.meta.dirname, "client", "etalase-cms.js");
 
 /** The decap-cms build: the main file, its lazily loaded chunks and WebAssembly (no source maps, no second copy). */
 export function decapBundle(): { dir: string; files: string[] } {
-  const dir = join(dirname(createRequire(import.meta.url).resolve("decap-cms/package.json")), "dist");
-  const files = readdirSync(dir).filter((name) => name === "decap-cms.js" || /^\d+\.decap-cms\.js$/.test(name) || name.endsWith(".wasm")).sort();
+  const dir = join(
+    dirname(createRequire(import.meta.url).resolve("decap-cms/package.json")),
+    "dist",
+  );
+  const files = readdirSync(dir)
+    .filter(
+      (name) =>
+        name === "decap-cms.js" || /^\d+\.decap-cms\.js$/.test(name) || name.endsWith(".wasm"),
+    )
+    .sort();
   return { dir, files };
 }
 
@@ -39,7 +50,9 @@ export function decapBundle(): { dir: string; files: string[] } {
  * for a host that sends no headers (GitHub Pages), goes first in <head> as a meta tag.
  */
 export function adminPage(policy?: string): string {
-  const tag = policy ? `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}">\n` : "";
+  const tag = policy
+    ? `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}">\n`
+    : "";
   return `<!doctype html>
 <html lang="id">
 <head>
@@ -62,7 +75,11 @@ ${tag}<meta charset="utf-8">
 export const ADMIN_PAGE = adminPage();
 
 /** Writes the generated part of /admin/ (page, config, our script) into a built site. */
-export async function writeAdminFiles(siteDir: string, options: CmsOptions, policy?: string): Promise<void> {
+export async function writeAdminFiles(
+  siteDir: string,
+  options: CmsOptions,
+  policy?: string,
+): Promise<void> {
   const dir = join(siteDir, ADMIN_FOLDER);
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, "index.html"), adminPage(policy));
@@ -71,13 +88,20 @@ export async function writeAdminFiles(siteDir: string, options: CmsOptions, poli
 }
 
 /** Writes all of /admin/, the Decap bundle included, for a site built without Eleventy's passthrough. */
-export async function writeAdmin(siteDir: string, options: CmsOptions, policy?: string): Promise<void> {
+export async function writeAdmin(
+  siteDir: string,
+  options: CmsOptions,
+  policy?: string,
+): Promise<void> {
   await writeAdminFiles(siteDir, options, policy);
   const bundle = decapBundle();
-  await Promise.all(bundle.files.map((name) => copyFile(join(bundle.dir, name), join(siteDir, ADMIN_FOLDER, name))));
+  await Promise.all(
+    bundle.files.map((name) => copyFile(join(bundle.dir, name), join(siteDir, ADMIN_FOLDER, name))),
+  );
 }
 
-const warn = (message: { id: string; en: string }) => process.stderr.write(`⚠ ${message.id}\n⚠ ${message.en}\n`);
+const warn = (message: { id: string; en: string }) =>
+  process.stderr.write(`⚠ ${message.id}\n⚠ ${message.en}\n`);
 
 /**
  * /admin/ for a published site, saving to the repository the settings or the host name
@@ -86,7 +110,12 @@ const warn = (message: { id: string; en: string }) => process.stderr.write(`⚠ 
  * says which setting to add; on a host that needs a proxy and has none, /admin/ goes out and one
  * warning says staff cannot sign in yet. Returns whether /admin/ was written.
  */
-export async function publishAdmin(siteDir: string, contentDir: string, projectRoot = process.cwd(), env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+export async function publishAdmin(
+  siteDir: string,
+  contentDir: string,
+  projectRoot = process.cwd(),
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<boolean> {
   const settings = loadSettings(projectRoot, env);
   const repository = cmsRepository(env, settings);
   if (!repository) {
@@ -97,8 +126,23 @@ export async function publishAdmin(siteDir: string, contentDir: string, projectR
   const host = hostOfBuild(env, settings);
   if (!signIn && needsSignInProxy(host)) warn(NO_SIGN_IN_WARNING);
   // GitHub Pages sends no _headers: there the page carries the /admin/* policy itself.
-  const policy = host === "github-pages" ? metaPolicy(await readFile(SOURCE_FILE, "utf8"), "/admin/*") : undefined;
-  await writeAdmin(siteDir, { ...(await cmsOptionsFor(contentDir, projectRoot)), backend: { name: "github", repo: repository.repo, branch: repository.branch, ...decapSignInOptions(signIn) } }, policy);
+  const policy =
+    host === "github-pages"
+      ? metaPolicy(await readFile(SOURCE_FILE, "utf8"), "/admin/*")
+      : undefined;
+  await writeAdmin(
+    siteDir,
+    {
+      ...(await cmsOptionsFor(contentDir, projectRoot)),
+      backend: {
+        name: "github",
+        repo: repository.repo,
+        branch: repository.branch,
+        ...decapSignInOptions(signIn),
+      },
+    },
+    policy,
+  );
   return true;
 }
 
@@ -109,6 +153,9 @@ export async function publishAdmin(siteDir: string, contentDir: string, projectR
 export function addAdminToEleventy(config: UserConfig, options: () => Promise<CmsOptions>): void {
   const bundle = decapBundle();
   const from = relative(process.cwd(), bundle.dir).split("\\").join("/");
-  for (const name of bundle.files) config.addPassthroughCopy({ [`${from}/${name}`]: `${ADMIN_FOLDER}/${name}` });
-  config.on("eleventy.after", async ({ directories }) => writeAdminFiles(directories.output, await options()));
+  for (const name of bundle.files)
+    config.addPassthroughCopy({ [`${from}/${name}`]: `${ADMIN_FOLDER}/${name}` });
+  config.on("eleventy.after", async ({ directories }) =>
+    writeAdminFiles(directories.output, await options()),
+  );
 }

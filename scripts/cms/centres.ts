@@ -8,7 +8,10 @@ import { discoverContent } from "../content/discover.ts";
 import { readContentFile } from "../content/read.ts";
 import type { CmsCentre, CmsOptions } from "./config.ts";
 
-export async function cmsCentres(contentDir: string, projectRoot = process.cwd()): Promise<CmsCentre[]> {
+export async function cmsCentres(
+  contentDir: string,
+  projectRoot = process.cwd(),
+): Promise<CmsCentre[]> {
   const { files } = await discoverContent(resolve(projectRoot, contentDir), projectRoot);
   const slugs = [...new Set(files.map((f) => f.centreSlug))].sort();
   return Promise.all(
@@ -18,13 +21,20 @@ export async function cmsCentres(contentDir: string, projectRoot = process.cwd()
       const read = index ? await readContentFile(index.path, index.file) : undefined;
       const data = read?.ok ? (read.value.data as { nama?: unknown } | null) : undefined;
       const name = typeof data?.nama === "string" && data.nama.trim() ? data.nama.trim() : slug;
-      const of = (kind: "business" | "event") => mine.filter((f) => f.kind === kind).map((f) => f.slug);
+      const of = (kind: "business" | "event") =>
+        mine.filter((f) => f.kind === kind).map((f) => f.slug);
       return { slug, name, businesses: of("business"), events: of("event") };
     }),
   );
 }
 
 /** The CMS options for a content folder inside a repository (the project by default). */
-export async function cmsOptionsFor(contentDir: string, repoRoot = process.cwd()): Promise<CmsOptions> {
-  return { contentDir: relative(repoRoot, resolve(repoRoot, contentDir)).split("\\").join("/"), centres: await cmsCentres(contentDir, repoRoot) };
+export async function cmsOptionsFor(
+  contentDir: string,
+  repoRoot = process.cwd(),
+): Promise<CmsOptions> {
+  return {
+    contentDir: relative(repoRoot, resolve(repoRoot, contentDir)).split("\\").join("/"),
+    centres: await cmsCentres(contentDir, repoRoot),
+  };
 }

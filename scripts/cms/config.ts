@@ -25,7 +25,12 @@ export interface CmsOptions {
   readonly contentDir: string;
   readonly centres: readonly CmsCentre[];
   /** Where staff publish: a Git host backend (scripts/cms/repository.ts). Default: GitHub, no repository. */
-  readonly backend?: { readonly name: string; readonly repo?: string; readonly branch?: string; readonly [option: string]: unknown };
+  readonly backend?: {
+    readonly name: string;
+    readonly repo?: string;
+    readonly branch?: string;
+    readonly [option: string]: unknown;
+  };
   /** The public address of the site, for "view live" links. */
   readonly siteUrl?: string;
   /** decap-server's address for `npm run edit` (absolute: Decap refuses a relative one). */
@@ -33,7 +38,25 @@ export interface CmsOptions {
 }
 
 /** The body of every content file: the story under the front matter, in Markdown. */
-const BODY: DecapField = { name: "body", label: "Cerita", widget: "markdown", required: false, hint: "Teks bebas di bawah data, dalam Markdown: paragraf dipisah satu baris kosong.", buttons: ["bold", "italic", "link", "heading-two", "heading-three", "bulleted-list", "numbered-list", "quote"], editor_components: [], modes: ["rich_text", "raw"] };
+const BODY: DecapField = {
+  name: "body",
+  label: "Cerita",
+  widget: "markdown",
+  required: false,
+  hint: "Teks bebas di bawah data, dalam Markdown: paragraf dipisah satu baris kosong.",
+  buttons: [
+    "bold",
+    "italic",
+    "link",
+    "heading-two",
+    "heading-three",
+    "bulleted-list",
+    "numbered-list",
+    "quote",
+  ],
+  editor_components: [],
+  modes: ["rich_text", "raw"],
+};
 
 const shared = new Map<string, DecapField[]>();
 
@@ -45,11 +68,20 @@ const shared = new Map<string, DecapField[]>();
 function fields(kind: WalkContext["kind"], context: Omit<WalkContext, "kind"> = {}): DecapField[] {
   const key = `${kind} ${context.businessCollection ?? ""}`;
   if (!shared.has(key)) {
-    const schema = kind.endsWith("Translation") ? SCHEMAS[kind.replace("Translation", "") as "centre"].translation : SCHEMAS[kind as "centre"].main;
+    const schema = kind.endsWith("Translation")
+      ? SCHEMAS[kind.replace("Translation", "") as "centre"].translation
+      : SCHEMAS[kind as "centre"].main;
     const own = [...objectFields(schema, "", { kind, ...context }), BODY];
     // Fields that came out the same as another centre's are that centre's objects, printed once.
     const first = [...shared.entries()].find(([k]) => k.startsWith(`${kind} `))?.[1];
-    shared.set(key, first ? own.map((field, i) => (JSON.stringify(field) === JSON.stringify(first[i]) ? first[i]! : field)) : own);
+    shared.set(
+      key,
+      first
+        ? own.map((field, i) =>
+            JSON.stringify(field) === JSON.stringify(first[i]) ? first[i]! : field,
+          )
+        : own,
+    );
   }
   return shared.get(key)!;
 }
@@ -66,19 +98,39 @@ const SLUG = { encoding: "ascii", clean_accents: true, sanitize_replacement: "-"
  * One collection per language after the default, named after what the CMS's language calls it
  * (`<centre>-inggris`): the centre's, businesses' and events' `<slug>.<code>.md` files.
  */
-function translationCollection(centre: CmsCentre, base: string, code: Lang): Record<string, unknown> {
+function translationCollection(
+  centre: CmsCentre,
+  base: string,
+  code: Lang,
+): Record<string, unknown> {
   const name = languageName(defaultLanguage().code, code);
   // The field labels say "(Inggris)"; for another language, its name.
-  const inThisLanguage = (list: DecapField[]) => JSON.parse(JSON.stringify(list).replaceAll("(Inggris)", `(${name})`)) as DecapField[];
+  const inThisLanguage = (list: DecapField[]) =>
+    JSON.parse(JSON.stringify(list).replaceAll("(Inggris)", `(${name})`)) as DecapField[];
   return {
     name: collectionName(centre.slug, slugify(name) || code.toLowerCase()),
     label: `${centre.name}: teks bahasa ${name}`,
     label_singular: `Teks bahasa ${name}`,
     description: `Terjemahan untuk halaman bahasa ${name}. Yang tidak diterjemahkan tampil dalam bahasa Indonesia.`,
     files: [
-      { name: "sentra", label: `Sentra: ${centre.name}`, file: `${base}/index.${code}.md`, fields: inThisLanguage(fields("centreTranslation")) },
-      ...centre.businesses.map((slug) => ({ name: `pengrajin-${slug}`, label: `Usaha: ${slug}`, file: `${base}/pengrajin/${slug}.${code}.md`, fields: inThisLanguage(fields("businessTranslation")) })),
-      ...centre.events.map((slug) => ({ name: `acara-${slug}`, label: `Acara: ${slug}`, file: `${base}/acara/${slug}.${code}.md`, fields: inThisLanguage(fields("eventTranslation")) })),
+      {
+        name: "sentra",
+        label: `Sentra: ${centre.name}`,
+        file: `${base}/index.${code}.md`,
+        fields: inThisLanguage(fields("centreTranslation")),
+      },
+      ...centre.businesses.map((slug) => ({
+        name: `pengrajin-${slug}`,
+        label: `Usaha: ${slug}`,
+        file: `${base}/pengrajin/${slug}.${code}.md`,
+        fields: inThisLanguage(fields("businessTranslation")),
+      })),
+      ...centre.events.map((slug) => ({
+        name: `acara-${slug}`,
+        label: `Acara: ${slug}`,
+        file: `${base}/acara/${slug}.${code}.md`,
+        fields: inThisLanguage(fields("eventTranslation")),
+      })),
     ],
   };
 }
@@ -93,7 +145,16 @@ function centreCollections(centre: CmsCentre, contentDir: string): Record<string
       label: `${centre.name}: data sentra`,
       label_singular: "Data sentra",
       description: "Nama, alamat, jam buka, kontak, fasilitas dan foto sentra.",
-      files: [{ name: "index", label: centre.name, file: `${base}/index.md`, media_folder: "foto", public_folder: "foto", fields: fields("centre") }],
+      files: [
+        {
+          name: "index",
+          label: centre.name,
+          file: `${base}/index.md`,
+          media_folder: "foto",
+          public_folder: "foto",
+          fields: fields("centre"),
+        },
+      ],
     },
     {
       name: pengrajin,
@@ -136,7 +197,16 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
   const backend = options.backend ?? { name: "github" };
   return {
     locale: "id",
-    backend: { ...backend, commit_messages: { create: "Tambah {{collection}} {{slug}} (CMS)", update: "Ubah {{collection}} {{slug}} (CMS)", delete: "Hapus {{collection}} {{slug}} (CMS)", uploadMedia: "Unggah {{path}} (CMS)", deleteMedia: "Hapus {{path}} (CMS)" } },
+    backend: {
+      ...backend,
+      commit_messages: {
+        create: "Tambah {{collection}} {{slug}} (CMS)",
+        update: "Ubah {{collection}} {{slug}} (CMS)",
+        delete: "Hapus {{collection}} {{slug}} (CMS)",
+        uploadMedia: "Unggah {{path}} (CMS)",
+        deleteMedia: "Hapus {{path}} (CMS)",
+      },
+    },
     // Only in `npm run edit`, which serves the CMS and decap-server from one address, so the CMS
     // talks to its own origin and the /admin/ policy needs no other (connect-src 'self').
     ...(options.localBackend ? { local_backend: { url: options.localBackend } } : {}),
@@ -144,7 +214,9 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
     // Every photo belongs to a centre and the forms upload into that centre's foto/ folder. The
     // "Foto" tab has one folder for all: the first centre's, so what is uploaded there can be
     // picked in that centre's forms (a folder of its own would be one no form can see).
-    media_folder: options.centres[0] ? `${options.contentDir}/${options.centres[0].slug}/foto` : `${options.contentDir}/foto`,
+    media_folder: options.centres[0]
+      ? `${options.contentDir}/${options.centres[0].slug}/foto`
+      : `${options.contentDir}/foto`,
     public_folder: "foto",
     slug: SLUG,
     search: true,

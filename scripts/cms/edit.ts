@@ -38,11 +38,21 @@ async function buildOnce(): Promise<void> {
   try {
     await buildSite({ contentDir, outDir: siteDir, projectRoot });
     problems = [];
-    console.log(`etalase edit: pratinjau diperbarui / preview updated (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `etalase edit: pratinjau diperbarui / preview updated (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    );
   } catch (error) {
     if (!(error instanceof ContentProblemsError)) throw error;
     problems = error.problems;
-    process.stderr.write(formatReport(error.problems, { headline: bilingual("Pratinjau belum diperbarui", "Preview not updated"), after: bilingual("Halaman terakhir yang benar tetap tampil, dengan laporan ini di atasnya.", "The last good pages stay on screen, with this report on top.") }));
+    process.stderr.write(
+      formatReport(error.problems, {
+        headline: bilingual("Pratinjau belum diperbarui", "Preview not updated"),
+        after: bilingual(
+          "Halaman terakhir yang benar tetap tampil, dengan laporan ini di atasnya.",
+          "The last good pages stay on screen, with this report on top.",
+        ),
+      }),
+    );
   }
 }
 
@@ -76,7 +86,8 @@ const editor = await serveEditor({
   html: (page) => (problems.length ? withPanel(page, problemsPanel(problems, true)) : page),
   // Every save and delete is checked first: the CMS never writes what `npm run check` refuses.
   guard: { repoRoot, contentDir: cmsContent, stageRoot: join(work, "stage") },
-  config: async (localBackend) => cmsConfigYaml({ ...(await cmsOptionsFor(cmsContent, repoRoot)), localBackend }),
+  config: async (localBackend) =>
+    cmsConfigYaml({ ...(await cmsOptionsFor(cmsContent, repoRoot)), localBackend }),
 });
 // Every change rebuilds the preview: a save in the CMS (decap-server writes the file) as well as
 // an edit in a text editor.

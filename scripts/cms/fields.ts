@@ -8,7 +8,18 @@
  * `phone(kind)`): a pipe from a string (text) or from string|number (phone).
  */
 import type { z } from "zod";
-import { calendarDate, clockTime, email, EMAIL_ADDRESS, instagramHandle, localDateTime, numberFieldOf, rupiah, slugRef, webUrl } from "../schema/fields.ts";
+import {
+  calendarDate,
+  clockTime,
+  email,
+  EMAIL_ADDRESS,
+  instagramHandle,
+  localDateTime,
+  numberFieldOf,
+  rupiah,
+  slugRef,
+  webUrl,
+} from "../schema/fields.ts";
 import { exampleOf } from "../schema/issue.ts";
 import { choiceLabel, fieldWords, type FieldWords } from "./labels.ts";
 
@@ -25,7 +36,13 @@ export interface DecapField {
 
 /** What the walker needs to know besides the schema: which kind of file, and where references point. */
 export interface WalkContext {
-  readonly kind: "centre" | "business" | "event" | "centreTranslation" | "businessTranslation" | "eventTranslation";
+  readonly kind:
+    | "centre"
+    | "business"
+    | "event"
+    | "centreTranslation"
+    | "businessTranslation"
+    | "eventTranslation";
   /** The Decap collection that holds the businesses an event may name (`pengrajin: [slug]`). */
   readonly businessCollection?: string;
 }
@@ -34,7 +51,11 @@ type Def = { type: string; [key: string]: any };
 const defOf = (schema: z.ZodType): Def => (schema as any)._zod.def as Def;
 
 /** Optional and default wrappers, outermost first, down to the field's own schema. */
-export function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean; defaultValue?: unknown } {
+export function unwrap(schema: z.ZodType): {
+  inner: z.ZodType;
+  optional: boolean;
+  defaultValue?: unknown;
+} {
   let node = schema;
   let optional = false;
   let defaultValue: unknown;
@@ -85,27 +106,62 @@ function textMax(schema: z.ZodType): number | undefined {
 /** A date field that may not be before another of the same file (the schema compares them too). */
 const LATER_THAN: Record<string, string> = { "event:selesai": "mulai" };
 
-const PHONE_PATTERN: [string, string] = ["^\\s*(\\+62|62|0)[0-9 .()-]{8,}$", "Tulis nomor yang dimulai dengan 0 atau +62, misalnya 0812 3456 7890."];
-const TIME_PATTERN: [string, string] = ["^([01][0-9]|2[0-3]):[0-5][0-9]$", "Tulis jam 24 seperti 08:00 atau 16:30."];
-const URL_PATTERN: [string, string] = ["^https?://[^\\s]+\\.[^\\s]+$", "Tulis alamat lengkap yang dimulai dengan https:// atau http://"];
-const EMAIL_PATTERN: [string, string] = [EMAIL_ADDRESS.source, "Tulis satu alamat e-mail seperti nama@contoh.go.id, tanpa spasi, koma, atau tanda ? & =."];
-const INSTAGRAM_PATTERN: [string, string] = ["^@?[A-Za-z0-9._]{1,30}$", "Tulis nama akunnya saja, misalnya @tapis.sigermas"];
+const PHONE_PATTERN: [string, string] = [
+  "^\\s*(\\+62|62|0)[0-9 .()-]{8,}$",
+  "Tulis nomor yang dimulai dengan 0 atau +62, misalnya 0812 3456 7890.",
+];
+const TIME_PATTERN: [string, string] = [
+  "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+  "Tulis jam 24 seperti 08:00 atau 16:30.",
+];
+const URL_PATTERN: [string, string] = [
+  "^https?://[^\\s]+\\.[^\\s]+$",
+  "Tulis alamat lengkap yang dimulai dengan https:// atau http://",
+];
+const EMAIL_PATTERN: [string, string] = [
+  EMAIL_ADDRESS.source,
+  "Tulis satu alamat e-mail seperti nama@contoh.go.id, tanpa spasi, koma, atau tanda ? & =.",
+];
+const INSTAGRAM_PATTERN: [string, string] = [
+  "^@?[A-Za-z0-9._]{1,30}$",
+  "Tulis nama akunnya saja, misalnya @tapis.sigermas",
+];
 
 /** The Decap widget options for one schema node (without name, label or required). */
-function widgetFor(schema: z.ZodType, path: string, words: FieldWords, context: WalkContext, inOptional = false): Omit<DecapField, "name" | "label"> {
+function widgetFor(
+  schema: z.ZodType,
+  path: string,
+  words: FieldWords,
+  context: WalkContext,
+  inOptional = false,
+): Omit<DecapField, "name" | "label"> {
   const { inner } = unwrap(schema);
   const def = defOf(inner);
   // Our own widgets (client/etalase-cms.js): Decap's datetime is the browser's date input, shown
   // the American way in an English browser, and a number input reads "150.000" as 150.
   if (inner === calendarDate) return { widget: "tanggal", time: false };
-  if (inner === localDateTime) return { widget: "tanggal", time: true, ...(LATER_THAN[`${context.kind}:${path}`] ? { after: LATER_THAN[`${context.kind}:${path}`] } : {}) };
+  if (inner === localDateTime)
+    return {
+      widget: "tanggal",
+      time: true,
+      ...(LATER_THAN[`${context.kind}:${path}`]
+        ? { after: LATER_THAN[`${context.kind}:${path}`] }
+        : {}),
+    };
   if (inner === clockTime) return { widget: "string", pattern: TIME_PATTERN };
   if (inner === webUrl) return { widget: "string", pattern: URL_PATTERN };
   if (inner === email) return { widget: "string", pattern: EMAIL_PATTERN };
   if (inner === instagramHandle) return { widget: "string", pattern: INSTAGRAM_PATTERN };
   if (inner === rupiah) return { widget: "rupiah" };
   const number = numberFieldOf(inner);
-  if (number) return { widget: "number", value_type: number.int ? "int" : "float", ...(number.min !== undefined ? { min: number.min } : {}), ...(number.max !== undefined ? { max: number.max } : {}), ...(number.int ? {} : { step: 0.0001 }) };
+  if (number)
+    return {
+      widget: "number",
+      value_type: number.int ? "int" : "float",
+      ...(number.min !== undefined ? { min: number.min } : {}),
+      ...(number.max !== undefined ? { max: number.max } : {}),
+      ...(number.int ? {} : { step: 0.0001 }),
+    };
   if (inner === slugRef) throw new Error(`${path}: a single slug reference has no widget yet`);
 
   switch (def.type) {
@@ -115,10 +171,22 @@ function widgetFor(schema: z.ZodType, path: string, words: FieldWords, context: 
       return { widget: "boolean" };
     case "number": {
       const limits = numberLimits(inner);
-      return { widget: "number", value_type: limits.int ? "int" : "float", ...(limits.min !== undefined ? { min: limits.min } : {}), ...(limits.max !== undefined ? { max: limits.max } : {}), ...(limits.int ? {} : { step: 0.0001 }) };
+      return {
+        widget: "number",
+        value_type: limits.int ? "int" : "float",
+        ...(limits.min !== undefined ? { min: limits.min } : {}),
+        ...(limits.max !== undefined ? { max: limits.max } : {}),
+        ...(limits.int ? {} : { step: 0.0001 }),
+      };
     }
     case "enum":
-      return { widget: "select", options: (def.entries ? Object.values(def.entries) : []).map((value) => ({ label: choiceLabel(path, String(value)), value })) };
+      return {
+        widget: "select",
+        options: (def.entries ? Object.values(def.entries) : []).map((value) => ({
+          label: choiceLabel(path, String(value)),
+          value,
+        })),
+      };
     case "pipe": {
       const source = defOf(def.in);
       // phone(kind): string | number → digits
@@ -130,7 +198,11 @@ function widgetFor(schema: z.ZodType, path: string, words: FieldWords, context: 
       throw new Error(`${path}: no widget for a pipe from ${source.type}`);
     }
     case "object":
-      return { widget: "object", collapsed: words.collapsed ?? false, fields: objectFields(inner, path, context, inOptional || unwrap(schema).optional) };
+      return {
+        widget: "object",
+        collapsed: words.collapsed ?? false,
+        fields: objectFields(inner, path, context, inOptional || unwrap(schema).optional),
+      };
     case "array":
       return listWidget(def.element as z.ZodType, inner, path, words, context);
     default:
@@ -138,7 +210,13 @@ function widgetFor(schema: z.ZodType, path: string, words: FieldWords, context: 
   }
 }
 
-function listWidget(element: z.ZodType, list: z.ZodType, path: string, words: FieldWords, context: WalkContext): Omit<DecapField, "name" | "label"> {
+function listWidget(
+  element: z.ZodType,
+  list: z.ZodType,
+  path: string,
+  words: FieldWords,
+  context: WalkContext,
+): Omit<DecapField, "name" | "label"> {
   const limits: Record<string, number> = {};
   for (const check of checks(list)) {
     if (check.check === "min_length") limits.min = check.minimum as number;
@@ -148,11 +226,26 @@ function listWidget(element: z.ZodType, list: z.ZodType, path: string, words: Fi
   if (elementDef.type === "enum")
     return { ...widgetFor(element, path, words, context), multiple: true, ...limits };
   if (unwrap(element).inner === slugRef) {
-    if (!context.businessCollection) throw new Error(`${path}: a list of references needs the businesses' collection`);
-    return { widget: "relation", collection: context.businessCollection, value_field: "{{slug}}", search_fields: ["nama_usaha"], display_fields: ["nama_usaha"], multiple: true, ...limits };
+    if (!context.businessCollection)
+      throw new Error(`${path}: a list of references needs the businesses' collection`);
+    return {
+      widget: "relation",
+      collection: context.businessCollection,
+      value_field: "{{slug}}",
+      search_fields: ["nama_usaha"],
+      display_fields: ["nama_usaha"],
+      multiple: true,
+      ...limits,
+    };
   }
   if (elementDef.type === "object")
-    return { widget: "list", collapsed: true, ...(words.summary ? { summary: words.summary } : {}), ...limits, fields: objectFields(unwrap(element).inner, path, context) };
+    return {
+      widget: "list",
+      collapsed: true,
+      ...(words.summary ? { summary: words.summary } : {}),
+      ...limits,
+      fields: objectFields(unwrap(element).inner, path, context),
+    };
   const item = widgetFor(element, path, words, context);
   return { widget: "list", ...limits, field: { name: "isi", label: words.label, ...item } };
 }
@@ -168,13 +261,21 @@ function isPhoto(schema: z.ZodType): boolean {
  * Decap checks the fields inside a group even when the whole group is empty, so there they are
  * marked optional; `npm run check` still names a missing one once the group is filled in.
  */
-export function objectFields(schema: z.ZodType, prefix: string, context: WalkContext, inOptional = false): DecapField[] {
+export function objectFields(
+  schema: z.ZodType,
+  prefix: string,
+  context: WalkContext,
+  inOptional = false,
+): DecapField[] {
   const photo = isPhoto(schema);
   return Object.entries(shapeOf(schema)).map(([key, field]) => {
     const path = prefix ? `${prefix}.${key}` : key;
     const words = fieldWords(context.kind, path);
     const { optional, defaultValue } = unwrap(field);
-    const widget = photo && key === "berkas" ? { widget: "image", choose_url: false } : widgetFor(field, path, words, context, inOptional);
+    const widget =
+      photo && key === "berkas"
+        ? { widget: "image", choose_url: false }
+        : widgetFor(field, path, words, context, inOptional);
     const example = exampleOf(unwrap(field).inner) ?? exampleOf(field);
     const hint = words.hint ?? example?.id;
     return {

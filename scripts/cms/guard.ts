@@ -31,7 +31,10 @@ interface DataFile {
 }
 
 /** The change a decap-server request makes, or undefined for one that only reads. */
-export function changeOf(body: { action?: string; params?: Record<string, any> }): Change | undefined {
+export function changeOf(body: {
+  action?: string;
+  params?: Record<string, any>;
+}): Change | undefined {
   const params = body.params ?? {};
   const writes = new Map<string, Buffer>();
   const deletes: string[] = [];
@@ -42,7 +45,8 @@ export function changeOf(body: { action?: string; params?: Record<string, any> }
         writes.set(file.newPath ?? file.path, Buffer.from(file.raw, "utf8"));
         if (file.newPath && file.newPath !== file.path) deletes.push(file.path);
       }
-      for (const asset of (params.assets ?? []) as Asset[]) writes.set(asset.path, Buffer.from(asset.content, asset.encoding));
+      for (const asset of (params.assets ?? []) as Asset[])
+        writes.set(asset.path, Buffer.from(asset.content, asset.encoding));
       return { writes, deletes };
     }
     case "persistMedia": {
@@ -70,7 +74,12 @@ export function withTranslations(change: Change, repoRoot: string): Change {
   const extra = change.deletes.flatMap((path) => {
     const match = ENTRY.exec(path);
     if (!match || endings.some((ending) => path.endsWith(ending))) return [];
-    return endings.map((ending) => `${match[1]}${ending}`).filter((translation) => existsSync(join(repoRoot, translation)) && !change.deletes.includes(translation));
+    return endings
+      .map((ending) => `${match[1]}${ending}`)
+      .filter(
+        (translation) =>
+          existsSync(join(repoRoot, translation)) && !change.deletes.includes(translation),
+      );
   });
   return extra.length ? { writes: change.writes, deletes: [...change.deletes, ...extra] } : change;
 }
@@ -82,7 +91,8 @@ function centresOf(change: Change, contentRel: string): { centres: string[]; out
   for (const path of [...change.writes.keys(), ...change.deletes]) {
     const rest = posix.relative(contentRel || ".", path);
     const [centre, ...inside] = rest.split("/");
-    if (!centre || rest.startsWith("..") || centre.startsWith(".") || inside.length === 0) outside.push(path);
+    if (!centre || rest.startsWith("..") || centre.startsWith(".") || inside.length === 0)
+      outside.push(path);
     else centres.add(centre);
   }
   return { centres: [...centres].sort(), outside };
@@ -108,12 +118,23 @@ const keyOf = (p: Problem) => `${p.file}\u0000${p.field ?? ""}\u0000${p.message.
  * The problems `npm run check` would find after the change and not before, in the files as they
  * are named in the repository. `stageRoot` is a scratch folder, best on the same disk as the content.
  */
-export async function newProblems(change: Change, repoRoot: string, contentRel: string, stageRoot: string): Promise<Problem[]> {
+export async function newProblems(
+  change: Change,
+  repoRoot: string,
+  contentRel: string,
+  stageRoot: string,
+): Promise<Problem[]> {
   const { centres, outside } = centresOf(change, contentRel);
   const problems: Problem[] = outside.map((file) => ({
     file,
-    message: b("Berkas ini berada di luar folder sebuah sentra.", "This file is outside any centre's folder."),
-    fix: b("unggah foto dari formulir sentra, usaha atau acara (tombol Pilih foto), bukan dari menu Foto.", "upload photos from the centre, business or event form (the Choose photo button), not from the Photos menu."),
+    message: b(
+      "Berkas ini berada di luar folder sebuah sentra.",
+      "This file is outside any centre's folder.",
+    ),
+    fix: b(
+      "unggah foto dari formulir sentra, usaha atau acara (tombol Pilih foto), bukan dari menu Foto.",
+      "upload photos from the centre, business or event form (the Choose photo button), not from the Photos menu.",
+    ),
   }));
   if (problems.length || centres.length === 0) return problems;
   const stage = join(stageRoot, randomUUID());
@@ -139,6 +160,7 @@ export async function newProblems(change: Change, repoRoot: string, contentRel: 
 
 /** The refusal as the CMS shows it (in a notice after "Gagal menyimpan:"): the check's own report lines. */
 export function refusal(problems: readonly Problem[]): string {
-  const head = "Tidak disimpan, karena npm run check akan menolaknya / Not saved, because npm run check would refuse it:";
+  const head =
+    "Tidak disimpan, karena npm run check akan menolaknya / Not saved, because npm run check would refuse it:";
   return [head, ...problems.map(formatProblem)].join("\n");
 }

@@ -23,7 +23,9 @@ const out = resolve(process.argv[2] ?? "docs");
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 const project = process.cwd();
-const sample = existsSync(join(project, "content/tapis-bandarlampung/index.md")) ? join(project, "content") : join(project, "tests/fixtures/valid-site/content");
+const sample = existsSync(join(project, "content/tapis-bandarlampung/index.md"))
+  ? join(project, "content")
+  : join(project, "tests/fixtures/valid-site/content");
 
 const root = await mkdtemp(join(tmpdir(), "etalase-shots-"));
 cpSync(sample, join(root, "content"), { recursive: true });
@@ -62,7 +64,21 @@ try {
   const photo = join(root, "kain-songket-baru.jpg");
   const fotoDir = join(content, centre.slug, "foto");
   cpSync(join(fotoDir, readdirSync(fotoDir).find((n) => n.endsWith(".jpg"))!), photo);
-  await addBusiness(desk, { name: "Toko Uji Coba", owner: "Ibu Sari", summary: "Kain tapis tenun tangan dan selendang, dijual langsung dari perajinnya.", whatsapp: "0812 3456 7890", photo: { file: photo, alt: "Kain tapis merah dengan motif kapal berwarna emas", altEn: "Red Tapis cloth with a gold ship pattern" } }, step);
+  await addBusiness(
+    desk,
+    {
+      name: "Toko Uji Coba",
+      owner: "Ibu Sari",
+      summary: "Kain tapis tenun tangan dan selendang, dijual langsung dari perajinnya.",
+      whatsapp: "0812 3456 7890",
+      photo: {
+        file: photo,
+        alt: "Kain tapis merah dengan motif kapal berwarna emas",
+        altEn: "Red Tapis cloth with a gold ship pattern",
+      },
+    },
+    step,
+  );
 
   // An event's form: the date pickers and the businesses it features.
   await desk.goto(`${editor.origin}/admin/#/collections/${collectionName(centre.slug, "acara")}`);

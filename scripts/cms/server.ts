@@ -26,7 +26,11 @@ export async function freePort(): Promise<number> {
 
 async function answers(origin: string): Promise<boolean> {
   try {
-    const response = await fetch(`${origin}/api/v1`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ action: "info" }) });
+    const response = await fetch(`${origin}/api/v1`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ action: "info" }),
+    });
     return response.ok;
   } catch {
     return false;
@@ -42,7 +46,14 @@ export async function startDecapServer(repoRoot: string): Promise<Running> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [entry], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), BIND_HOST: "127.0.0.1", MODE: "fs", GIT_REPO_DIRECTORY: repoRoot, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      BIND_HOST: "127.0.0.1",
+      MODE: "fs",
+      GIT_REPO_DIRECTORY: repoRoot,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const origin = `http://127.0.0.1:${port}`;
@@ -67,23 +78,36 @@ export async function startDecapServer(repoRoot: string): Promise<Running> {
   };
 }
 
-function forward(req: IncomingMessage, res: ServerResponse, origin: string, html?: (page: string) => string, body?: Buffer): void {
+function forward(
+  req: IncomingMessage,
+  res: ServerResponse,
+  origin: string,
+  html?: (page: string) => string,
+  body?: Buffer,
+): void {
   const target = new URL(req.url ?? "/", origin);
   const length = body ? { "content-length": String(body.length) } : {};
-  const upstream = request(target, { method: req.method, headers: { ...req.headers, ...length, host: target.host, "accept-encoding": "identity" } }, (answer) => {
-    if (!html || !String(answer.headers["content-type"] ?? "").startsWith("text/html")) {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-      return;
-    }
-    const chunks: Buffer[] = [];
-    answer.on("data", (chunk: Buffer) => chunks.push(chunk));
-    answer.on("end", () => {
-      const { "content-length": _length, ...headers } = answer.headers;
-      res.writeHead(answer.statusCode ?? 502, headers);
-      res.end(html(Buffer.concat(chunks).toString("utf8")));
-    });
-  });
+  const upstream = request(
+    target,
+    {
+      method: req.method,
+      headers: { ...req.headers, ...length, host: target.host, "accept-encoding": "identity" },
+    },
+    (answer) => {
+      if (!html || !String(answer.headers["content-type"] ?? "").startsWith("text/html")) {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+        return;
+      }
+      const chunks: Buffer[] = [];
+      answer.on("data", (chunk: Buffer) => chunks.push(chunk));
+      answer.on("end", () => {
+        const { "content-length": _length, ...headers } = answer.headers;
+        res.writeHead(answer.statusCode ?? 502, headers);
+        res.end(html(Buffer.concat(chunks).toString("utf8")));
+      });
+    },
+  );
   upstream.on("error", (error) => {
     res.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
     res.end(`Server lokal tidak menjawab / the local server did not answer: ${error.message}`);
@@ -109,7 +133,11 @@ export interface EditorServerOptions {
   /** config.yml for a given decap-server address: served in place of the built one, with the address the browser used. */
   readonly config?: (localBackend: string) => Promise<string>;
   /** Checks every save and delete before decap-server does it, and refuses one that `npm run check` would refuse. */
-  readonly guard?: { readonly repoRoot: string; readonly contentDir: string; readonly stageRoot: string };
+  readonly guard?: {
+    readonly repoRoot: string;
+    readonly contentDir: string;
+    readonly stageRoot: string;
+  };
 }
 
 async function bodyOf(req: IncomingMessage): Promise<Buffer> {
@@ -123,7 +151,12 @@ async function bodyOf(req: IncomingMessage): Promise<Buffer> {
  * against the same old files), refused with the check's report, or passed on to decap-server
  * (a deleted entry's English text with it).
  */
-async function api(req: IncomingMessage, res: ServerResponse, options: EditorServerOptions, queue: { last: Promise<unknown> }): Promise<void> {
+async function api(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: EditorServerOptions,
+  queue: { last: Promise<unknown> },
+): Promise<void> {
   const raw = await bodyOf(req);
   let call: { action?: string; params?: Record<string, any> } = {};
   try {
@@ -145,7 +178,14 @@ async function api(req: IncomingMessage, res: ServerResponse, options: EditorSer
         res.end(JSON.stringify({ error: refusal(problems) }));
         return;
       }
-      if (change.deletes.length > asked.deletes.length) body = Buffer.from(JSON.stringify({ ...call, action: "deleteFiles", params: { ...call.params, paths: change.deletes } }));
+      if (change.deletes.length > asked.deletes.length)
+        body = Buffer.from(
+          JSON.stringify({
+            ...call,
+            action: "deleteFiles",
+            params: { ...call.params, paths: change.deletes },
+          }),
+        );
     }
     if (options.onChange) res.once("finish", () => options.onChange?.());
     await new Promise<void>((done) => {
@@ -170,13 +210,21 @@ export async function serveEditor(options: EditorServerOptions): Promise<Running
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     if (path === "/api/v1") {
       await api(req, res, options, queue).catch((error: unknown) => {
-        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json; charset=utf-8" });
-        res.end(JSON.stringify({ error: `Server lokal gagal / the local server failed: ${(error as Error).message}` }));
+        if (!res.headersSent)
+          res.writeHead(500, { "content-type": "application/json; charset=utf-8" });
+        res.end(
+          JSON.stringify({
+            error: `Server lokal gagal / the local server failed: ${(error as Error).message}`,
+          }),
+        );
       });
       return;
     }
     if (path === "/admin/config.yml" && options.config) {
-      res.writeHead(200, { "content-type": "text/yaml; charset=utf-8", "cache-control": "no-store" });
+      res.writeHead(200, {
+        "content-type": "text/yaml; charset=utf-8",
+        "cache-control": "no-store",
+      });
       res.end(await options.config(`http://${req.headers.host}/api/v1`));
       return;
     }

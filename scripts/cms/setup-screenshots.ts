@@ -19,20 +19,50 @@ const out = resolve(process.argv[2] ?? "docs");
 const project = process.cwd();
 const root = await mkdtemp(join(tmpdir(), "etalase-setup-shots-"));
 const build = (args: string[], env: Record<string, string>) =>
-  spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), join(project, "scripts/cli/build.ts"), ...args], { cwd: project, encoding: "utf8", env: { ...process.env, GITHUB_ACTIONS: "", GITHUB_STEP_SUMMARY: "", ETALASE_SETTINGS: "", ...env } });
+  spawnSync(
+    process.execPath,
+    ["--import", import.meta.resolve("tsx"), join(project, "scripts/cli/build.ts"), ...args],
+    {
+      cwd: project,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        GITHUB_ACTIONS: "",
+        GITHUB_STEP_SUMMARY: "",
+        ETALASE_SETTINGS: "",
+        ...env,
+      },
+    },
+  );
 
 // A site as staff publish it, and the same content with two everyday mistakes, built "on Actions".
-cpSync(join(project, "tests/fixtures/valid-site/content"), join(root, "content"), { recursive: true });
-const site = build(["--content", join(root, "content"), "--out", join(root, "_site"), "--admin"], { ETALASE_HOST: "netlify", ETALASE_CMS_REPO: "dinas-koperasi/etalase", ETALASE_CMS_AUTH_URL: "https://sveltia-cms-auth.dinas-koperasi.workers.dev" });
+cpSync(join(project, "tests/fixtures/valid-site/content"), join(root, "content"), {
+  recursive: true,
+});
+const site = build(["--content", join(root, "content"), "--out", join(root, "_site"), "--admin"], {
+  ETALASE_HOST: "netlify",
+  ETALASE_CMS_REPO: "dinas-koperasi/etalase",
+  ETALASE_CMS_AUTH_URL: "https://sveltia-cms-auth.dinas-koperasi.workers.dev",
+});
 if (site.status !== 0) throw new Error(site.stderr);
 const business = join(root, "content/batik-uji/pengrajin/batik-satu.md");
-writeFileSync(business, readFileSync(business, "utf8").replace(/^whatsapp: .*$/m, 'whatsapp: "0812 1111 333O"').replace(/^pemilik:/m, "pemilk:"));
+writeFileSync(
+  business,
+  readFileSync(business, "utf8")
+    .replace(/^whatsapp: .*$/m, 'whatsapp: "0812 1111 333O"')
+    .replace(/^pemilik:/m, "pemilk:"),
+);
 const summaryFile = join(root, "summary.md");
 writeFileSync(summaryFile, "");
-build(["--content", join(root, "content"), "--out", join(root, "_site-gagal")], { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summaryFile, ETALASE_HOST: "github-pages" });
+build(["--content", join(root, "content"), "--out", join(root, "_site-gagal")], {
+  GITHUB_ACTIONS: "true",
+  GITHUB_STEP_SUMMARY: summaryFile,
+  ETALASE_HOST: "github-pages",
+});
 
 /** The files as a run in the site's repository names them: `content/…`, not this temporary copy. */
-const asInRepository = (markdown: string) => markdown.replaceAll(`${relative(project, root).split("\\").join("/")}/`, "");
+const asInRepository = (markdown: string) =>
+  markdown.replaceAll(`${relative(project, root).split("\\").join("/")}/`, "");
 
 /**
  * Roughly GitHub's own look for a job summary: its font stack, bordered table, grey header row.
@@ -43,7 +73,9 @@ h3{font-size:16px;margin:0 0 12px}table{border-collapse:collapse}th,td{border:1p
 th{background:#f6f8fa;font-weight:600}td:first-child{white-space:nowrap}.cross{color:#d1242f}.frame{border:1px solid #d1d9e0;border-radius:6px;padding:16px}.title{font-weight:600;margin:0 0 12px;color:#59636e}`;
 const summaryHtml = `<!doctype html><meta charset="utf-8"><style>${GITHUB_LOOK}</style><div class="frame"><p class="title">deploy summary</p>${new MarkdownIt().render(asInRepository(readFileSync(summaryFile, "utf8"))).replace("❌", '<span class="cross">✖</span>')}</div>`;
 
-const server = await serveStatic(join(root, "_site"), { headersFile: join(root, "_site/_headers") });
+const server = await serveStatic(join(root, "_site"), {
+  headersFile: join(root, "_site/_headers"),
+});
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
 try {
   const admin = await browser.newPage({ viewport: { width: 900, height: 560 }, locale: "id-ID" });
@@ -59,4 +91,6 @@ try {
   await browser.close();
   server.close();
 }
-process.stdout.write(`${join(out, "situs-baru-masuk.png")}\n${join(out, "situs-baru-ringkasan-actions.png")}\n`);
+process.stdout.write(
+  `${join(out, "situs-baru-masuk.png")}\n${join(out, "situs-baru-ringkasan-actions.png")}\n`,
+);

@@ -20,11 +20,20 @@ export interface CmsSignIn {
  * The sign-in proxy, from `ETALASE_CMS_AUTH_URL`, else `cms-auth-url` in the settings file (checked
  * when it was read); undefined when neither is set. A bad variable throws SiteAddressError.
  */
-export function cmsSignIn(env: NodeJS.ProcessEnv, settings: Pick<Settings, "cms-auth-url"> = {}): CmsSignIn | undefined {
+export function cmsSignIn(
+  env: NodeJS.ProcessEnv,
+  settings: Pick<Settings, "cms-auth-url"> = {},
+): CmsSignIn | undefined {
   const fromEnv = env.ETALASE_CMS_AUTH_URL?.trim();
   if (fromEnv) {
     const problem = cmsAuthUrlProblem(fromEnv);
-    if (problem) throw new SiteAddressError(b(`ETALASE_CMS_AUTH_URL (${JSON.stringify(fromEnv).slice(0, 80)}) tidak bisa dipakai: ${problem.id}`, `ETALASE_CMS_AUTH_URL (${JSON.stringify(fromEnv).slice(0, 80)}) cannot be used: ${problem.en}`));
+    if (problem)
+      throw new SiteAddressError(
+        b(
+          `ETALASE_CMS_AUTH_URL (${JSON.stringify(fromEnv).slice(0, 80)}) tidak bisa dipakai: ${problem.id}`,
+          `ETALASE_CMS_AUTH_URL (${JSON.stringify(fromEnv).slice(0, 80)}) cannot be used: ${problem.en}`,
+        ),
+      );
   }
   const url = fromEnv || settings["cms-auth-url"];
   if (!url) return undefined;
@@ -38,9 +47,14 @@ export function cmsSignIn(env: NodeJS.ProcessEnv, settings: Pick<Settings, "cms-
 }
 
 /** The keys Decap's GitHub backend takes for the proxy. */
-export function decapSignInOptions(signIn: CmsSignIn | undefined): { base_url?: string; auth_endpoint?: string } {
+export function decapSignInOptions(signIn: CmsSignIn | undefined): {
+  base_url?: string;
+  auth_endpoint?: string;
+} {
   if (!signIn) return {};
-  return signIn.endpoint === "auth" ? { base_url: signIn.origin } : { base_url: signIn.origin, auth_endpoint: signIn.endpoint };
+  return signIn.endpoint === "auth"
+    ? { base_url: signIn.origin }
+    : { base_url: signIn.origin, auth_endpoint: signIn.endpoint };
 }
 
 /** Hosts whose sites have no sign-in of their own: Decap's default (Netlify's) does not serve them. */

@@ -40,7 +40,11 @@ export async function publish(page: Page): Promise<void> {
 }
 
 /** "Tambah Usaha", the required fields, one photo uploaded from the computer, then publish. */
-export async function addBusiness(page: Page, business: NewBusiness, shot: Shot = none): Promise<void> {
+export async function addBusiness(
+  page: Page,
+  business: NewBusiness,
+  shot: Shot = none,
+): Promise<void> {
   await page.getByText("Tambah Usaha").click();
   await page.getByLabel(/^Nama usaha/).fill(business.name);
   await page.getByLabel(/^Pemilik/).fill(business.owner);

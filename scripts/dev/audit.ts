@@ -27,7 +27,10 @@ if (!existsSync(join(siteDir, "index.html"))) {
 const pages = pageKinds(siteDir);
 const headersFile = join(siteDir, "_headers");
 const server = await serveStatic(siteDir, existsSync(headersFile) ? { headersFile } : {});
-const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_ARGS] });
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: [...CHROMIUM_ARGS],
+});
 const rows: string[][] = [];
 const shortfalls: string[] = [];
 const started = performance.now();
@@ -36,12 +39,18 @@ try {
   for (const page of pages) {
     const lhr = await audit(page.url);
     version = lhr.lighthouseVersion;
-    rows.push([page.url, `${page.kind} (${page.lang})`, ...CATEGORIES.map((c) => score(lhr.categories[c]?.score))]);
+    rows.push([
+      page.url,
+      `${page.kind} (${page.lang})`,
+      ...CATEGORIES.map((c) => score(lhr.categories[c]?.score)),
+    ]);
     for (const category of CATEGORIES) {
       for (const ref of lhr.categories[category]?.auditRefs ?? []) {
         const audit = lhr.audits[ref.id];
         if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
-        shortfalls.push(`${page.url}  ${category}: ${audit.id} (${score(audit.score)}) ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ""}`);
+        shortfalls.push(
+          `${page.url}  ${category}: ${audit.id} (${score(audit.score)}) ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ""}`,
+        );
       }
     }
     console.error(`audit: ${page.url} done`);
@@ -55,8 +64,16 @@ try {
  * One Lighthouse run. On a busy machine Chromium's trace sometimes misses the navigation
  * (NO_NAVSTART and the like), so a run that failed to measure is tried again, twice at most.
  */
-async function audit(url: string, attempt = 1): Promise<NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"]> {
-  const result = await lighthouse(`${server.origin}${url}`, { port: chrome.port, logLevel: "error", output: "json", onlyCategories: [...CATEGORIES] });
+async function audit(
+  url: string,
+  attempt = 1,
+): Promise<NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"]> {
+  const result = await lighthouse(`${server.origin}${url}`, {
+    port: chrome.port,
+    logLevel: "error",
+    output: "json",
+    onlyCategories: [...CATEGORIES],
+  });
   if (!result) throw new Error(`audit: Lighthouse returned nothing for ${url}`);
   const error = result.lhr.runtimeError;
   if (!error) return result.lhr;
@@ -76,8 +93,11 @@ function score(value: number | null | undefined): string {
 
 const table = [["page", "kind", ...HEADINGS], ...rows];
 const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
-const line = (row: string[]) => row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
-console.log(`Lighthouse ${version} mobile, ${shown(siteDir)}/ (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
+const line = (row: string[]) =>
+  row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
+console.log(
+  `Lighthouse ${version} mobile, ${shown(siteDir)}/ (${((performance.now() - started) / 1000).toFixed(0)} s)\n`,
+);
 console.log(line(table[0]!));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 for (const row of rows) console.log(line(row));

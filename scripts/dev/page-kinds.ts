@@ -46,29 +46,47 @@ export function classify(siteDir: string, file: string): Omit<SitePage, "file"> 
   if (lang === "en") parts.shift();
   const names = SECTION_NAMES[lang]!;
   const [centre, section, slug, ...rest] = parts;
-  if (section === names.businesses && slug && rest.length === 1 && rest[0] === names.card) return { kind: "boothCard", lang, url };
-  const pageNumber = (words: readonly string[]) => words.length === 2 && words[0] === names.page && /^\d+$/.test(words[1]!);
+  if (section === names.businesses && slug && rest.length === 1 && rest[0] === names.card)
+    return { kind: "boothCard", lang, url };
+  const pageNumber = (words: readonly string[]) =>
+    words.length === 2 && words[0] === names.page && /^\d+$/.test(words[1]!);
   if (slug && pageNumber([slug, ...rest])) {
     if (section === names.businesses) return { kind: "businesses", lang, url };
     if (section === names.events) return { kind: "events", lang, url };
   }
   // A centre's products: all, one category, either paged (`produk/kain/halaman/2/`).
-  if (centre && section === names.products && (slug === undefined || rest.length === 0 || pageNumber(rest) || pageNumber([slug, ...rest]))) return { kind: "products", lang, url };
+  if (
+    centre &&
+    section === names.products &&
+    (slug === undefined || rest.length === 0 || pageNumber(rest) || pageNumber([slug, ...rest]))
+  )
+    return { kind: "products", lang, url };
   if (rest.length) return undefined;
   if (centre === undefined) return { kind: "directory", lang, url };
   // The CMS is not a page of the site (tests/browser/cms.test.ts checks it).
   if (centre === "admin" && lang === "id") return undefined;
   // Site-wide sections sit where a centre's slug would; centre slugs may not take these names.
-  if (centre === names.search) return section === undefined ? { kind: "search", lang, url } : undefined;
-  if (centre === names.province) return section !== undefined && slug === undefined ? { kind: "province", lang, url } : undefined;
+  if (centre === names.search)
+    return section === undefined ? { kind: "search", lang, url } : undefined;
+  if (centre === names.province)
+    return section !== undefined && slug === undefined
+      ? { kind: "province", lang, url }
+      : undefined;
   if (section === undefined) return { kind: "centre", lang, url };
   if (section === "poster" && slug === undefined) return { kind: "poster", lang, url };
   if (section === names.print && slug === undefined) return { kind: "print", lang, url };
   const kind =
-    section === names.businesses ? (slug ? "business" : "businesses")
-    : section === names.events ? (slug ? "event" : "events")
-    : section === names.visit && !slug ? "visit"
-    : undefined;
+    section === names.businesses
+      ? slug
+        ? "business"
+        : "businesses"
+      : section === names.events
+        ? slug
+          ? "event"
+          : "events"
+        : section === names.visit && !slug
+          ? "visit"
+          : undefined;
   return kind && { kind, lang, url };
 }
 
@@ -88,5 +106,9 @@ export function pageKinds(siteDir: string): SitePage[] {
   const langs: Lang[] = ["id", "en"];
   return [...best.values()]
     .map((b) => b.page)
-    .sort((a, b) => ALL_KINDS.indexOf(a.kind) - ALL_KINDS.indexOf(b.kind) || langs.indexOf(a.lang) - langs.indexOf(b.lang));
+    .sort(
+      (a, b) =>
+        ALL_KINDS.indexOf(a.kind) - ALL_KINDS.indexOf(b.kind) ||
+        langs.indexOf(a.lang) - langs.indexOf(b.lang),
+    );
 }

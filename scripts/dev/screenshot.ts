@@ -7,11 +7,15 @@ import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.ts";
 import { serveStatic } from "./serve-static.ts";
 
-const [siteDir = "_site", path = "/", out = "screenshot.png", width = "390", extent = "page"] = process.argv.slice(2);
+const [siteDir = "_site", path = "/", out = "screenshot.png", width = "390", extent = "page"] =
+  process.argv.slice(2);
 const server = await serveStatic(siteDir);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
 try {
-  const page = await browser.newPage({ viewport: { width: Number(width), height: 844 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({
+    viewport: { width: Number(width), height: 844 },
+    deviceScaleFactor: 1,
+  });
   await page.goto(`${server.origin}${path}`);
   // Photos below the first screen load lazily: scroll through so they are in the picture.
   await page.evaluate(async () => {
@@ -19,7 +23,11 @@ try {
       // A closed full-size view (templates/components/PhotoView.tsx) is not shown, so never loads.
       if (!img.checkVisibility()) continue;
       img.scrollIntoView();
-      if (!img.complete) await new Promise((done) => { img.addEventListener("load", done, { once: true }); img.addEventListener("error", done, { once: true }); });
+      if (!img.complete)
+        await new Promise((done) => {
+          img.addEventListener("load", done, { once: true });
+          img.addEventListener("error", done, { once: true });
+        });
     }
     window.scrollTo(0, 0);
   });

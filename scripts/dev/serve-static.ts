@@ -9,7 +9,21 @@ import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
 import { headersFor, parseHeadersFile, type Host } from "../site/headers-file.ts";
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml", ".png": "image/png", ".webp": "image/webp", ".avif": "image/avif", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".xml": "application/xml", ".json": "application/json", ".ics": "text/calendar", ".txt": "text/plain; charset=utf-8" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css",
+  ".js": "text/javascript",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".xml": "application/xml",
+  ".json": "application/json",
+  ".ics": "text/calendar",
+  ".txt": "text/plain; charset=utf-8",
+};
 
 export interface ServeOptions {
   /** A `_headers` file whose rules are sent with every response (e.g. `<site>/_headers`). */
@@ -18,9 +32,14 @@ export interface ServeOptions {
   readonly host?: Host;
 }
 
-export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<{ origin: string; close: () => void }> {
+export async function serveStatic(
+  dir: string,
+  options: ServeOptions = {},
+): Promise<{ origin: string; close: () => void }> {
   const root = resolve(dir);
-  const rules = options.headersFile ? parseHeadersFile(readFileSync(options.headersFile, "utf8")) : [];
+  const rules = options.headersFile
+    ? parseHeadersFile(readFileSync(options.headersFile, "utf8"))
+    : [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     let pathname: string;
@@ -33,12 +52,17 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
     if (!file.startsWith(root)) file = join(root, "404.html");
     const info = await stat(file).catch(() => undefined);
     if (info?.isDirectory()) file = join(file, "index.html");
-    const found = await stat(file).then((s) => s.isFile(), () => false);
+    const found = await stat(file).then(
+      (s) => s.isFile(),
+      () => false,
+    );
     res.writeHead(found ? 200 : 404, {
       ...headersFor(rules, url.pathname, options.host),
       "content-type": TYPES[extname(found ? file : ".html")] ?? "application/octet-stream",
     });
-    createReadStream(found ? file : join(root, "404.html")).on("error", () => res.end()).pipe(res);
+    createReadStream(found ? file : join(root, "404.html"))
+      .on("error", () => res.end())
+      .pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const address = server.address();

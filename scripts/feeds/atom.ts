@@ -8,7 +8,11 @@
  * resolves against the address it fetched the feed from (RFC 4287 §1.2 and RFC 3986 §5.1.3).
  */
 import { createHash } from "node:crypto";
-import { convertHtmlToAbsoluteUrls, dateToRfc3339, getNewestCollectionItemDate } from "@11ty/eleventy-plugin-rss";
+import {
+  convertHtmlToAbsoluteUrls,
+  dateToRfc3339,
+  getNewestCollectionItemDate,
+} from "@11ty/eleventy-plugin-rss";
 
 export interface AtomEntry {
   /** An absolute IRI that stays the same for the life of the entry (`urnFor` when there is no site address). */
@@ -45,7 +49,10 @@ export interface AtomFeed {
 /** Text and attribute values: markup characters escaped, characters XML 1.0 forbids dropped. */
 export function xmlEscape(value: string): string {
   return value
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "") // eslint-disable-line no-control-regex
+    .replace(
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+      "",
+    ) // eslint-disable-line no-control-regex
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
@@ -89,7 +96,9 @@ async function entry(item: AtomEntry): Promise<string> {
     `    <title type="text"${item.titleLang ? ` xml:lang="${xmlEscape(item.titleLang)}"` : ""}>${xmlEscape(item.title)}</title>`,
     `    <updated>${date(item.updated)}</updated>`,
     `    <link rel="alternate" type="text/html" href="${xmlEscape(item.link)}"/>`,
-    ...(item.categories ?? []).map((c) => `    <category term="${xmlEscape(c.term)}" label="${xmlEscape(c.label)}"/>`),
+    ...(item.categories ?? []).map(
+      (c) => `    <category term="${xmlEscape(c.term)}" label="${xmlEscape(c.label)}"/>`,
+    ),
     `    <summary type="text">${xmlEscape(item.summary)}</summary>`,
     ...(content ? [`    <content type="html">${xmlEscape(content)}</content>`] : []),
     "  </entry>",

@@ -6,7 +6,14 @@ declare module "@11ty/eleventy-plugin-rss" {
   /** RFC 3339 in UTC, without milliseconds: `2027-01-10T12:00:00Z`. */
   export function dateToRfc3339(date: Date): string;
   /** The latest `date` of the items, or the fallback (default: now) when there are none. */
-  export function getNewestCollectionItemDate(items: readonly { readonly date: Date }[], emptyFallbackDate?: Date): Date;
+  export function getNewestCollectionItemDate(
+    items: readonly { readonly date: Date }[],
+    emptyFallbackDate?: Date,
+  ): Date;
   /** Every URL in the HTML resolved against `base`. */
-  export function convertHtmlToAbsoluteUrls(html: string, base: string, options?: Record<string, unknown>): Promise<string>;
+  export function convertHtmlToAbsoluteUrls(
+    html: string,
+    base: string,
+    options?: Record<string, unknown>,
+  ): Promise<string>;
 }

@@ -31,8 +31,13 @@ function setField(text: string, key: string, yaml: string): string {
   else {
     // Drop the old value's indented continuation lines, so the new one replaces it whole.
     let end = at + 1;
-    while (end < close && /^\s/.test(lines[end]!) && lines[end]!.search(/\S/) > indent.length) end++;
-    lines.splice(at, end - at, `${indent}${lines[at]!.trim().startsWith("- ") ? "- " : ""}${key}: ${value}`);
+    while (end < close && /^\s/.test(lines[end]!) && lines[end]!.search(/\S/) > indent.length)
+      end++;
+    lines.splice(
+      at,
+      end - at,
+      `${indent}${lines[at]!.trim().startsWith("- ") ? "- " : ""}${key}: ${value}`,
+    );
   }
   return lines.join("\n");
 }
@@ -77,7 +82,12 @@ export function writeMutatedContent(from: string, to: string, edits: readonly Ed
     if (edit.op === "newFile") {
       const source = files[edit.copyOf % files.length]!;
       const centre = source.split("/")[0]!;
-      const folder = { pengrajin: `${centre}/pengrajin`, acara: `${centre}/acara`, centre, root: "" }[edit.folder];
+      const folder = {
+        pengrajin: `${centre}/pengrajin`,
+        acara: `${centre}/acara`,
+        centre,
+        root: "",
+      }[edit.folder];
       const target = join(folder, edit.name.replace(/[/\\]/g, "_"));
       mkdirSync(dirname(join(to, target)), { recursive: true });
       try {
@@ -93,7 +103,14 @@ export function writeMutatedContent(from: string, to: string, edits: readonly Ed
     if (edit.op === "bytes") {
       const bytes = readFileSync(path);
       const i = Math.floor(edit.at * bytes.length);
-      writeFileSync(path, Buffer.concat([bytes.subarray(0, i), Buffer.from(edit.bytes), bytes.subarray(i + edit.bytes.length)]));
+      writeFileSync(
+        path,
+        Buffer.concat([
+          bytes.subarray(0, i),
+          Buffer.from(edit.bytes),
+          bytes.subarray(i + edit.bytes.length),
+        ]),
+      );
     } else writeFileSync(path, applyText(readFileSync(path, "utf8"), edit));
     touched.add(file);
   }

@@ -40,7 +40,13 @@ function count(stats: Stats | undefined, accepted: boolean, milliseconds: number
 }
 
 /** (a) Mutated copies of `validContent` load to a site or to well-formed problems, in time. */
-export function loaderProperty(validContent: string, imageCacheDir: string, capMs: number, stats?: Stats, record?: Recorder) {
+export function loaderProperty(
+  validContent: string,
+  imageCacheDir: string,
+  capMs: number,
+  stats?: Stats,
+  record?: Recorder,
+) {
   return fc.asyncProperty(contentChanges, async (changes: Edit[]) => {
     const root = mkdtempSync(join(tmpdir(), "etalase-fuzz-load-"));
     try {
@@ -64,7 +70,15 @@ const activeHtml = fc
   .record({
     kind: fc.constantFrom("tag", "handler", "url"),
     tag: fc.constantFrom("script", "iframe", "object", "embed", "base", "frame"),
-    handler: fc.constantFrom("onerror", "onload", "onclick", "onmouseover", "onfocus", "ontoggle", "onanimationstart"),
+    handler: fc.constantFrom(
+      "onerror",
+      "onload",
+      "onclick",
+      "onmouseover",
+      "onfocus",
+      "ontoggle",
+      "onanimationstart",
+    ),
     scheme: fc.constantFrom("javascript", "vbscript", "data"),
     attr: fc.constantFrom("href", "src", "action", "formaction", "xlink:href", "poster"),
     upper: fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
@@ -75,9 +89,11 @@ const activeHtml = fc
     host: fc.constantFrom("a", "img", "svg", "form", "button", "iframe", "video", "math"),
   })
   .map((r) => {
-    const cased = (word: string) => [...word].map((c, i) => (r.upper[i % 12] ? c.toUpperCase() : c)).join("");
+    const cased = (word: string) =>
+      [...word].map((c, i) => (r.upper[i % 12] ? c.toUpperCase() : c)).join("");
     if (r.kind === "tag") return `<${cased(r.tag)} src=x></${r.tag}>`;
-    if (r.kind === "handler") return `<${r.host} ${cased(r.handler)}=${r.quote}alert(1)${r.quote}>x</${r.host}>`;
+    if (r.kind === "handler")
+      return `<${r.host} ${cased(r.handler)}=${r.quote}alert(1)${r.quote}>x</${r.host}>`;
     const scheme = cased(r.scheme);
     const url = `${r.lead}${scheme.slice(0, 4)}${r.inside}${scheme.slice(4)}${r.colon}${r.scheme === "data" ? "text/html,<script>alert(1)</script>" : "alert(1)"}`;
     return `<${r.host} ${r.attr}=${r.quote || '"'}${url}${r.quote || '"'}>x</${r.host}>`;
@@ -85,11 +101,25 @@ const activeHtml = fc
 
 /** (b) The output scan notices active HTML however it is spelt, as a browser would read it. */
 export function scanProperty(record?: Recorder) {
-  return fc.property(activeHtml, (html) => verdict(scanHtml(`<!doctype html><html><body><p>x</p>${html}</body></html>`).length ? [] : [`the scan let through: ${html}`], html, record));
+  return fc.property(activeHtml, (html) =>
+    verdict(
+      scanHtml(`<!doctype html><html><body><p>x</p>${html}</body></html>`).length
+        ? []
+        : [`the scan let through: ${html}`],
+      html,
+      record,
+    ),
+  );
 }
 
 /** (c) Whole builds of mutated content, some with edits that keep the content valid. */
-export function buildProperty(validContent: string, published: string, projectRoot: string, stats?: Stats, record?: Recorder) {
+export function buildProperty(
+  validContent: string,
+  published: string,
+  projectRoot: string,
+  stats?: Stats,
+  record?: Recorder,
+) {
   return fc.asyncProperty(contentChanges, async (changes: Edit[]) => {
     const started = performance.now();
     const result = await checkBuild(validContent, published, changes, projectRoot);

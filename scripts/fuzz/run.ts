@@ -9,7 +9,15 @@ import fc from "fast-check";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { FIXTURES, PROJECT_ROOT, runBuild, tempDir } from "../../tests/helpers/cli.ts";
-import { buildProperty, loaderProperty, markdownProperty, newStats, scanProperty, type Recorder, type Stats } from "./properties.ts";
+import {
+  buildProperty,
+  loaderProperty,
+  markdownProperty,
+  newStats,
+  scanProperty,
+  type Recorder,
+  type Stats,
+} from "./properties.ts";
 
 const { values } = parseArgs({
   options: {
@@ -23,8 +31,10 @@ const { values } = parseArgs({
 });
 
 const runs = Number(values.runs);
-const builds = values.builds === undefined ? Math.max(5, Math.round(runs / 100)) : Number(values.builds);
-const seed = values.seed === undefined ? Date.now() ^ (Math.random() * 0x100000000) : Number(values.seed);
+const builds =
+  values.builds === undefined ? Math.max(5, Math.round(runs / 100)) : Number(values.builds);
+const seed =
+  values.seed === undefined ? Date.now() ^ (Math.random() * 0x100000000) : Number(values.seed);
 const only = new Set(values.only.split(","));
 const validContent = join(FIXTURES, "valid-site/content");
 const imageCache = tempDir("etalase-fuzz-images-");
@@ -49,36 +59,76 @@ class Findings {
   }
 }
 
-async function target(name: string, numRuns: number, property: (record?: Recorder) => fc.IRawProperty<[unknown]>, extra?: () => string): Promise<boolean> {
+async function target(
+  name: string,
+  numRuns: number,
+  property: (record?: Recorder) => fc.IRawProperty<[unknown]>,
+  extra?: () => string,
+): Promise<boolean> {
   if (!only.has(name)) return false;
   const started = performance.now();
   console.log(`etalase fuzz: ${name}, ${numRuns} cases, seed ${seed}`);
   if (values.shrink) {
     const details = await fc.check(property(), { numRuns, seed });
-    console.log(`  tried ${details.numRuns} case(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `  tried ${details.numRuns} case(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     if (details.failed) console.log(fc.defaultReportMessage(details));
     else console.log("  found nothing");
     return details.failed;
   }
   const findings = new Findings();
   const details = await fc.check(property(findings.record), { numRuns, seed });
-  if (details.failed) findings.record([`property crashed: ${String(details.errorInstance)}`], details.counterexample);
-  console.log(`  tried ${details.numRuns} case(s) in ${((performance.now() - started) / 1000).toFixed(1)} s${extra ? `; ${extra()}` : ""}`);
+  if (details.failed)
+    findings.record([`property crashed: ${String(details.errorInstance)}`], details.counterexample);
+  console.log(
+    `  tried ${details.numRuns} case(s) in ${((performance.now() - started) / 1000).toFixed(1)} s${extra ? `; ${extra()}` : ""}`,
+  );
   findings.print();
   return findings.kinds.size > 0;
 }
 
-const summary = (stats: Stats) => () => `${stats.accepted} accepted, ${stats.cases - stats.accepted} refused, slowest ${Math.round(stats.slowestMs)} ms`;
+const summary = (stats: Stats) => () =>
+  `${stats.accepted} accepted, ${stats.cases - stats.accepted} refused, slowest ${Math.round(stats.slowestMs)} ms`;
 const loaded = newStats();
 let found = false;
-found = (await target("loader", runs, (record) => loaderProperty(validContent, imageCache, Number(values["cap-ms"]), loaded, record) as fc.IRawProperty<[unknown]>, summary(loaded))) || found;
-found = (await target("markdown", runs, (record) => markdownProperty(record) as fc.IRawProperty<[unknown]>)) || found;
-found = (await target("scan", runs, (record) => scanProperty(record) as fc.IRawProperty<[unknown]>)) || found;
+found =
+  (await target(
+    "loader",
+    runs,
+    (record) =>
+      loaderProperty(
+        validContent,
+        imageCache,
+        Number(values["cap-ms"]),
+        loaded,
+        record,
+      ) as fc.IRawProperty<[unknown]>,
+    summary(loaded),
+  )) || found;
+found =
+  (await target(
+    "markdown",
+    runs,
+    (record) => markdownProperty(record) as fc.IRawProperty<[unknown]>,
+  )) || found;
+found =
+  (await target("scan", runs, (record) => scanProperty(record) as fc.IRawProperty<[unknown]>)) ||
+  found;
 if (only.has("build")) {
   const published = join(tempDir("etalase-fuzz-published-"), "_site");
   const first = runBuild(validContent, published);
   if (first.code !== 0) throw new Error(`the valid site does not build:\n${first.stderr}`);
   const built = newStats();
-  found = (await target("build", builds, (record) => buildProperty(validContent, published, PROJECT_ROOT, built, record) as fc.IRawProperty<[unknown]>, summary(built))) || found;
+  found =
+    (await target(
+      "build",
+      builds,
+      (record) =>
+        buildProperty(validContent, published, PROJECT_ROOT, built, record) as fc.IRawProperty<
+          [unknown]
+        >,
+      summary(built),
+    )) || found;
 }
 process.exitCode = found ? 1 : 0;

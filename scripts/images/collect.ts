@@ -25,18 +25,38 @@ interface Owner<T> {
   readonly lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 
-function use(owner: Owner<unknown>, path: readonly (string | number)[], photo: Photo | undefined): PhotoUse[] {
+function use(
+  owner: Owner<unknown>,
+  path: readonly (string | number)[],
+  photo: Photo | undefined,
+): PhotoUse[] {
   if (!photo) return [];
   const line = owner.lineOf(path);
-  return [{ centreSlug: owner.centreSlug, photo, file: owner.file, field: path.join("."), ...(line !== undefined ? { line } : {}) }];
+  return [
+    {
+      centreSlug: owner.centreSlug,
+      photo,
+      file: owner.file,
+      field: path.join("."),
+      ...(line !== undefined ? { line } : {}),
+    },
+  ];
 }
 
 export function centrePhotoUses(centre: Owner<CentreData>): PhotoUse[] {
-  return [...use(centre, ["foto_utama"], centre.data.foto_utama), ...(centre.data.galeri ?? []).flatMap((p, i) => use(centre, ["galeri", i], p))];
+  return [
+    ...use(centre, ["foto_utama"], centre.data.foto_utama),
+    ...(centre.data.galeri ?? []).flatMap((p, i) => use(centre, ["galeri", i], p)),
+  ];
 }
 
 export function businessPhotoUses(business: Owner<BusinessData>): PhotoUse[] {
-  return [...(business.data.foto ?? []).flatMap((p, i) => use(business, ["foto", i], p)), ...(business.data.produk ?? []).flatMap((product, i) => use(business, ["produk", i, "foto"], product.foto))];
+  return [
+    ...(business.data.foto ?? []).flatMap((p, i) => use(business, ["foto", i], p)),
+    ...(business.data.produk ?? []).flatMap((product, i) =>
+      use(business, ["produk", i, "foto"], product.foto),
+    ),
+  ];
 }
 
 export function eventPhotoUses(event: Owner<EventData>): PhotoUse[] {

@@ -57,7 +57,10 @@ export class TableWriter {
     for (const row of rows) {
       // JSON.stringify(rows, null, 2) of the whole array, one element at a time: each element is
       // indented one level more, and its text holds no raw line break of its own.
-      if (this.format === "json") this.write(`${this.#rows === 0 ? "[\n  " : ",\n  "}${JSON.stringify(row, null, 2).replace(/\n/g, "\n  ")}`);
+      if (this.format === "json")
+        this.write(
+          `${this.#rows === 0 ? "[\n  " : ",\n  "}${JSON.stringify(row, null, 2).replace(/\n/g, "\n  ")}`,
+        );
       else this.write(csvRecord(this.columns.map((column) => csvCell(row[column] ?? null))));
       this.#rows++;
     }

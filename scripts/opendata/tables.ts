@@ -4,7 +4,16 @@
  * in each other language of the list (`_en` for English), so a ministry can match them with its registry by slug, address, phone or certificate.
  * docs/open-data.md documents every column; a test keeps the two in step.
  */
-import { inDefault, inLang, type BusinessNode, type CentreNode, type ContentGraph, type EventNode, type Lang, type Localized } from "../content/graph.ts";
+import {
+  inDefault,
+  inLang,
+  type BusinessNode,
+  type CentreNode,
+  type ContentGraph,
+  type EventNode,
+  type Lang,
+  type Localized,
+} from "../content/graph.ts";
 import { defaultLanguage, translationLanguages } from "../content/languages.ts";
 import { TIME_ZONES } from "../schema/fields.ts";
 import type { Urls } from "../site/urls.ts";
@@ -27,12 +36,16 @@ function table<T>(name: string, columns: Columns<T>, items: readonly T[]): Table
   return {
     name,
     columns: columns.map(([column]) => column),
-    rows: items.map((item) => Object.fromEntries(columns.map(([column, value]) => [column, value(item)]))),
+    rows: items.map((item) =>
+      Object.fromEntries(columns.map(([column, value]) => [column, value(item)])),
+    ),
   };
 }
 
 /** `nama_en`, `nama_zh`…: the field in each other language, only where there is some (an untranslated field would repeat the Indonesian). */
-function translated<U extends object>(field: keyof U & string): Columns<{ readonly text: Localized<U> }> {
+function translated<U extends object>(
+  field: keyof U & string,
+): Columns<{ readonly text: Localized<U> }> {
   return translationLanguages().map(({ code }) => [
     `${field}_${code}`,
     (item) => {
@@ -48,7 +61,10 @@ const optional = (value: string | number | undefined): Cell => value ?? null;
 function pageUrls<T>(urls: Urls, path: (lang: Lang, item: T) => string): Columns<T> {
   return [
     ["url", (item) => urls.address?.absolute(path(defaultLanguage().code, item)) ?? null],
-    ...translationLanguages().map(({ code }): Columns<T>[number] => [`url_${code}`, (item) => urls.address?.absolute(path(code, item)) ?? null]),
+    ...translationLanguages().map(({ code }): Columns<T>[number] => [
+      `url_${code}`,
+      (item) => urls.address?.absolute(path(code, item)) ?? null,
+    ]),
   ];
 }
 
@@ -68,7 +84,10 @@ function centreColumns(graph: ContentGraph, urls: Urls): Columns<CentreNode> {
     ["lintang", (c) => c.data.koordinat.lintang],
     ["bujur", (c) => c.data.koordinat.bujur],
     ["zona_waktu", (c) => c.data.zona_waktu],
-    ["jam_buka", (c) => c.data.jam_buka.map((slot) => `${slot.hari.join(",")} ${slot.buka}-${slot.tutup}`)],
+    [
+      "jam_buka",
+      (c) => c.data.jam_buka.map((slot) => `${slot.hari.join(",")} ${slot.buka}-${slot.tutup}`),
+    ],
     ["whatsapp", (c) => c.data.whatsapp],
     ["telepon", (c) => optional(c.data.telepon)],
     ["email", (c) => optional(c.data.email)],
@@ -84,7 +103,8 @@ function centreColumns(graph: ContentGraph, urls: Urls): Columns<CentreNode> {
 }
 
 function businessColumns(graph: ContentGraph, urls: Urls): Columns<BusinessNode> {
-  const prices = (b: BusinessNode) => b.data.produk.flatMap((p) => [p.harga_min, p.harga_maks ?? p.harga_min]);
+  const prices = (b: BusinessNode) =>
+    b.data.produk.flatMap((p) => [p.harga_min, p.harga_maks ?? p.harga_min]);
   return [
     ["slug", (b) => b.slug],
     ["sentra", (b) => b.centreSlug],
@@ -98,7 +118,15 @@ function businessColumns(graph: ContentGraph, urls: Urls): Columns<BusinessNode>
     ["instagram", (b) => optional(b.data.instagram)],
     ["nomor_booth", (b) => optional(b.data.nomor_booth)],
     ["produk", (b) => b.data.produk.map((p) => p.nama)],
-    ...translationLanguages().map(({ code }): Columns<BusinessNode>[number] => [`produk_${code}`, (b) => (inLang(b.text, code).nama_produk.some((name, i) => name !== inDefault(b.text).nama_produk[i]) ? inLang(b.text, code).nama_produk : null)]),
+    ...translationLanguages().map(({ code }): Columns<BusinessNode>[number] => [
+      `produk_${code}`,
+      (b) =>
+        inLang(b.text, code).nama_produk.some(
+          (name, i) => name !== inDefault(b.text).nama_produk[i],
+        )
+          ? inLang(b.text, code).nama_produk
+          : null,
+    ]),
     ["produk_kategori", (b) => [...new Set(b.data.produk.map((p) => p.kategori))]],
     ["harga_min", (b) => (prices(b).length ? Math.min(...prices(b)) : null)],
     ["harga_maks", (b) => (prices(b).length ? Math.max(...prices(b)) : null)],
@@ -139,7 +167,10 @@ function eventColumns(urls: Urls): Columns<EventNode> {
 }
 
 /** The three tables, rows in the graph's order: centres by name, then each centre's entries. */
-export function openDataTables(graph: ContentGraph, urls: Urls): readonly [centres: Table, businesses: Table, events: Table] {
+export function openDataTables(
+  graph: ContentGraph,
+  urls: Urls,
+): readonly [centres: Table, businesses: Table, events: Table] {
   const businesses = graph.centres.flatMap((c) => graph.businessesOf(c));
   const events = graph.centres.flatMap((c) => graph.eventsOf(c));
   return [

@@ -22,19 +22,39 @@ export interface PreviewTimes {
 
 /** The first business file of the first centre, to edit. */
 function aBusinessFile(content: string): string {
-  const centre = readdirSync(content).filter((name) => !name.startsWith(".")).sort()[0]!;
-  const business = readdirSync(join(content, centre, "pengrajin")).filter((name) => name.endsWith(".md") && !name.endsWith(".en.md")).sort()[0]!;
+  const centre = readdirSync(content)
+    .filter((name) => !name.startsWith("."))
+    .sort()[0]!;
+  const business = readdirSync(join(content, centre, "pengrajin"))
+    .filter((name) => name.endsWith(".md") && !name.endsWith(".en.md"))
+    .sort()[0]!;
   return join(content, centre, "pengrajin", business);
 }
 
-export async function benchPreview(content: string, outDir: string, edits: number, env: NodeJS.ProcessEnv): Promise<PreviewTimes> {
+export async function benchPreview(
+  content: string,
+  outDir: string,
+  edits: number,
+  env: NodeJS.ProcessEnv,
+): Promise<PreviewTimes> {
   const file = aBusinessFile(content);
   const original = readFileSync(file, "utf8");
-  const child = spawn(process.execPath, ["--import", "tsx", join(PROJECT, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=.eleventy.ts", "--watch", `--output=${outDir}`], {
-    cwd: PROJECT,
-    env: { ...process.env, ...env, ETALASE_CONTENT: content },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      join(PROJECT, "node_modules/@11ty/eleventy/cmd.cjs"),
+      "--config=.eleventy.ts",
+      "--watch",
+      `--output=${outDir}`,
+    ],
+    {
+      cwd: PROJECT,
+      env: { ...process.env, ...env, ETALASE_CONTENT: content },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const lines = createInterface({ input: child.stdout });
   const waiting = new Map<RegExp, () => void>();
   lines.on("line", (line) => {

@@ -17,13 +17,19 @@ declare module "@11ty/eleventy" {
   }
 }
 
-export function finishPreview(config: UserConfig, latest: () => Promise<SiteModel>, contentDir: string): void {
+export function finishPreview(
+  config: UserConfig,
+  latest: () => Promise<SiteModel>,
+  contentDir: string,
+): void {
   config.on("eleventy.after", async ({ directories }) => {
     const site = await latest();
     const out = directories.output;
     const cache = imageCacheDir({ contentDir });
     await mkdir(join(out, "img"), { recursive: true });
-    await Promise.all(site.photos.files.map((name) => copyFile(join(cache, name), join(out, "img", name))));
+    await Promise.all(
+      site.photos.files.map((name) => copyFile(join(cache, name), join(out, "img", name))),
+    );
     await indexSearch(
       out,
       site.graph.centres.map((centre) => centre.slug),

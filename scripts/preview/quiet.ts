@@ -9,7 +9,9 @@ declare module "@11ty/eleventy" {
   interface UserConfig {
     on(event: "eleventy.before", handler: () => void): void;
     /** Eleventy's console logger (src/Util/ConsoleLogger.js); `overrideLogger` picks where its lines go. */
-    readonly logger?: { overrideLogger(logger: Pick<Console, "log" | "warn" | "error" | "info">): void };
+    readonly logger?: {
+      overrideLogger(logger: Pick<Console, "log" | "warn" | "error" | "info">): void;
+    };
   }
 }
 
@@ -18,7 +20,9 @@ declare module "@11ty/eleventy" {
  * just above it) the pages are the last good ones with the report on top.
  */
 export function rebuildLine(pages: number, seconds: number, problems: number): string {
-  const what = problems ? "halaman terakhir yang benar, dengan laporan masalah/last good pages, with the problem report" : "halaman/pages diperbarui/updated";
+  const what = problems
+    ? "halaman terakhir yang benar, dengan laporan masalah/last good pages, with the problem report"
+    : "halaman/pages diperbarui/updated";
   return `etalase: ${pages} ${what} (${seconds.toFixed(1)} s)`;
 }
 
@@ -27,7 +31,11 @@ const ELEVENTY_TOTAL = /^\[11ty\] (Copied \d+ )?Wrote \d+ files?\b/;
 const COLOURS = /\u001b\[[0-9;]*m/g;
 
 /** Quiet Eleventy, and one line of ours after each build. `problems` says how many content problems the last load had. */
-export function quietPreview(config: UserConfig, problems: () => number, out: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): void {
+export function quietPreview(
+  config: UserConfig,
+  problems: () => number,
+  out: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+): void {
   config.setQuietMode(true);
   config.logger?.overrideLogger({
     ...console,
@@ -42,8 +50,11 @@ export function quietPreview(config: UserConfig, problems: () => number, out: (l
   });
   config.on("eleventy.after", (info) => {
     // https://www.11ty.dev/docs/events/#eventeleventyafter: `results` holds every written template.
-    const results = (info as { results?: readonly { outputPath?: string | false }[] }).results ?? [];
-    const pages = results.filter((result) => typeof result.outputPath === "string" && result.outputPath.endsWith(".html")).length;
+    const results =
+      (info as { results?: readonly { outputPath?: string | false }[] }).results ?? [];
+    const pages = results.filter(
+      (result) => typeof result.outputPath === "string" && result.outputPath.endsWith(".html"),
+    ).length;
     out(rebuildLine(pages, (performance.now() - started) / 1000, problems()));
   });
 }

@@ -27,7 +27,11 @@ export function escapeProperty(text: string): string {
 
 /** One language's half of a problem: the message, then the fix. */
 const inOneLanguage = (problem: Problem, language: keyof Bilingual): string =>
-  printable(problem.fix ? `${problem.message[language]} ${language === "id" ? "Cara memperbaiki" : "How to fix"}: ${problem.fix[language]}` : problem.message[language]);
+  printable(
+    problem.fix
+      ? `${problem.message[language]} ${language === "id" ? "Cara memperbaiki" : "How to fix"}: ${problem.fix[language]}`
+      : problem.message[language],
+  );
 
 /** `::error file=…,line=…,title=<field>::<Indonesian> / <English>` */
 export function annotation(problem: Problem): string {
@@ -68,7 +72,12 @@ export function problemsSummary(problems: readonly Problem[], headline: Bilingua
     "| Berkas / File | Baris / Line | Kolom / Field | Masalah | Problem |",
     "| --- | --- | --- | --- | --- |",
     ...rows,
-    ...(more > 0 ? ["", `… dan ${more} masalah lain, lihat log langkah ini / and ${more} more, see this step's log.`] : []),
+    ...(more > 0
+      ? [
+          "",
+          `… dan ${more} masalah lain, lihat log langkah ini / and ${more} more, see this step's log.`,
+        ]
+      : []),
     "",
   ].join("\n");
 }
@@ -78,17 +87,31 @@ function appendSummary(markdown: string, env: Env): void {
 }
 
 /** Content problems: annotations on stdout, where the runner reads commands, and the summary table. */
-export function reportProblemsOnGitHub(problems: readonly Problem[], headline: Bilingual, env: Env = process.env): void {
+export function reportProblemsOnGitHub(
+  problems: readonly Problem[],
+  headline: Bilingual,
+  env: Env = process.env,
+): void {
   if (!onGitHubActions(env)) return;
-  process.stdout.write(sortProblems(problems).map((p) => `${annotation(p)}\n`).join(""));
+  process.stdout.write(
+    sortProblems(problems)
+      .map((p) => `${annotation(p)}\n`)
+      .join(""),
+  );
   appendSummary(problemsSummary(problems, headline), env);
 }
 
 /** A failure outside the content, said once as an annotation and on the summary page. */
-export function reportFailureOnGitHub(message: Bilingual, fix?: Bilingual, env: Env = process.env): void {
+export function reportFailureOnGitHub(
+  message: Bilingual,
+  fix?: Bilingual,
+  env: Env = process.env,
+): void {
   if (!onGitHubActions(env)) return;
   process.stdout.write(`${failureAnnotation(message, fix)}\n`);
-  const how = fix ? ` Cara memperbaiki: ${cell(fix.id)}<br>${cell(message.en)} How to fix: ${cell(fix.en)}` : `<br>${cell(message.en)}`;
+  const how = fix
+    ? ` Cara memperbaiki: ${cell(fix.id)}<br>${cell(message.en)} How to fix: ${cell(fix.en)}`
+    : `<br>${cell(message.en)}`;
   appendSummary(`### ❌ Build gagal / Build failed\n\n${cell(message.id)}${how}\n`, env);
 }
 

@@ -3,7 +3,10 @@ import { bilingual as b, type Bilingual, type Problem } from "./problem.ts";
 /** Sorts problems by file, then line, so one file's problems are printed together. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? "").localeCompare(b.field ?? ""),
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.field ?? "").localeCompare(b.field ?? ""),
   );
 }
 
@@ -32,11 +35,17 @@ export function formatProblem(problem: Problem): string {
 
 /** The closing lines of a failed build: it stopped, and the published folder was not touched. */
 export function buildStopped(outputLabel: string): { headline: Bilingual; after: Bilingual } {
-  return { headline: b("Build dibatalkan", "Build stopped"), after: b(`${outputLabel} tidak diubah.`, `${outputLabel} was not changed.`) };
+  return {
+    headline: b("Build dibatalkan", "Build stopped"),
+    after: b(`${outputLabel} tidak diubah.`, `${outputLabel} was not changed.`),
+  };
 }
 
 /** The whole report: every problem, then one line per language counting them. */
-export function formatReport(problems: readonly Problem[], outcome: { headline: Bilingual; after?: Bilingual }): string {
+export function formatReport(
+  problems: readonly Problem[],
+  outcome: { headline: Bilingual; after?: Bilingual },
+): string {
   const sorted = sortProblems(problems);
   const files = new Set(sorted.map((p) => p.file)).size;
   const body = sorted.map(formatProblem).join("\n\n");

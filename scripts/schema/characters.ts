@@ -5,7 +5,8 @@
  */
 
 /** `U+D800` */
-export const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+export const codePoint = (character: string) =>
+  `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 
 /**
  * The first character that cannot be text: a lone surrogate (YAML's `"\ud800"` makes one, and
@@ -16,7 +17,12 @@ export function brokenCharacter(value: string): string | undefined {
   // for…of walks code points: a paired surrogate comes as one character, a lone half alone.
   for (const character of value) {
     const point = character.codePointAt(0)!;
-    if ((point >= 0xd800 && point <= 0xdfff) || (point >= 0xfdd0 && point <= 0xfdef) || (point & 0xfffe) === 0xfffe) return character;
+    if (
+      (point >= 0xd800 && point <= 0xdfff) ||
+      (point >= 0xfdd0 && point <= 0xfdef) ||
+      (point & 0xfffe) === 0xfffe
+    )
+      return character;
   }
   return undefined;
 }
@@ -27,5 +33,7 @@ export function brokenCharacter(value: string): string | undefined {
  */
 export function hiddenControl(value: string): string | undefined {
   // eslint-disable-next-line no-control-regex
-  return /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/.exec(value)?.[0];
+  return /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/.exec(
+    value,
+  )?.[0];
 }

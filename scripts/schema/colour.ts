@@ -8,14 +8,26 @@ import { addIssue, withExample } from "./issue.ts";
 import { customColourFailures, HEX_COLOUR, luminance, ratioText } from "../site/themes.ts";
 
 export const hexColour = withExample(
-  z.string().superRefine((value, ctx) => {
-    if (!HEX_COLOUR.test(value.trim()))
-      addIssue(ctx, {
-        message: b(`${quoted(value)} bukan kode warna.`, `${quoted(value)} is not a colour code.`),
-        fix: b('tulis kode warna berisi # dan enam angka/huruf 0-9 a-f di antara tanda kutip, misalnya "#1f2f4a".', 'write a colour code of # and six digits or letters 0-9 a-f in quotes, e.g. "#1f2f4a".'),
-      });
-  }).transform((value) => value.trim().toLowerCase()),
-  b('kode warna di antara tanda kutip, misalnya "#1f2f4a"', 'a colour code in quotes, e.g. "#1f2f4a"'),
+  z
+    .string()
+    .superRefine((value, ctx) => {
+      if (!HEX_COLOUR.test(value.trim()))
+        addIssue(ctx, {
+          message: b(
+            `${quoted(value)} bukan kode warna.`,
+            `${quoted(value)} is not a colour code.`,
+          ),
+          fix: b(
+            'tulis kode warna berisi # dan enam angka/huruf 0-9 a-f di antara tanda kutip, misalnya "#1f2f4a".',
+            'write a colour code of # and six digits or letters 0-9 a-f in quotes, e.g. "#1f2f4a".',
+          ),
+        });
+    })
+    .transform((value) => value.trim().toLowerCase()),
+  b(
+    'kode warna di antara tanda kutip, misalnya "#1f2f4a"',
+    'a colour code in quotes, e.g. "#1f2f4a"',
+  ),
 );
 
 interface ColourFields {
@@ -27,12 +39,38 @@ interface ColourFields {
 export function colourContrast(centre: ColourFields, ctx: z.RefinementCtx): void {
   const { tema, warna_utama: main, warna_aksen: accent } = centre;
   if (tema && (main || accent)) {
-    addIssue(ctx, { message: b("Sentra ini memilih tema dan juga warna sendiri.", "This centre chooses a theme and also its own colours."), fix: b("pilih salah satu: hapus baris tema, atau hapus warna_utama dan warna_aksen.", "pick one: remove the tema line, or remove warna_utama and warna_aksen.") }, [main ? "warna_utama" : "warna_aksen"]);
+    addIssue(
+      ctx,
+      {
+        message: b(
+          "Sentra ini memilih tema dan juga warna sendiri.",
+          "This centre chooses a theme and also its own colours.",
+        ),
+        fix: b(
+          "pilih salah satu: hapus baris tema, atau hapus warna_utama dan warna_aksen.",
+          "pick one: remove the tema line, or remove warna_utama and warna_aksen.",
+        ),
+      },
+      [main ? "warna_utama" : "warna_aksen"],
+    );
     return;
   }
   if (!main !== !accent) {
     const missing = main ? "warna_aksen" : "warna_utama";
-    addIssue(ctx, { message: b(`Warna sendiri perlu dua warna; ${missing} belum diisi.`, `Own colours need two colours; ${missing} is missing.`), fix: b(`tambahkan baris ${missing}: "#rrggbb", atau hapus warna yang satunya.`, `add a line ${missing}: "#rrggbb", or remove the other colour.`) }, [main ? "warna_utama" : "warna_aksen"]);
+    addIssue(
+      ctx,
+      {
+        message: b(
+          `Warna sendiri perlu dua warna; ${missing} belum diisi.`,
+          `Own colours need two colours; ${missing} is missing.`,
+        ),
+        fix: b(
+          `tambahkan baris ${missing}: "#rrggbb", atau hapus warna yang satunya.`,
+          `add a line ${missing}: "#rrggbb", or remove the other colour.`,
+        ),
+      },
+      [main ? "warna_utama" : "warna_aksen"],
+    );
     return;
   }
   if (!main || !accent || !HEX_COLOUR.test(main.trim()) || !HEX_COLOUR.test(accent.trim())) return;
@@ -46,7 +84,10 @@ export function colourContrast(centre: ColourFields, ctx: z.RefinementCtx): void
           `Warna ${quoted(given)} kurang kontras sebagai ${failure.use.id}: ${ratioText(failure.ratio)}, perlu paling sedikit ${failure.needed}:1.`,
           `The colour ${quoted(given)} has too little contrast as ${failure.use.en}: ${ratioText(failure.ratio)}, at least ${failure.needed}:1 is needed.`,
         ),
-        fix: b(`pakai warna yang lebih ${lighter ? "terang" : "gelap"}, misalnya ${failure.field}: "${failure.suggestion}".`, `use a ${lighter ? "lighter" : "darker"} colour, e.g. ${failure.field}: "${failure.suggestion}".`),
+        fix: b(
+          `pakai warna yang lebih ${lighter ? "terang" : "gelap"}, misalnya ${failure.field}: "${failure.suggestion}".`,
+          `use a ${lighter ? "lighter" : "darker"} colour, e.g. ${failure.field}: "${failure.suggestion}".`,
+        ),
       },
       [failure.field],
     );

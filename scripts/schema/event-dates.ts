@@ -23,7 +23,10 @@ interface EventDates {
 const DAY = 86_400_000;
 const shown = (local: string) => local.replace("T", " ");
 
-export function implausibleEventDates(event: EventDates, now = buildNow()): { text: IssueText; path: PropertyKey[] }[] {
+export function implausibleEventDates(
+  event: EventDates,
+  now = buildNow(),
+): { text: IssueText; path: PropertyKey[] }[] {
   const thisYear = new Date(now).getUTCFullYear();
   const latest = thisYear + YEARS_AHEAD;
   const plausible = (local: string) => {
@@ -31,30 +34,59 @@ export function implausibleEventDates(event: EventDates, now = buildNow()): { te
     return year >= EARLIEST_YEAR && year <= latest;
   };
   if (!event.tahun_sudah_benar) {
-    const field = !plausible(event.mulai) ? "mulai" : !plausible(event.selesai) ? "selesai" : undefined;
+    const field = !plausible(event.mulai)
+      ? "mulai"
+      : !plausible(event.selesai)
+        ? "selesai"
+        : undefined;
     if (field) {
       const year = event[field].slice(0, 4);
       const other = field === "mulai" ? "selesai" : "mulai";
-      const hint = plausible(event[other]) ? b(` (mungkin ${event[other].slice(0, 4)}, seperti di kolom ${other}?)`, ` (${event[other].slice(0, 4)}, as in ${other}?)`) : b("", "");
-      return [{
-        path: [field],
-        text: {
-          message: Number(year) < EARLIEST_YEAR
-            ? b(`Tahun ${year} di kolom ${field} (${shown(event[field])}) sebelum ${EARLIEST_YEAR}.`, `The year ${year} in ${field} (${shown(event[field])}) is before ${EARLIEST_YEAR}.`)
-            : b(`Tahun ${year} di kolom ${field} (${shown(event[field])}) lebih dari ${YEARS_AHEAD} tahun dari sekarang.`, `The year ${year} in ${field} (${shown(event[field])}) is more than ${YEARS_AHEAD} years from now.`),
-          fix: b(`periksa tahunnya${hint.id}; jika tahun itu memang benar, tambahkan baris tahun_sudah_benar: true.`, `check the year${hint.en}; if that year is right, add a line tahun_sudah_benar: true.`),
+      const hint = plausible(event[other])
+        ? b(
+            ` (mungkin ${event[other].slice(0, 4)}, seperti di kolom ${other}?)`,
+            ` (${event[other].slice(0, 4)}, as in ${other}?)`,
+          )
+        : b("", "");
+      return [
+        {
+          path: [field],
+          text: {
+            message:
+              Number(year) < EARLIEST_YEAR
+                ? b(
+                    `Tahun ${year} di kolom ${field} (${shown(event[field])}) sebelum ${EARLIEST_YEAR}.`,
+                    `The year ${year} in ${field} (${shown(event[field])}) is before ${EARLIEST_YEAR}.`,
+                  )
+                : b(
+                    `Tahun ${year} di kolom ${field} (${shown(event[field])}) lebih dari ${YEARS_AHEAD} tahun dari sekarang.`,
+                    `The year ${year} in ${field} (${shown(event[field])}) is more than ${YEARS_AHEAD} years from now.`,
+                  ),
+            fix: b(
+              `periksa tahunnya${hint.id}; jika tahun itu memang benar, tambahkan baris tahun_sudah_benar: true.`,
+              `check the year${hint.en}; if that year is right, add a line tahun_sudah_benar: true.`,
+            ),
+          },
         },
-      }];
+      ];
     }
   }
   const days = Math.round((Date.parse(`${event.selesai}Z`) - Date.parse(`${event.mulai}Z`)) / DAY);
   if (days > LONGEST_EVENT_DAYS && !event.acara_panjang)
-    return [{
-      path: ["selesai"],
-      text: {
-        message: b(`Acara ini berlangsung ${days} hari (${shown(event.mulai)} sampai ${shown(event.selesai)}).`, `This event lasts ${days} days (${shown(event.mulai)} to ${shown(event.selesai)}).`),
-        fix: b(`periksa tanggal selesai; jika acaranya memang lebih dari ${LONGEST_EVENT_DAYS} hari, tambahkan baris acara_panjang: true.`, `check the end date; if the event really lasts more than ${LONGEST_EVENT_DAYS} days, add a line acara_panjang: true.`),
+    return [
+      {
+        path: ["selesai"],
+        text: {
+          message: b(
+            `Acara ini berlangsung ${days} hari (${shown(event.mulai)} sampai ${shown(event.selesai)}).`,
+            `This event lasts ${days} days (${shown(event.mulai)} to ${shown(event.selesai)}).`,
+          ),
+          fix: b(
+            `periksa tanggal selesai; jika acaranya memang lebih dari ${LONGEST_EVENT_DAYS} hari, tambahkan baris acara_panjang: true.`,
+            `check the end date; if the event really lasts more than ${LONGEST_EVENT_DAYS} days, add a line acara_panjang: true.`,
+          ),
+        },
       },
-    }];
+    ];
   return [];
 }

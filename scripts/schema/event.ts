@@ -1,12 +1,27 @@
 import { z } from "zod";
 import { photo } from "./photo.ts";
-import { localDateTime, phone, rupiah, sampleFlag, slugRef, text, timeZone, wholeNumber } from "./fields.ts";
+import {
+  localDateTime,
+  phone,
+  rupiah,
+  sampleFlag,
+  slugRef,
+  text,
+  timeZone,
+  wholeNumber,
+} from "./fields.ts";
 import { addIssue } from "./issue.ts";
 import { bilingual as b } from "../problems/problem.ts";
 import { implausibleEventDates } from "./event-dates.ts";
 import { runningOrder, runningOrderProblem, runningOrderTranslation } from "./running-order.ts";
 
-export const EVENT_KINDS = ["peragaan-busana", "pelatihan", "pameran", "open-house", "lainnya"] as const;
+export const EVENT_KINDS = [
+  "peragaan-busana",
+  "pelatihan",
+  "pameran",
+  "open-house",
+  "lainnya",
+] as const;
 export const EVENT_STATUSES = ["terjadwal", "ditunda", "dibatalkan"] as const;
 
 /** `content/<centre>/acara/<slug>.md`: one event at or from the centre. */
@@ -25,7 +40,9 @@ export const eventSchema = z
     /** 0 means free. */
     biaya: rupiah.default(0),
     kapasitas: wholeNumber(1, 100000).optional(),
-    pendaftaran: z.strictObject({ whatsapp: phone("whatsapp"), catatan: text(200).optional() }).optional(),
+    pendaftaran: z
+      .strictObject({ whatsapp: phone("whatsapp"), catatan: text(200).optional() })
+      .optional(),
     pengrajin: z.array(slugRef).default([]),
     foto: photo.optional(),
     /** Who shows when (a fashion show's running order); scripts/schema/running-order.ts. */
@@ -48,8 +65,14 @@ export const eventSchema = z
       addIssue(
         ctx,
         {
-          message: b(`Acara selesai (${event.selesai.replace("T", " ")}) sebelum mulai (${event.mulai.replace("T", " ")}).`, `The event ends (${event.selesai.replace("T", " ")}) before it starts (${event.mulai.replace("T", " ")}).`),
-          fix: b("periksa tanggal dan jam di kolom mulai dan selesai.", "check the dates and times in mulai and selesai."),
+          message: b(
+            `Acara selesai (${event.selesai.replace("T", " ")}) sebelum mulai (${event.mulai.replace("T", " ")}).`,
+            `The event ends (${event.selesai.replace("T", " ")}) before it starts (${event.mulai.replace("T", " ")}).`,
+          ),
+          fix: b(
+            "periksa tanggal dan jam di kolom mulai dan selesai.",
+            "check the dates and times in mulai and selesai.",
+          ),
         },
         ["selesai"],
       );

@@ -11,11 +11,17 @@ export interface IssueText {
 }
 
 export function addIssue(ctx: z.RefinementCtx, text: IssueText, path?: PropertyKey[]): void {
-  ctx.addIssue({ code: "custom", message: text.message.en, params: { etalase: text }, ...(path ? { path } : {}) });
+  ctx.addIssue({
+    code: "custom",
+    message: text.message.en,
+    params: { etalase: text },
+    ...(path ? { path } : {}),
+  });
 }
 
 export function issueText(params: unknown): IssueText | undefined {
-  if (params && typeof params === "object" && "etalase" in params) return (params as { etalase: IssueText }).etalase;
+  if (params && typeof params === "object" && "etalase" in params)
+    return (params as { etalase: IssueText }).etalase;
   return undefined;
 }
 

@@ -16,15 +16,34 @@ const PHOTO_RULE = b(
 );
 
 export function photoPathProblem(path: string): { id: string; en: string } | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith("//")) return b("alamat internet tidak bisa dipakai", "a web address cannot be used");
-  if (path.startsWith("/") || path.startsWith("\\") || /^[a-z]:/i.test(path)) return b("jalur absolut tidak bisa dipakai", "an absolute path cannot be used");
-  if (path.includes("\\")) return b("jalurnya memakai garis miring terbalik \\; pakai garis miring / bukan \\", "the path uses a backslash \\; use a slash / instead of \\");
-  if (path.split("/").some((part) => part === ".." || part === "." || part === "")) return b('jalur tidak boleh memuat "..", "." atau "//"', 'the path may not contain "..", "." or "//"');
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith("//"))
+    return b("alamat internet tidak bisa dipakai", "a web address cannot be used");
+  if (path.startsWith("/") || path.startsWith("\\") || /^[a-z]:/i.test(path))
+    return b("jalur absolut tidak bisa dipakai", "an absolute path cannot be used");
+  if (path.includes("\\"))
+    return b(
+      "jalurnya memakai garis miring terbalik \\; pakai garis miring / bukan \\",
+      "the path uses a backslash \\; use a slash / instead of \\",
+    );
+  if (path.split("/").some((part) => part === ".." || part === "." || part === ""))
+    return b(
+      'jalur tidak boleh memuat "..", "." atau "//"',
+      'the path may not contain "..", "." or "//"',
+    );
   // `Foto/` passes here: the photo check compares the exact names on disk and names the real one.
-  if (!path.toLowerCase().startsWith("foto/")) return b("berkas harus ada di dalam folder foto/", "the file must be inside the foto/ folder");
+  if (!path.toLowerCase().startsWith("foto/"))
+    return b("berkas harus ada di dalam folder foto/", "the file must be inside the foto/ folder");
   const lower = path.toLowerCase();
-  if (lower.endsWith(".svg") || lower.endsWith(".svgz")) return b("SVG tidak diterima karena bisa memuat skrip", "SVG is refused because it can carry scripts");
-  if (!PHOTO_EXTENSIONS.some((ext) => lower.endsWith(ext))) return b("jenis berkas ini bukan foto yang diterima", "this kind of file is not an accepted photo");
+  if (lower.endsWith(".svg") || lower.endsWith(".svgz"))
+    return b(
+      "SVG tidak diterima karena bisa memuat skrip",
+      "SVG is refused because it can carry scripts",
+    );
+  if (!PHOTO_EXTENSIONS.some((ext) => lower.endsWith(ext)))
+    return b(
+      "jenis berkas ini bukan foto yang diterima",
+      "this kind of file is not an accepted photo",
+    );
   return undefined;
 }
 
@@ -33,10 +52,20 @@ const photoPath = z.string().superRefine((path, ctx) => {
   if (!detail) return;
   // `foto\motif.jpg` from a Windows habit: say the path with slashes, when that one is fine.
   const slashed = path.trim().replace(/\\/g, "/");
-  const fix = path.includes("\\") && !photoPathProblem(slashed)
-    ? b(`tulis "${slashed}".`, `write "${slashed}".`)
-    : b('simpan fotonya di folder foto/ sentra ini dan tulis misalnya "foto/gedung.jpg".', 'save the photo in this centre\'s foto/ folder and write e.g. "foto/building.jpg".');
-  addIssue(ctx, { message: b(`${PHOTO_RULE.id} ${quoted(path)}: ${detail.id}.`, `${PHOTO_RULE.en} ${quoted(path)}: ${detail.en}.`), fix });
+  const fix =
+    path.includes("\\") && !photoPathProblem(slashed)
+      ? b(`tulis "${slashed}".`, `write "${slashed}".`)
+      : b(
+          'simpan fotonya di folder foto/ sentra ini dan tulis misalnya "foto/gedung.jpg".',
+          'save the photo in this centre\'s foto/ folder and write e.g. "foto/building.jpg".',
+        );
+  addIssue(ctx, {
+    message: b(
+      `${PHOTO_RULE.id} ${quoted(path)}: ${detail.id}.`,
+      `${PHOTO_RULE.en} ${quoted(path)}: ${detail.en}.`,
+    ),
+    fix,
+  });
 });
 
 export const photo = z.strictObject({

@@ -21,7 +21,9 @@ export const runningOrderItem = z.strictObject({
 export const runningOrder = z.array(runningOrderItem).max(60);
 
 /** In `<slug>.en.md`: one item per Indonesian item, in the same order. */
-export const runningOrderTranslation = z.array(z.strictObject({ segmen: text(120).optional(), keterangan: text(300).optional() })).max(60);
+export const runningOrderTranslation = z
+  .array(z.strictObject({ segmen: text(120).optional(), keterangan: text(300).optional() }))
+  .max(60);
 
 export type RunningOrderItem = z.output<typeof runningOrderItem>;
 
@@ -54,7 +56,11 @@ export function placeRunningOrder(mulai: string, items: readonly { jam: string }
  * The first item that cannot be placed inside the event (mulai to selesai), and why: before the
  * start, earlier than the item above it, or after the end.
  */
-export function runningOrderProblem(event: { mulai: string; selesai: string; susunan_acara: readonly { jam: string }[] }): { text: IssueText; path: PropertyKey[] } | undefined {
+export function runningOrderProblem(event: {
+  mulai: string;
+  selesai: string;
+  susunan_acara: readonly { jam: string }[];
+}): { text: IssueText; path: PropertyKey[] } | undefined {
   const items = event.susunan_acara;
   const placed = placeRunningOrder(event.mulai, items);
   const index = placed.findIndex((local) => local > event.selesai);
@@ -66,25 +72,47 @@ export function runningOrderProblem(event: { mulai: string; selesai: string; sus
     return {
       path,
       text: {
-        message: b(`Jam ${jam} di susunan acara lebih awal dari mulai acara (${shown(event.mulai)}).`, `The time ${jam} in the running order is before the event starts (${shown(event.mulai)}).`),
-        fix: b(`periksa jamnya; susunan acara berlangsung di antara mulai dan selesai acara (${startClock} sampai ${shown(event.selesai)}).`, `check the time; the running order lies between the event's start and end (${startClock} to ${shown(event.selesai)}).`),
+        message: b(
+          `Jam ${jam} di susunan acara lebih awal dari mulai acara (${shown(event.mulai)}).`,
+          `The time ${jam} in the running order is before the event starts (${shown(event.mulai)}).`,
+        ),
+        fix: b(
+          `periksa jamnya; susunan acara berlangsung di antara mulai dan selesai acara (${startClock} sampai ${shown(event.selesai)}).`,
+          `check the time; the running order lies between the event's start and end (${startClock} to ${shown(event.selesai)}).`,
+        ),
       },
     };
   const before = items[index - 1]?.jam;
   // Read as the next day only where the event does not run into that day.
-  if (before !== undefined && minutesOf(jam) < minutesOf(before) && placed[index]!.slice(0, 10) > event.selesai.slice(0, 10))
+  if (
+    before !== undefined &&
+    minutesOf(jam) < minutesOf(before) &&
+    placed[index]!.slice(0, 10) > event.selesai.slice(0, 10)
+  )
     return {
       path,
       text: {
-        message: b(`Jam ${jam} di susunan acara lebih awal dari jam di atasnya (${before}).`, `The time ${jam} in the running order is earlier than the one above it (${before}).`),
-        fix: b("tulis susunan acara urut dari yang paling awal, atau periksa jamnya.", "list the running order from the earliest time on, or check the time."),
+        message: b(
+          `Jam ${jam} di susunan acara lebih awal dari jam di atasnya (${before}).`,
+          `The time ${jam} in the running order is earlier than the one above it (${before}).`,
+        ),
+        fix: b(
+          "tulis susunan acara urut dari yang paling awal, atau periksa jamnya.",
+          "list the running order from the earliest time on, or check the time.",
+        ),
       },
     };
   return {
     path,
     text: {
-      message: b(`Jam ${jam} di susunan acara sesudah acara selesai (${shown(event.selesai)}).`, `The time ${jam} in the running order is after the event ends (${shown(event.selesai)}).`),
-      fix: b("periksa jamnya, atau jam selesai acara di kolom selesai.", "check the time, or the event's end time in selesai."),
+      message: b(
+        `Jam ${jam} di susunan acara sesudah acara selesai (${shown(event.selesai)}).`,
+        `The time ${jam} in the running order is after the event ends (${shown(event.selesai)}).`,
+      ),
+      fix: b(
+        "periksa jamnya, atau jam selesai acara di kolom selesai.",
+        "check the time, or the event's end time in selesai.",
+      ),
     },
   };
 }

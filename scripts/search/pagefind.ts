@@ -30,8 +30,11 @@ export async function writeParts(outDir: string, addresses: readonly string[]): 
  * only to drop them would double Pagefind's time. `centres`: slugs, or every centre.
  */
 export function searchableGlob(urls: Urls, centres: readonly string[] | "*" = "*"): string {
-  const centre = centres === "*" ? "*" : centres.length === 1 ? centres[0]! : `{${centres.join(",")}}`;
-  const folders = LANGS.flatMap((lang) => ALL_KINDS.flatMap((kind) => kindInfo(kind).searchable?.(urls, lang, centre) ?? []));
+  const centre =
+    centres === "*" ? "*" : centres.length === 1 ? centres[0]! : `{${centres.join(",")}}`;
+  const folders = LANGS.flatMap((lang) =>
+    ALL_KINDS.flatMap((kind) => kindInfo(kind).searchable?.(urls, lang, centre) ?? []),
+  );
   return `{${folders.map((folder) => `${folder}index.html`).join(",")}}`;
 }
 
@@ -39,7 +42,12 @@ export function searchableGlob(urls: Urls, centres: readonly string[] | "*" = "*
  * One Pagefind run: indexes the searchable pages of `centres` in `outDir` into `output`, in a fresh
  * Pagefind process that is closed afterwards, so its memory is given back before the next run.
  */
-export async function indexCentres(outDir: string, urls: Urls, centres: readonly string[] | "*", output: string): Promise<{ pages: number }> {
+export async function indexCentres(
+  outDir: string,
+  urls: Urls,
+  centres: readonly string[] | "*",
+  output: string,
+): Promise<{ pages: number }> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join("; "));
@@ -49,7 +57,9 @@ export async function indexCentres(outDir: string, urls: Urls, centres: readonly
     if (written.errors.length) throw new Error(written.errors.join("; "));
     return { pages: added.page_count };
   } catch (error) {
-    throw new BuildFailedError(`Pagefind could not index the site: ${(error as Error).message}`, { cause: error });
+    throw new BuildFailedError(`Pagefind could not index the site: ${(error as Error).message}`, {
+      cause: error,
+    });
   } finally {
     await pagefind.close();
   }

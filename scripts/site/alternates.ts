@@ -42,6 +42,9 @@ export function pathIn(urls: Urls, page: Page, lang: Lang): string {
 }
 
 /** The page in every language, the default first: `[{ lang: "id", path }, { lang: "en", path }]`. */
-export function alternatesOf(urls: Urls, page: Page): { readonly lang: Lang; readonly path: string }[] {
+export function alternatesOf(
+  urls: Urls,
+  page: Page,
+): { readonly lang: Lang; readonly path: string }[] {
   return LANGS.map((lang) => ({ lang, path: pathIn(urls, page, lang) }));
 }

@@ -14,7 +14,10 @@ export interface Asset {
 }
 
 function readAsset(source: string, name: string, extension: string): Asset {
-  const text = readFileSync(fileURLToPath(new URL(`../../templates/${source}`, import.meta.url)), "utf8");
+  const text = readFileSync(
+    fileURLToPath(new URL(`../../templates/${source}`, import.meta.url)),
+    "utf8",
+  );
   const hash = createHash("sha256").update(text).digest("hex").slice(0, 10);
   return { path: `assets/${name}.${hash}.${extension}`, text };
 }
@@ -26,5 +29,8 @@ export interface Assets {
 }
 
 export function readAssets(): Assets {
-  return { stylesheet: readAsset("site.css", "site", "css"), searchScript: readAsset("client/search.js", "search", "js") };
+  return {
+    stylesheet: readAsset("site.css", "site", "css"),
+    searchScript: readAsset("client/search.js", "search", "js"),
+  };
 }

@@ -37,11 +37,19 @@ export const SOURCE_FILE = join(import.meta.dirname, "../../templates/static", H
  * GitHub Actions (GITHUB_ACTIONS=true) is taken as one for GitHub Pages, where Etalase's deploy
  * workflow publishes. A site on Actions that deploys elsewhere says so in the settings.
  */
-export function hostOfBuild(env: NodeJS.ProcessEnv = process.env, settings = loadSettings()): SiteHost {
+export function hostOfBuild(
+  env: NodeJS.ProcessEnv = process.env,
+  settings = loadSettings(),
+): SiteHost {
   const named = env.ETALASE_HOST?.trim();
   if (named) {
     if ((HOSTS as readonly string[]).includes(named)) return named as SiteHost;
-    throw new SiteAddressError(b(`ETALASE_HOST (${JSON.stringify(named).slice(0, 40)}) tidak dikenal. Tulis salah satu: ${HOSTS.join(", ")}.`, `ETALASE_HOST (${JSON.stringify(named).slice(0, 40)}) is not known. Write one of: ${HOSTS.join(", ")}.`));
+    throw new SiteAddressError(
+      b(
+        `ETALASE_HOST (${JSON.stringify(named).slice(0, 40)}) tidak dikenal. Tulis salah satu: ${HOSTS.join(", ")}.`,
+        `ETALASE_HOST (${JSON.stringify(named).slice(0, 40)}) is not known. Write one of: ${HOSTS.join(", ")}.`,
+      ),
+    );
   }
   if (settings.host) return settings.host;
   if (env.CF_PAGES) return "cloudflare-pages";
@@ -67,8 +75,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     const detach = /^\s+!\s*(\S+)\s*$/.exec(line);
     const colon = line.indexOf(":");
     if (rule && detach) rule.detached.push(detach[1]!);
-    else if (rule && colon > 0) rule.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
-    else throw new Error(`_headers: a header line needs a path above it and "Name: value" or "! Name": ${line.trim()}`);
+    else if (rule && colon > 0)
+      rule.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    else
+      throw new Error(
+        `_headers: a header line needs a path above it and "Name: value" or "! Name": ${line.trim()}`,
+      );
   }
   return rules;
 }
@@ -78,14 +90,21 @@ function matches(pattern: string, path: string): boolean {
 }
 
 /** The headers a host sends for one request path. */
-export function headersFor(rules: readonly HeaderRule[], path: string, host: Host = "netlify"): Record<string, string> {
+export function headersFor(
+  rules: readonly HeaderRule[],
+  path: string,
+  host: Host = "netlify",
+): Record<string, string> {
   const matching = rules.filter((rule) => matches(rule.pattern, path));
   if (host === "netlify") return Object.assign({}, ...matching.map((rule) => rule.headers));
   const out: Record<string, string> = {};
   for (const rule of matching)
     for (const [name, value] of Object.entries(rule.headers)) {
-      const detachedElsewhere = matching.some((other) => other !== rule && other.detached.includes(name));
-      if (!detachedElsewhere) out[name] = out[name] === undefined ? value : `${out[name]}, ${value}`;
+      const detachedElsewhere = matching.some(
+        (other) => other !== rule && other.detached.includes(name),
+      );
+      if (!detachedElsewhere)
+        out[name] = out[name] === undefined ? value : `${out[name]}, ${value}`;
     }
   return out;
 }
@@ -103,8 +122,11 @@ export function forCloudflare(text: string): string {
     out.push(line);
     if (!line.trim() || /^\s|^#/.test(line)) continue;
     const rule = rules[++index]!;
-    const broader = rules.slice(0, index).filter((above) => matches(above.pattern, rule.pattern.replace(/\*$/, "")));
-    for (const name of Object.keys(rule.headers)) if (broader.some((above) => name in above.headers)) out.push(`  ! ${name}`);
+    const broader = rules
+      .slice(0, index)
+      .filter((above) => matches(above.pattern, rule.pattern.replace(/\*$/, "")));
+    for (const name of Object.keys(rule.headers))
+      if (broader.some((above) => name in above.headers)) out.push(`  ! ${name}`);
   }
   return out.join("\n");
 }
@@ -125,7 +147,11 @@ export function headersFileFor(text: string, host: SiteHost, prefix = "/"): stri
 }
 
 /** Rewrites the site's `_headers` for the host and the path prefix, when they need another form. */
-export async function writeHeadersFor(host: SiteHost, siteDir: string, prefix = "/"): Promise<void> {
+export async function writeHeadersFor(
+  host: SiteHost,
+  siteDir: string,
+  prefix = "/",
+): Promise<void> {
   const file = join(siteDir, HEADERS_FILE);
   const text = await readFile(file, "utf8");
   const adapted = headersFileFor(text, host, prefix);
@@ -140,12 +166,20 @@ const HEADER_ONLY_DIRECTIVES = new Set(["frame-ancestors", "report-uri", "report
 
 /** A rule's policy (the pages' `/*` by default) without the directives a meta tag cannot carry. */
 export function metaPolicy(text: string, pattern = "/*"): string {
-  const policy = parseHeadersFile(text).find((rule) => rule.pattern === pattern)?.headers["Content-Security-Policy"];
-  if (!policy) throw new Error(`templates/static/_headers: the ${pattern} rule has no Content-Security-Policy`);
+  const policy = parseHeadersFile(text).find((rule) => rule.pattern === pattern)?.headers[
+    "Content-Security-Policy"
+  ];
+  if (!policy)
+    throw new Error(
+      `templates/static/_headers: the ${pattern} rule has no Content-Security-Policy`,
+    );
   return policy
     .split(";")
     .map((directive) => directive.trim())
-    .filter((directive) => directive && !HEADER_ONLY_DIRECTIVES.has(directive.split(/\s+/)[0]!.toLowerCase()))
+    .filter(
+      (directive) =>
+        directive && !HEADER_ONLY_DIRECTIVES.has(directive.split(/\s+/)[0]!.toLowerCase()),
+    )
     .join("; ");
 }
 
@@ -157,6 +191,9 @@ let pagePolicy: { policy: string | undefined } | undefined;
  * Decided once per process, from the same environment and settings as the build.
  */
 export function pageMetaPolicy(): string | undefined {
-  pagePolicy ??= { policy: hostOfBuild() === "github-pages" ? metaPolicy(readFileSync(SOURCE_FILE, "utf8")) : undefined };
+  pagePolicy ??= {
+    policy:
+      hostOfBuild() === "github-pages" ? metaPolicy(readFileSync(SOURCE_FILE, "utf8")) : undefined,
+  };
   return pagePolicy.policy;
 }

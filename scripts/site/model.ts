@@ -10,7 +10,7 @@ import type { Photo } from "../schema/photo.ts";
 import { listPages, type Page } from "./pages.ts";
 import { readAssets, type Asset, type Assets } from "./assets.ts";
 import { hasEnded } from "./time.ts";
-import { Urls } from "./urls.ts";
+import type { Urls } from "./urls.ts";
 
 /**
  * Which share of the site one Eleventy run writes: some centres' pages and files, the site-wide
@@ -56,7 +56,9 @@ export class SiteModel {
     readonly centreGraphs: CentreGraphs = () => eachCentreOf(graph),
   ) {
     const pages = listPages(graph, urls, now, share.centres);
-    this.pages = Object.freeze(share.siteWide ? pages : pages.filter((page) => page.owner !== undefined));
+    this.pages = Object.freeze(
+      share.siteWide ? pages : pages.filter((page) => page.owner !== undefined),
+    );
   }
 
   /** The encoded versions of a photo of a centre; every photo in a built model has them. */
@@ -72,5 +74,6 @@ export class SiteModel {
 }
 
 async function* eachCentreOf(graph: ContentGraph): AsyncGenerator<ContentGraph> {
-  for (const centre of graph.centres) yield new ContentGraph([centre], [...graph.businessesOf(centre)], [...graph.eventsOf(centre)]);
+  for (const centre of graph.centres)
+    yield new ContentGraph([centre], [...graph.businessesOf(centre)], [...graph.eventsOf(centre)]);
 }

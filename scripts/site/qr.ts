@@ -18,7 +18,9 @@ export function qrDrawing(text: string): QrDrawing {
   // Level M survives a scuffed or partly covered print (15% of the code can be lost). One byte
   // segment: our URLs are lowercase, which QR's compact modes cannot hold anyway, and skipping the
   // library's search for the best mix of segments halves the cost of a booth card.
-  const { modules } = QRCode.create([{ data: Buffer.from(text, "utf8"), mode: "byte" }], { errorCorrectionLevel: "M" });
+  const { modules } = QRCode.create([{ data: Buffer.from(text, "utf8"), mode: "byte" }], {
+    errorCorrectionLevel: "M",
+  });
   const parts: string[] = [];
   for (let y = 0; y < modules.size; y++) {
     for (let x = 0; x < modules.size; x++) {

@@ -7,7 +7,12 @@
 import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { validate } from "../content/validate.ts";
-import { bilingual as b, ContentProblemsError, type Bilingual, type Problem } from "../problems/problem.ts";
+import {
+  bilingual as b,
+  ContentProblemsError,
+  type Bilingual,
+  type Problem,
+} from "../problems/problem.ts";
 import { settingsSchema, type Settings } from "../schema/settings.ts";
 
 export const SETTINGS_FILE = "etalase.config.json";
@@ -34,7 +39,10 @@ function syntaxProblem(error: Error, text: string, file: string): Problem {
   return {
     file,
     ...(Number.isFinite(position) ? { line: text.slice(0, position).split("\n").length } : {}),
-    message: b("Berkas pengaturan ini bukan JSON yang benar.", "This settings file is not valid JSON."),
+    message: b(
+      "Berkas pengaturan ini bukan JSON yang benar.",
+      "This settings file is not valid JSON.",
+    ),
     fix: b(
       'periksa tanda kutip, koma dan kurung kurawal di sekitar baris ini: setiap nilai teks di antara tanda kutip ("..."), koma di antara kolom tetapi tidak sesudah kolom terakhir. Atau buat ulang berkasnya dengan npm run setup -- --force.',
       'check the quotes, commas and braces around this line: every text value in quotes ("..."), a comma between fields but none after the last. Or write the file again with npm run setup -- --force.',
@@ -42,13 +50,49 @@ function syntaxProblem(error: Error, text: string, file: string): Problem {
   };
 }
 
-const fileProblem = (file: string, message: Bilingual, fix: Bilingual): Problem => ({ file, message, fix });
+const fileProblem = (file: string, message: Bilingual, fix: Bilingual): Problem => ({
+  file,
+  message,
+  fix,
+});
 
 /** The settings in `text`, or every problem with them. */
-export function parseSettings(text: string, file = SETTINGS_FILE): { ok: true; settings: Settings } | { ok: false; problems: Problem[] } {
+export function parseSettings(
+  text: string,
+  file = SETTINGS_FILE,
+): { ok: true; settings: Settings } | { ok: false; problems: Problem[] } {
   const clean = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (clean.length > MAX_BYTES) return { ok: false, problems: [fileProblem(file, b(`Berkas pengaturan terlalu besar (paling besar ${MAX_BYTES / 1024} KB).`, `The settings file is too large (at most ${MAX_BYTES / 1024} KB).`), b("buat ulang dengan npm run setup -- --force.", "write it again with npm run setup -- --force."))] };
-  if (clean.trim() === "") return { ok: false, problems: [fileProblem(file, b("Berkas pengaturan ini kosong.", "This settings file is empty."), b("isi dengan npm run setup, atau hapus berkasnya.", "fill it in with npm run setup, or delete the file."))] };
+  if (clean.length > MAX_BYTES)
+    return {
+      ok: false,
+      problems: [
+        fileProblem(
+          file,
+          b(
+            `Berkas pengaturan terlalu besar (paling besar ${MAX_BYTES / 1024} KB).`,
+            `The settings file is too large (at most ${MAX_BYTES / 1024} KB).`,
+          ),
+          b(
+            "buat ulang dengan npm run setup -- --force.",
+            "write it again with npm run setup -- --force.",
+          ),
+        ),
+      ],
+    };
+  if (clean.trim() === "")
+    return {
+      ok: false,
+      problems: [
+        fileProblem(
+          file,
+          b("Berkas pengaturan ini kosong.", "This settings file is empty."),
+          b(
+            "isi dengan npm run setup, atau hapus berkasnya.",
+            "fill it in with npm run setup, or delete the file.",
+          ),
+        ),
+      ],
+    };
   let data: unknown;
   try {
     data = JSON.parse(clean);
@@ -56,15 +100,38 @@ export function parseSettings(text: string, file = SETTINGS_FILE): { ok: true; s
     return { ok: false, problems: [syntaxProblem(error as Error, clean, file)] };
   }
   if (data === null || typeof data !== "object" || Array.isArray(data))
-    return { ok: false, problems: [{ ...fileProblem(file, b("Berkas pengaturan harus berisi kolom-kolom di antara { dan }.", "The settings file must hold fields between { and }."), b('tulis misalnya { "name": "Etalase IKM Kabupaten Pesawaran" }.', 'write for example { "name": "Etalase IKM Kabupaten Pesawaran" }.')), line: 1 }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          ...fileProblem(
+            file,
+            b(
+              "Berkas pengaturan harus berisi kolom-kolom di antara { dan }.",
+              "The settings file must hold fields between { and }.",
+            ),
+            b(
+              'tulis misalnya { "name": "Etalase IKM Kabupaten Pesawaran" }.',
+              'write for example { "name": "Etalase IKM Kabupaten Pesawaran" }.',
+            ),
+          ),
+          line: 1,
+        },
+      ],
+    };
   const checked = validate(settingsSchema, { data, body: "", lineOf: lineIndex(clean) }, file);
-  return checked.ok ? { ok: true, settings: checked.value } : { ok: false, problems: checked.problems };
+  return checked.ok
+    ? { ok: true, settings: checked.value }
+    : { ok: false, problems: checked.problems };
 }
 
 const loaded = new Map<string, Settings>();
 
 /** The settings file of a project: ETALASE_SETTINGS (relative to the project) or etalase.config.json in it. */
-export function settingsFile(projectRoot: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
+export function settingsFile(
+  projectRoot: string = process.cwd(),
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   return resolve(projectRoot, env.ETALASE_SETTINGS?.trim() || SETTINGS_FILE);
 }
 
@@ -73,7 +140,10 @@ export function settingsFile(projectRoot: string = process.cwd(), env: NodeJS.Pr
  * mistakes throws ContentProblemsError, so the command stops with the report before any work.
  * Read once per process and file.
  */
-export function loadSettings(projectRoot: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): Settings {
+export function loadSettings(
+  projectRoot: string = process.cwd(),
+  env: NodeJS.ProcessEnv = process.env,
+): Settings {
   const path = settingsFile(projectRoot, env);
   const known = loaded.get(path);
   if (known) return known;

@@ -29,23 +29,51 @@ export const UNSAFE_CHARACTER = /[\s\p{Cc}\\]/u;
  */
 export function siteUrlProblem(raw: string): Bilingual | undefined {
   const example = "https://sentra.contoh.go.id";
-  if (raw === "") return b(`alamat situs kosong. Tulis misalnya ${example}.`, `the site address is empty. Write for example ${example}.`);
+  if (raw === "")
+    return b(
+      `alamat situs kosong. Tulis misalnya ${example}.`,
+      `the site address is empty. Write for example ${example}.`,
+    );
   if (UNSAFE_CHARACTER.test(raw))
-    return b("alamat situs berisi spasi, baris baru atau garis miring terbalik (\\). Hapus karakter itu.", "the site address contains a space, a line break or a backslash (\\). Remove it.");
+    return b(
+      "alamat situs berisi spasi, baris baru atau garis miring terbalik (\\). Hapus karakter itu.",
+      "the site address contains a space, a line break or a backslash (\\). Remove it.",
+    );
   if (!/^https?:\/\//i.test(raw))
-    return b(`alamat situs harus diawali https:// (atau http://), misalnya ${example}.`, `the site address must start with https:// (or http://), for example ${example}.`);
+    return b(
+      `alamat situs harus diawali https:// (atau http://), misalnya ${example}.`,
+      `the site address must start with https:// (or http://), for example ${example}.`,
+    );
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return b(`ini bukan alamat web yang benar. Tulis misalnya ${example}.`, `this is not a valid web address. Write for example ${example}.`);
+    return b(
+      `ini bukan alamat web yang benar. Tulis misalnya ${example}.`,
+      `this is not a valid web address. Write for example ${example}.`,
+    );
   }
   const authority = raw.slice(raw.indexOf("//") + 2).split(/[/?#]/, 1)[0]!;
-  if (authority === "") return b(`nama host hilang sesudah https://. Tulis misalnya ${example}.`, `the host name after https:// is missing. Write for example ${example}.`);
+  if (authority === "")
+    return b(
+      `nama host hilang sesudah https://. Tulis misalnya ${example}.`,
+      `the host name after https:// is missing. Write for example ${example}.`,
+    );
   if (authority.includes("@") || url.username || url.password)
-    return b("alamat situs tidak boleh berisi nama pengguna atau kata sandi (bagian sebelum @). Hapus bagian itu.", "the site address must not contain a user name or password (the part before @). Remove that part.");
-  if (raw.includes("?")) return b("alamat situs tidak boleh berisi tanda ? dan yang sesudahnya. Hapus bagian itu.", "the site address must not contain ? and what follows it. Remove that part.");
-  if (raw.includes("#")) return b("alamat situs tidak boleh berisi tanda # dan yang sesudahnya. Hapus bagian itu.", "the site address must not contain # and what follows it. Remove that part.");
+    return b(
+      "alamat situs tidak boleh berisi nama pengguna atau kata sandi (bagian sebelum @). Hapus bagian itu.",
+      "the site address must not contain a user name or password (the part before @). Remove that part.",
+    );
+  if (raw.includes("?"))
+    return b(
+      "alamat situs tidak boleh berisi tanda ? dan yang sesudahnya. Hapus bagian itu.",
+      "the site address must not contain ? and what follows it. Remove that part.",
+    );
+  if (raw.includes("#"))
+    return b(
+      "alamat situs tidak boleh berisi tanda # dan yang sesudahnya. Hapus bagian itu.",
+      "the site address must not contain # and what follows it. Remove that part.",
+    );
   if (url.pathname !== "/") {
     const origin = `${url.protocol}//${authority}`;
     return b(
@@ -66,14 +94,21 @@ const PREFIX_CHARACTERS = /^[A-Za-z0-9/_.-]+$/;
 
 /** What is wrong with a path prefix such as `/katalog/`, or undefined when it is safe to write everywhere. */
 export function prefixProblem(raw: string): Bilingual | undefined {
-  if (raw === "") return b("jalur awalan kosong. Untuk situs di akar, tulis / atau jangan pakai --prefix.", "the path prefix is empty. For a site at the root, write / or leave out --prefix.");
+  if (raw === "")
+    return b(
+      "jalur awalan kosong. Untuk situs di akar, tulis / atau jangan pakai --prefix.",
+      "the path prefix is empty. For a site at the root, write / or leave out --prefix.",
+    );
   if (!PREFIX_CHARACTERS.test(raw))
     return b(
       "jalur awalan hanya boleh berisi huruf a-z, A-Z, angka, -, _, . dan /, tanpa spasi atau baris baru. Contoh: /katalog/.",
       "the path prefix may only contain letters a-z, A-Z, digits, -, _, . and /, with no spaces or line breaks. Example: /katalog/.",
     );
   if (raw.split("/").some((part) => part === "." || part.includes("..")))
-    return b("jalur awalan tidak boleh berisi . atau .. sebagai folder. Contoh yang benar: /katalog/.", "the path prefix must not contain . or .. as a folder. A correct example: /katalog/.");
+    return b(
+      "jalur awalan tidak boleh berisi . atau .. sebagai folder. Contoh yang benar: /katalog/.",
+      "the path prefix must not contain . or .. as a folder. A correct example: /katalog/.",
+    );
   return undefined;
 }
 
@@ -92,7 +127,8 @@ export interface ResolvedSiteAddress {
 }
 
 /** An environment variable counts when it holds something: hosts often define ones left empty. */
-const given = (value: string | undefined): value is string => value !== undefined && value.trim() !== "";
+const given = (value: string | undefined): value is string =>
+  value !== undefined && value.trim() !== "";
 
 /**
  * The site address of a build, from the first setting that has one: the `--site-url` flag,
@@ -105,7 +141,11 @@ const given = (value: string | undefined): value is string => value !== undefine
  * without the `/<repository>/` prefix, for every project site, and a wrong address printed on a
  * QR code is worse than none. The deploy workflow passes `--site-url` (and `--prefix`) itself.
  */
-export function resolveSiteAddress(flag: string | undefined, env: NodeJS.ProcessEnv, settings: Pick<Settings, "site-url"> = {}): ResolvedSiteAddress {
+export function resolveSiteAddress(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  settings: Pick<Settings, "site-url"> = {},
+): ResolvedSiteAddress {
   const candidates: [source: string, value: string | undefined][] = [
     ["--site-url", flag],
     ["ETALASE_SITE_URL", given(env.ETALASE_SITE_URL) ? env.ETALASE_SITE_URL : undefined],
@@ -115,7 +155,10 @@ export function resolveSiteAddress(flag: string | undefined, env: NodeJS.Process
     ["URL (Netlify)", env.NETLIFY === "true" && given(env.URL) ? env.URL : undefined],
     // Cloudflare Pages names only this deployment's own address (https://<hash>.<project>.pages.dev):
     // it keeps working, but is not the production domain. Set ETALASE_SITE_URL for that; it comes first.
-    ["CF_PAGES_URL (Cloudflare Pages)", env.CF_PAGES === "1" && given(env.CF_PAGES_URL) ? env.CF_PAGES_URL : undefined],
+    [
+      "CF_PAGES_URL (Cloudflare Pages)",
+      env.CF_PAGES === "1" && given(env.CF_PAGES_URL) ? env.CF_PAGES_URL : undefined,
+    ],
   ];
   const found = candidates.find(([, value]) => value !== undefined);
   if (!found) return {};

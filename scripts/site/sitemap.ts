@@ -20,7 +20,8 @@ export const SITEMAP = "sitemap.xml";
 /** The name of the sitemap's `n`th part (from 1) on a site with an index. */
 export const sitemapPart = (n: number) => `sitemap-${n}.xml`;
 
-const xml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+const xml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 const HEAD = `<?xml version="1.0" encoding="UTF-8"?>\n`;
 
 /** A list of URLs: `URLSET_START`, the entries joined by `URL_SEPARATOR`, `URLSET_END`. */
@@ -34,13 +35,18 @@ export function urlEntry(address: SiteAddress, page: Page): string {
   return [
     "  <url>",
     `    <loc>${xml(address.absolute(page.path))}</loc>`,
-    ...alternates.map(({ lang, path }) => `    <xhtml:link rel="alternate" hreflang="${xml(lang)}" href="${xml(address.absolute(path))}"/>`),
+    ...alternates.map(
+      ({ lang, path }) =>
+        `    <xhtml:link rel="alternate" hreflang="${xml(lang)}" href="${xml(address.absolute(path))}"/>`,
+    ),
     `    <xhtml:link rel="alternate" hreflang="x-default" href="${xml(address.absolute(alternates[0]!.path))}"/>`,
     "  </url>",
   ].join("\n");
 }
 
 export function sitemapIndex(address: SiteAddress, parts: readonly string[]): string {
-  const entries = parts.map((part) => `  <sitemap>\n    <loc>${xml(address.absolute(part))}</loc>\n  </sitemap>`);
+  const entries = parts.map(
+    (part) => `  <sitemap>\n    <loc>${xml(address.absolute(part))}</loc>\n  </sitemap>`,
+  );
   return `${HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join("\n")}\n</sitemapindex>\n`;
 }

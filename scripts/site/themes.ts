@@ -56,7 +56,12 @@ export function mix(colour: string, toward: string, amount: number): string {
  * The nearest colour to `colour`, in the same hue, with at least `ratio` against every one of
  * `against`: darkened toward black (or lightened toward white when `lighter`).
  */
-export function adjusted(colour: string, against: readonly string[], ratio: number, lighter = false): string {
+export function adjusted(
+  colour: string,
+  against: readonly string[],
+  ratio: number,
+  lighter = false,
+): string {
   const target = lighter ? WHITE : "#000000";
   for (let step = 0; step <= 100; step++) {
     const candidate = mix(colour, target, step / 100);
@@ -83,13 +88,35 @@ export interface ContrastFailure {
 export function customColourFailures(main: string, accent: string): ContrastFailure[] {
   const failures: ContrastFailure[] = [];
   const mainPairs = [
-    { against: WHITE, use: { id: "latar kepala halaman di bawah tulisan putih", en: "the header background under white text" } },
-    { against: LIGHT_PAPER, use: { id: "warna tautan di atas latar halaman", en: "the colour of links on the page background" } },
+    {
+      against: WHITE,
+      use: {
+        id: "latar kepala halaman di bawah tulisan putih",
+        en: "the header background under white text",
+      },
+    },
+    {
+      against: LIGHT_PAPER,
+      use: {
+        id: "warna tautan di atas latar halaman",
+        en: "the colour of links on the page background",
+      },
+    },
   ];
   for (const pair of mainPairs) {
     const ratio = contrast(main, pair.against);
     if (ratio < TEXT_CONTRAST) {
-      failures.push({ field: "warna_utama", ratio, needed: TEXT_CONTRAST, use: pair.use, suggestion: adjusted(main, mainPairs.map((p) => p.against), TEXT_CONTRAST) });
+      failures.push({
+        field: "warna_utama",
+        ratio,
+        needed: TEXT_CONTRAST,
+        use: pair.use,
+        suggestion: adjusted(
+          main,
+          mainPairs.map((p) => p.against),
+          TEXT_CONTRAST,
+        ),
+      });
       break;
     }
   }
@@ -101,7 +128,10 @@ export function customColourFailures(main: string, accent: string): ContrastFail
       field: "warna_aksen",
       ratio: accentRatio,
       needed: UI_CONTRAST,
-      use: { id: "garis menu dan tanda fokus di atas warna utama", en: "the menu underline and focus ring on the main colour" },
+      use: {
+        id: "garis menu dan tanda fokus di atas warna utama",
+        en: "the menu underline and focus ring on the main colour",
+      },
       suggestion: adjusted(accent, [band], UI_CONTRAST, luminance(band) < 0.18),
     });
   return failures;
@@ -132,7 +162,10 @@ export function customColourCss(main: string, accent: string): string {
     "--gold": adjusted(accent, [DARK_PAPER], UI_CONTRAST, true),
     "--gold-soft": mix(accent, DARK_PAPER, 0.78),
   };
-  const block = (values: Record<string, string>) => Object.entries(values).map(([name, value]) => `${name}:${value}`).join(";");
+  const block = (values: Record<string, string>) =>
+    Object.entries(values)
+      .map(([name, value]) => `${name}:${value}`)
+      .join(";");
   return `body{${block(light)}}\n@media screen and (prefers-color-scheme:dark){body{${block(dark)}}}\n`;
 }
 

@@ -48,7 +48,10 @@ export class Urls {
    * line to robots.txt or a calendar, or leave an attribute.
    */
   constructor(prefix = "/", siteUrl?: string) {
-    const inner = prefix.replace(LONE_SURROGATE, "\ufffd").replace(/^\/+|\/+$/g, "").replace(UNSAFE_IN_PATH, encodeURIComponent);
+    const inner = prefix
+      .replace(LONE_SURROGATE, "\ufffd")
+      .replace(/^\/+|\/+$/g, "")
+      .replace(UNSAFE_IN_PATH, encodeURIComponent);
     this.prefix = `/${inner}/`.replace("//", "/");
     if (siteUrl === undefined) {
       this.address = undefined;

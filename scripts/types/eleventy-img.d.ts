@@ -21,7 +21,10 @@ declare module "@11ty/eleventy-img" {
     fixOrientation?: boolean;
     transform?: (sharp: unknown) => void | Promise<void>;
   }
-  function Image(src: string, options?: ImageOptions): Promise<Record<string, ImageStat[] | undefined>>;
+  function Image(
+    src: string,
+    options?: ImageOptions,
+  ): Promise<Record<string, ImageStat[] | undefined>>;
   namespace Image {
     let concurrency: number;
   }

@@ -20,7 +20,8 @@ const ROUND = "url(#round)";
 const WOOD = "#8a5a3b";
 const LEATHER = "#5a3a26";
 
-const shadow = (cx: number, w: number) => `<ellipse cx="${cx}" cy="384" rx="${w / 2}" ry="12" fill="#000" opacity="0.18"/>`;
+const shadow = (cx: number, w: number) =>
+  `<ellipse cx="${cx}" cy="384" rx="${w / 2}" ry="12" fill="#000" opacity="0.18"/>`;
 
 function folded(c: Cloth, rng: Rng): Good {
   const layers = rng.int(2, 3);
@@ -33,7 +34,13 @@ function folded(c: Cloth, rng: Rng): Good {
   const top = 330 - layers * 54;
   out += `<path d="M60 ${top + 52}L90 ${top - 60}H320L340 ${top + 52}Z" fill="${c.fill}"/><path d="M60 ${top + 52}L90 ${top - 60}H320L340 ${top + 52}Z" fill="#fff" opacity="0.06"/>`;
   out += `<rect x="50" y="${top + 30}" width="300" height="26" rx="12" fill="${c.fill}"/><rect x="50" y="${top + 30}" width="300" height="26" rx="12" fill="${SHADE}"/>`;
-  return { svg: out, noun: { id: `${layers === 2 ? "dua" : "tiga"} lembar kain terlipat`, en: `${layers === 2 ? "two" : "three"} folded cloths` } };
+  return {
+    svg: out,
+    noun: {
+      id: `${layers === 2 ? "dua" : "tiga"} lembar kain terlipat`,
+      en: `${layers === 2 ? "two" : "three"} folded cloths`,
+    },
+  };
 }
 
 function fringe(x: number, y: number, w: number, colour: string): string {
@@ -68,24 +75,47 @@ function garment(uid: string, outline: string, cotton: string, panels: string, e
 
 function shirt(c: Cloth, rng: Rng, uid: string): Good {
   const cotton = rng.pick(["#f1ead9", "#e8e2d5", "#d9cbb0", c.palette.light]);
-  const outline = "M150 100L200 116L250 100L330 130L370 240L322 256L292 200V380H108V200L78 256L30 240L70 130Z";
-  const panels = rng.next() < 0.5 ? `<rect x="180" y="110" width="40" height="280" fill="${c.fill}"/><rect x="0" y="228" width="400" height="40" fill="${c.fill}"/>` : `<rect x="0" y="140" width="400" height="70" fill="${c.fill}"/><rect x="0" y="340" width="400" height="40" fill="${c.fill}"/>`;
+  const outline =
+    "M150 100L200 116L250 100L330 130L370 240L322 256L292 200V380H108V200L78 256L30 240L70 130Z";
+  const panels =
+    rng.next() < 0.5
+      ? `<rect x="180" y="110" width="40" height="280" fill="${c.fill}"/><rect x="0" y="228" width="400" height="40" fill="${c.fill}"/>`
+      : `<rect x="0" y="140" width="400" height="70" fill="${c.fill}"/><rect x="0" y="340" width="400" height="40" fill="${c.fill}"/>`;
   const collar = `<path d="M180 108L200 140L220 108" fill="none" stroke="#000" stroke-opacity="0.3" stroke-width="4"/><path d="M200 140V380" stroke="#000" stroke-opacity="0.15" stroke-width="2"/>`;
-  return { svg: garment(uid, outline, cotton, panels, collar), noun: { id: "kemeja berpanel kain di gantungan baju", en: "a shirt with cloth panels on a hanger" } };
+  return {
+    svg: garment(uid, outline, cotton, panels, collar),
+    noun: {
+      id: "kemeja berpanel kain di gantungan baju",
+      en: "a shirt with cloth panels on a hanger",
+    },
+  };
 }
 
 function blouse(c: Cloth, rng: Rng, uid: string): Good {
   const cotton = rng.pick(["#f4efe4", "#e4d3c2", "#cfd8d4", "#efe0c8"]);
-  const outline = "M160 100Q200 130 240 100L320 126L350 220L310 232L284 178L296 370H104L116 178L90 232L50 220L80 126Z";
+  const outline =
+    "M160 100Q200 130 240 100L320 126L350 220L310 232L284 178L296 370H104L116 178L90 232L50 220L80 126Z";
   const panels = `<path d="M160 100Q200 130 240 100L250 230H150Z" fill="${c.fill}"/><rect x="0" y="206" width="400" height="22" fill="${c.fill}"/>`;
-  return { svg: garment(uid, outline, cotton, panels), noun: { id: "blus berhias kain di gantungan baju", en: "a blouse trimmed with cloth on a hanger" } };
+  return {
+    svg: garment(uid, outline, cotton, panels),
+    noun: {
+      id: "blus berhias kain di gantungan baju",
+      en: "a blouse trimmed with cloth on a hanger",
+    },
+  };
 }
 
 function dress(c: Cloth, rng: Rng, uid: string): Good {
   const cotton = rng.pick(["#f2e9dc", "#2b2b33", "#6b1a26", "#efe3cc"]);
   const outline = "M165 100Q200 124 235 100L262 120L246 200L330 392H70L154 200L138 120Z";
   const panels = `<rect x="0" y="186" width="400" height="30" fill="${c.palette.thread}"/><path d="M0 270H400V400H0Z" fill="${c.fill}"/>`;
-  return { svg: garment(uid, outline, cotton, panels), noun: { id: "gaun berpanel kain di gantungan baju", en: "a dress with a cloth panel on a hanger" } };
+  return {
+    svg: garment(uid, outline, cotton, panels),
+    noun: {
+      id: "gaun berpanel kain di gantungan baju",
+      en: "a dress with a cloth panel on a hanger",
+    },
+  };
 }
 
 function handbag(c: Cloth): Good {
@@ -112,7 +142,10 @@ function purses(c: Cloth): Good {
   const one = (x: number, y: number, w: number, h: number) =>
     `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="18" fill="${c.fill}"/><rect x="${x}" y="${y}" width="${w}" height="${h}" rx="18" fill="${SHADE}"/>` +
     `<path d="M${x + 14} ${y + 18}H${x + w - 14}" stroke="#3a3a3a" stroke-width="6" stroke-dasharray="3 2"/><path d="M${x + w - 30} ${y + 18}v26" stroke="${c.palette.thread}" stroke-width="7" stroke-linecap="round"/>`;
-  return { svg: `${shadow(200, 330)}${one(150, 200, 220, 150)}${one(40, 250, 200, 130)}`, noun: { id: "dua dompet beritsleting", en: "two zipped purses" } };
+  return {
+    svg: `${shadow(200, 330)}${one(150, 200, 220, 150)}${one(40, 250, 200, 130)}`,
+    noun: { id: "dua dompet beritsleting", en: "two zipped purses" },
+  };
 }
 
 function cap(c: Cloth, _rng: Rng, uid: string): Good {
@@ -151,20 +184,32 @@ function giftBox(c: Cloth): Good {
       `<rect x="188" y="166" width="24" height="214" fill="${p.thread}"/>` +
       `<ellipse cx="170" cy="150" rx="34" ry="18" transform="rotate(-20 170 150)" fill="none" stroke="${p.thread}" stroke-width="12"/><ellipse cx="230" cy="150" rx="34" ry="18" transform="rotate(20 230 150)" fill="none" stroke="${p.thread}" stroke-width="12"/><circle cx="200" cy="164" r="12" fill="${p.thread}"/>` +
       `<rect x="250" y="240" width="56" height="40" rx="3" fill="${p.light}" transform="rotate(6 278 260)"/>`,
-    noun: { id: "kotak hadiah berlapis kain berpita", en: "a cloth-covered gift box with a ribbon" },
+    noun: {
+      id: "kotak hadiah berlapis kain berpita",
+      en: "a cloth-covered gift box with a ribbon",
+    },
   };
 }
 
 function pouch(c: Cloth, kind: "coffee" | "chips"): Good {
   const p = c.palette;
   const shape = "M110 110H290L300 360Q300 380 280 380H120Q100 380 100 360Z";
-  const label = kind === "coffee" ? `<ellipse cx="200" cy="250" rx="22" ry="30" fill="#4a2c1a"/><path d="M200 222Q188 250 200 278" stroke="#e8d5b5" stroke-width="5" fill="none"/>` : `<ellipse cx="186" cy="250" rx="30" ry="20" fill="#e0b040"/><ellipse cx="214" cy="262" rx="30" ry="20" fill="#c98d2a"/>`;
-  const front = kind === "chips" ? `<ellipse cx="330" cy="372" rx="30" ry="12" fill="#d9a63a"/><ellipse cx="70" cy="370" rx="28" ry="11" fill="#e0b040"/><ellipse cx="352" cy="360" rx="22" ry="10" fill="#6b3d1d"/>` : `<ellipse cx="336" cy="372" rx="12" ry="8" fill="#4a2c1a"/><ellipse cx="356" cy="366" rx="12" ry="8" fill="#3a2012"/><ellipse cx="66" cy="370" rx="12" ry="8" fill="#4a2c1a"/>`;
+  const label =
+    kind === "coffee"
+      ? `<ellipse cx="200" cy="250" rx="22" ry="30" fill="#4a2c1a"/><path d="M200 222Q188 250 200 278" stroke="#e8d5b5" stroke-width="5" fill="none"/>`
+      : `<ellipse cx="186" cy="250" rx="30" ry="20" fill="#e0b040"/><ellipse cx="214" cy="262" rx="30" ry="20" fill="#c98d2a"/>`;
+  const front =
+    kind === "chips"
+      ? `<ellipse cx="330" cy="372" rx="30" ry="12" fill="#d9a63a"/><ellipse cx="70" cy="370" rx="28" ry="11" fill="#e0b040"/><ellipse cx="352" cy="360" rx="22" ry="10" fill="#6b3d1d"/>`
+      : `<ellipse cx="336" cy="372" rx="12" ry="8" fill="#4a2c1a"/><ellipse cx="356" cy="366" rx="12" ry="8" fill="#3a2012"/><ellipse cx="66" cy="370" rx="12" ry="8" fill="#4a2c1a"/>`;
   return {
     svg:
       `${shadow(200, 240)}<path d="${shape}" fill="${c.fill}"/><path d="${shape}" fill="${SHADE}"/><rect x="106" y="100" width="188" height="26" rx="3" fill="${p.ground}"/><path d="M112 113H288" stroke="${p.thread}" stroke-width="3" stroke-dasharray="6 4"/>` +
       `<rect x="132" y="180" width="136" height="150" rx="12" fill="${p.light}"/>${label}<rect x="150" y="296" width="100" height="8" rx="4" fill="${p.ground}"/><rect x="166" y="312" width="68" height="6" rx="3" fill="${p.ground}" opacity="0.6"/>${front}`,
-    noun: kind === "coffee" ? { id: "kemasan kopi bermotif kain", en: "a coffee pack with a cloth pattern" } : { id: "kemasan keripik bermotif kain", en: "a snack pack with a cloth pattern" },
+    noun:
+      kind === "coffee"
+        ? { id: "kemasan kopi bermotif kain", en: "a coffee pack with a cloth pattern" }
+        : { id: "kemasan keripik bermotif kain", en: "a snack pack with a cloth pattern" },
   };
 }
 
@@ -180,7 +225,10 @@ function hoopKit(c: Cloth, _rng: Rng, uid: string): Good {
       `<path d="M210 110L170 320" stroke="${p.thread}" stroke-width="2" stroke-dasharray="8 6"/><rect x="52" y="102" width="276" height="226" fill="none" stroke="${WOOD}" stroke-width="16"/>` +
       `<path d="M240 170L300 280" stroke="#c9c9c9" stroke-width="4"/><path d="M240 170Q200 150 214 220" fill="none" stroke="${p.thread}" stroke-width="3"/>` +
       `${spool(300, 316, p.thread)}${spool(250, 316, p.light)}`,
-    noun: { id: "bingkai sulam dengan kain setengah tersulam dan gulungan benang", en: "an embroidery frame with half-worked cloth and thread spools" },
+    noun: {
+      id: "bingkai sulam dengan kain setengah tersulam dan gulungan benang",
+      en: "an embroidery frame with half-worked cloth and thread spools",
+    },
   };
 }
 
@@ -191,7 +239,10 @@ function halfDone(c: Cloth, _rng: Rng, uid: string): Good {
     svg:
       `<clipPath id="${uid}-piece"><path d="${piece}"/></clipPath><path d="${piece}" fill="${p.ground}"/><g clip-path="url(#${uid}-piece)"><rect x="0" y="0" width="220" height="400" fill="${c.fill}"/><rect width="400" height="400" fill="${SHADE}"/></g>` +
       `<path d="M220 168L250 372" stroke="${p.thread}" stroke-width="2" stroke-dasharray="8 6"/><path d="M250 230L340 120" stroke="#cfcfcf" stroke-width="5"/><path d="M250 230Q230 300 290 300T320 240" fill="none" stroke="${p.thread}" stroke-width="3"/>${spool(300, 40, p.thread)}`,
-    noun: { id: "kain yang baru separuh disulam, dengan jarum dan benang", en: "a half-embroidered cloth with needle and thread" },
+    noun: {
+      id: "kain yang baru separuh disulam, dengan jarum dan benang",
+      en: "a half-embroidered cloth with needle and thread",
+    },
   };
 }
 
@@ -203,7 +254,10 @@ function yarn(c: Cloth, rng: Rng): Good {
   const skein = (x: number, colour: string, tilt: number) =>
     `<g transform="rotate(${tilt} ${x} 220)"><ellipse cx="${x}" cy="210" rx="36" ry="110" fill="${colour}"/><path d="M${x - 24} 130Q${x} 210 ${x - 20} 300M${x + 4} 110Q${x + 20} 210 ${x + 6} 316M${x + 24} 140Q${x + 10} 220 ${x + 26} 290" stroke="#fff" stroke-opacity="0.18" stroke-width="4" fill="none"/><rect x="${x - 34}" y="170" width="68" height="10" fill="${p.light}"/><rect x="${x - 36}" y="240" width="72" height="10" fill="${p.light}"/></g>`;
   for (const [i, colour] of colours.entries()) out += skein(95 + i * 70, colour, rng.int(-10, 10));
-  return { svg: out + basket, noun: { id: "gulungan benang celup dalam keranjang", en: "skeins of dyed yarn in a basket" } };
+  return {
+    svg: out + basket,
+    noun: { id: "gulungan benang celup dalam keranjang", en: "skeins of dyed yarn in a basket" },
+  };
 }
 
 function wallHanging(c: Cloth, rng: Rng): Good {
@@ -211,7 +265,9 @@ function wallHanging(c: Cloth, rng: Rng): Good {
   const tip = rng.next() < 0.5;
   const bottom = tip ? "L300 330L200 380L100 330Z" : "V350H100Z";
   let tassels = "";
-  if (!tip) for (let x = 110; x <= 290; x += 30) tassels += `<path d="M${x} 350v22" stroke="${p.thread}" stroke-width="6"/>`;
+  if (!tip)
+    for (let x = 110; x <= 290; x += 30)
+      tassels += `<path d="M${x} 350v22" stroke="${p.thread}" stroke-width="6"/>`;
   return {
     svg:
       `<circle cx="200" cy="30" r="6" fill="#555"/><path d="M90 100L200 30L310 100" fill="none" stroke="#6d5a45" stroke-width="3"/>` +
@@ -233,10 +289,36 @@ function bolt(c: Cloth): Good {
 
 function bridal(c: Cloth, rng: Rng): Good {
   const cloth = folded(c, rng);
-  return { svg: cloth.svg + siger(130, 20, 140, c), noun: { id: "kain terlipat dengan mahkota siger pengantin", en: "a folded cloth with a siger bridal crown" } };
+  return {
+    svg: cloth.svg + siger(130, 20, 140, c),
+    noun: {
+      id: "kain terlipat dengan mahkota siger pengantin",
+      en: "a folded cloth with a siger bridal crown",
+    },
+  };
 }
 
-export const GOODS = { folded, scarf, shirt, blouse, dress, handbag, slingBag, purses, cap, keyRings, giftBox, coffee: (c: Cloth) => pouch(c, "coffee"), chips: (c: Cloth) => pouch(c, "chips"), hoopKit, halfDone, yarn, wallHanging, bolt, bridal } satisfies Record<string, Draw>;
+export const GOODS = {
+  folded,
+  scarf,
+  shirt,
+  blouse,
+  dress,
+  handbag,
+  slingBag,
+  purses,
+  cap,
+  keyRings,
+  giftBox,
+  coffee: (c: Cloth) => pouch(c, "coffee"),
+  chips: (c: Cloth) => pouch(c, "chips"),
+  hoopKit,
+  halfDone,
+  yarn,
+  wallHanging,
+  bolt,
+  bridal,
+} satisfies Record<string, Draw>;
 export type GoodKind = keyof typeof GOODS;
 
 /** The drawing for a product, from words in its name, else from its category. */
@@ -264,6 +346,12 @@ export function kindOf(name: string, category: string): GoodKind {
   ];
   const found = byName.find(([pattern]) => pattern.test(n));
   if (found) return found[1];
-  const byCategory: Record<string, GoodKind> = { busana: "shirt", "tas-dompet": "handbag", aksesori: "scarf", dekorasi: "wallHanging", suvenir: "giftBox" };
+  const byCategory: Record<string, GoodKind> = {
+    busana: "shirt",
+    "tas-dompet": "handbag",
+    aksesori: "scarf",
+    dekorasi: "wallHanging",
+    suvenir: "giftBox",
+  };
   return byCategory[category] ?? "folded";
 }

@@ -39,12 +39,18 @@ async function writeJpeg(drawing: Drawing, path: string): Promise<void> {
 const MAX_ALT = 200;
 
 function photoField(berkas: string, d: Drawing) {
-  for (const alt of [d.alt.id, d.alt.en]) if (alt.length > MAX_ALT) throw new Error(`${berkas}: alt text over ${MAX_ALT} characters: ${alt}`);
+  for (const alt of [d.alt.id, d.alt.en])
+    if (alt.length > MAX_ALT)
+      throw new Error(`${berkas}: alt text over ${MAX_ALT} characters: ${alt}`);
   return { berkas, alt: d.alt.id, alt_en: d.alt.en, ilustrasi: true };
 }
 
 /** Replaces the photo fields of one business file, leaving every other line as it was written. */
-async function rewritePhotos(path: string, business: object, products: (object | undefined)[]): Promise<void> {
+async function rewritePhotos(
+  path: string,
+  business: object,
+  products: (object | undefined)[],
+): Promise<void> {
   const text = await readFile(path, "utf8");
   const match = /^---\r?\n([\s\S]*?\r?\n)---(\r?\n[\s\S]*)$/.exec(text);
   if (!match) throw new Error(`${path}: no front matter`);
@@ -70,9 +76,22 @@ export async function drawSampleGoods(contentDir: string): Promise<string[]> {
       const kinds = data.produk.map((p) => kindOf(p.nama, p.kategori));
       const products = data.produk.map((p, i) => {
         const berkas = productFile(slug, p.nama);
-        return { berkas, drawing: productDrawing(craft as Craft, `${slug}/${p.nama}`, `${data.nama_usaha} ${p.nama}`, kinds[i]!) };
+        return {
+          berkas,
+          drawing: productDrawing(
+            craft as Craft,
+            `${slug}/${p.nama}`,
+            `${data.nama_usaha} ${p.nama}`,
+            kinds[i]!,
+          ),
+        };
       });
-      const own = businessDrawing(craft as Craft, slug, `${data.nama_usaha} ${data.ringkasan}`, kinds);
+      const own = businessDrawing(
+        craft as Craft,
+        slug,
+        `${data.nama_usaha} ${data.ringkasan}`,
+        kinds,
+      );
       const berkas = `foto/${slug}.jpg`;
       for (const { berkas: file, drawing } of [{ berkas, drawing: own }, ...products]) {
         await writeJpeg(drawing, join(folder, file));

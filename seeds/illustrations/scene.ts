@@ -23,7 +23,10 @@ const ROOMS = [
   { wall: "#f2ede3", table: "#4a3426" },
 ];
 
-const CRAFT_NAME: Record<Craft, { id: string; en: string }> = { tapis: { id: "tapis", en: "Tapis" }, "tenun-ikat": { id: "tenun ikat", en: "ikat" } };
+const CRAFT_NAME: Record<Craft, { id: string; en: string }> = {
+  tapis: { id: "tapis", en: "Tapis" },
+  "tenun-ikat": { id: "tenun ikat", en: "ikat" },
+};
 
 const SHARED_DEFS = `<linearGradient id="shade" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#fff" stop-opacity="0.12"/><stop offset="0.6" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.3"/></linearGradient><linearGradient id="round" x1="0" y1="0" x2="1" y2="0"><stop offset="0" stop-color="#000" stop-opacity="0.35"/><stop offset="0.35" stop-color="#fff" stop-opacity="0.12"/><stop offset="1" stop-color="#000" stop-opacity="0.4"/></linearGradient>`;
 
@@ -48,7 +51,8 @@ export function productDrawing(craft: Craft, seed: string, name: string, kind: G
   const good = GOODS[kind](cloth, rng, "p");
   const size = 960;
   const tableTop = rng.int(640, 720);
-  const body = room(rng, size, size, tableTop) + place(good.svg, 60 + rng.int(-20, 20), size - 60, 840);
+  const body =
+    room(rng, size, size, tableTop) + place(good.svg, 60 + rng.int(-20, 20), size - 60, 840);
   const c = CRAFT_NAME[craft];
   return {
     svg: wrap(size, size, cloth.defs, body),
@@ -66,7 +70,12 @@ export function productDrawing(craft: Craft, seed: string, name: string, kind: G
  * differ in more than colour: the cloth hanging on one side, hanging between two goods, or laid on
  * the table as a runner under three goods.
  */
-export function businessDrawing(craft: Craft, seed: string, hint: string, kinds: readonly GoodKind[]): Drawing {
+export function businessDrawing(
+  craft: Craft,
+  seed: string,
+  hint: string,
+  kinds: readonly GoodKind[],
+): Drawing {
   const rng = seeded(seed);
   const cloth = clothFor(craft, rng, hint, "cloth");
   const width = 1200;
@@ -74,27 +83,42 @@ export function businessDrawing(craft: Craft, seed: string, hint: string, kinds:
   const distinct = [...new Set([...kinds, "folded" as const, "scarf" as const])];
   const layout = rng.pick(["left", "right", "centre", "runner"] as const);
   const tableTop = layout === "runner" ? rng.int(430, 470) : rng.int(500, 540);
-  const goods = distinct.slice(0, layout === "runner" ? 3 : 2).map((kind, i) => GOODS[kind](cloth, rng, `g${i}`));
+  const goods = distinct
+    .slice(0, layout === "runner" ? 3 : 2)
+    .map((kind, i) => GOODS[kind](cloth, rng, `g${i}`));
   const hanging = GOODS.wallHanging(cloth, rng, "h");
   // As tall as the wall allows: the nail stays inside the picture.
   const hangingSize = Math.min(640, ((tableTop - 10) * 400) / 384);
   let body = room(rng, width, height, tableTop);
   if (layout === "left" || layout === "right") {
     const goodsX = layout === "left" ? 400 : -10;
-    body += place(hanging.svg, layout === "left" ? -40 : 620, tableTop + 10, hangingSize) + place(goods[0]!.svg, goodsX, height - 20, 520) + place(goods[1]!.svg, goodsX + 380, height - 10, 440);
+    body +=
+      place(hanging.svg, layout === "left" ? -40 : 620, tableTop + 10, hangingSize) +
+      place(goods[0]!.svg, goodsX, height - 20, 520) +
+      place(goods[1]!.svg, goodsX + 380, height - 10, 440);
   } else if (layout === "centre") {
-    body += place(hanging.svg, 600 - hangingSize / 2, tableTop + 10, hangingSize) + place(goods[0]!.svg, 0, height - 20, 440) + place(goods[1]!.svg, 770, height - 10, 430);
+    body +=
+      place(hanging.svg, 600 - hangingSize / 2, tableTop + 10, hangingSize) +
+      place(goods[0]!.svg, 0, height - 20, 440) +
+      place(goods[1]!.svg, 770, height - 10, 430);
   } else {
     const runner = `M0 ${tableTop + 200}L${width} ${tableTop + 160}V${tableTop + 250}L0 ${tableTop + 290}Z`;
     body += `<path d="${runner}" fill="${cloth.fill}"/><path d="${runner}" fill="#000" opacity="0.3"/>`;
-    body += place(goods[0]!.svg, -10, height - 50, 440) + place(goods[1]!.svg, 380, height - 70, 440) + place(goods[2]!.svg, 770, height - 60, 430);
+    body +=
+      place(goods[0]!.svg, -10, height - 50, 440) +
+      place(goods[1]!.svg, 380, height - 70, 440) +
+      place(goods[2]!.svg, 770, height - 60, 430);
   }
   const c = CRAFT_NAME[craft];
-  const where = layout === "runner" ? { id: "terhampar di meja", en: "laid on the table" } : { id: "tergantung di dinding", en: "hanging on the wall" };
+  const where =
+    layout === "runner"
+      ? { id: "terhampar di meja", en: "laid on the table" }
+      : { id: "tergantung di dinding", en: "hanging on the wall" };
   // The goods by their short names ("bingkai sulam", not all it holds): alt texts stay under 200 characters.
   const short = (noun: string) => noun.split(/,| dengan | di | with | on | in | over /)[0]!;
   const nouns = { id: goods.map((g) => short(g.noun.id)), en: goods.map((g) => short(g.noun.en)) };
-  const list = (words: string[], and: string) => `${words.slice(0, -1).join(", ")} ${and} ${words.at(-1)}`;
+  const list = (words: string[], and: string) =>
+    `${words.slice(0, -1).join(", ")} ${and} ${words.at(-1)}`;
   const article = /^[aeiou]/i.test(cloth.palette.name.en) ? "an" : "a";
   return {
     svg: wrap(width, height, cloth.defs, body),

@@ -13,9 +13,13 @@ const input = /** @type {HTMLInputElement} */ (document.getElementById("q"));
 const status = /** @type {HTMLElement} */ (document.getElementById("search-status"));
 const list = /** @type {HTMLOListElement} */ (document.getElementById("search-results"));
 const more = /** @type {HTMLButtonElement} */ (document.getElementById("search-more"));
-const selects = /** @type {HTMLSelectElement[]} */ ([...form.querySelectorAll("select[data-filter]")]);
+const selects = /** @type {HTMLSelectElement[]} */ ([
+  ...form.querySelectorAll("select[data-filter]"),
+]);
 /** The header's links to this page in the other languages. */
-const switches = /** @type {HTMLAnchorElement[]} */ ([...document.querySelectorAll("header a[hreflang]")]);
+const switches = /** @type {HTMLAnchorElement[]} */ ([
+  ...document.querySelectorAll("header a[hreflang]"),
+]);
 const [pastKey = "", pastValue = ""] = (list.dataset.pastFilter ?? "").split(":");
 /** Results shown at once, and again at each "show more". */
 const PAGE = 10;
@@ -49,14 +53,19 @@ let loading;
 function pagefind() {
   const bundle = script.dataset.bundle ?? "/pagefind/";
   const baseUrl = new URL(bundle, location.href).pathname.replace(/pagefind\/$/, "");
-  loading ??= Promise.all([import(`${bundle}pagefind.js`), moreParts(bundle)]).then(async ([imported, parts]) => {
-    const module = /** @type {Pagefind} */ (imported);
-    // A page found only through its centre's name, its kind or its date comes after the pages about the words.
-    await module.options({ baseUrl, ranking: { metaWeights: { kind: 0, centre: 0, price: 0, date: 0, status: 0 } } });
-    // Each part holds other centres' pages; merged, one query searches them all.
-    await Promise.all(parts.map((part) => module.mergeIndex(part, { baseUrl })));
-    return module;
-  });
+  loading ??= Promise.all([import(`${bundle}pagefind.js`), moreParts(bundle)]).then(
+    async ([imported, parts]) => {
+      const module = /** @type {Pagefind} */ (imported);
+      // A page found only through its centre's name, its kind or its date comes after the pages about the words.
+      await module.options({
+        baseUrl,
+        ranking: { metaWeights: { kind: 0, centre: 0, price: 0, date: 0, status: 0 } },
+      });
+      // Each part holds other centres' pages; merged, one query searches them all.
+      await Promise.all(parts.map((part) => module.mergeIndex(part, { baseUrl })));
+      return module;
+    },
+  );
   return loading;
 }
 
@@ -72,7 +81,11 @@ function excerptNodes(/** @type {string} */ html) {
   });
 }
 
-function element(/** @type {string} */ tag, /** @type {string} */ className, /** @type {string} */ text = "") {
+function element(
+  /** @type {string} */ tag,
+  /** @type {string} */ className,
+  /** @type {string} */ text = "",
+) {
   const made = document.createElement(tag);
   made.className = className;
   made.textContent = text;
@@ -95,9 +108,12 @@ function showResult(/** @type {ResultData} */ data, /** @type {boolean} */ past)
   title.textContent = meta.title ?? data.url;
   const heading = element("h2", "results__title");
   heading.append(title);
-  const facts = [meta.kind, meta.centre ?? meta.place, meta.price ?? meta.date, meta.status].filter(Boolean).join(" · ");
+  const facts = [meta.kind, meta.centre ?? meta.place, meta.price ?? meta.date, meta.status]
+    .filter(Boolean)
+    .join(" · ");
   item.append(heading, element("p", "results__facts", facts));
-  if (past) item.lastElementChild?.append(" ", element("strong", "results__past", list.dataset.past));
+  if (past)
+    item.lastElementChild?.append(" ", element("strong", "results__past", list.dataset.past));
   const excerpt = element("p", "results__excerpt");
   excerpt.append(...excerptNodes(data.excerpt));
   item.append(excerpt);
@@ -134,7 +150,8 @@ async function run() {
   keepQueryInSwitches(term);
   /** @type {Record<string, string>} */
   const filters = {};
-  for (const select of selects) if (select.value) filters[select.dataset.filter ?? ""] = select.value;
+  for (const select of selects)
+    if (select.value) filters[select.dataset.filter ?? ""] = select.value;
   if (!term && Object.keys(filters).length === 0) {
     list.replaceChildren();
     status.textContent = "";
@@ -149,12 +166,17 @@ async function run() {
       index.search(term || null, { filters: { ...filters, [pastKey]: pastValue } }),
     ]);
     if (ticket !== latest) return;
-    found = [...current.results.map((result) => ({ result, past: false })), ...past.results.map((result) => ({ result, past: true }))];
+    found = [
+      ...current.results.map((result) => ({ result, past: false })),
+      ...past.results.map((result) => ({ result, past: true })),
+    ];
     shown = 0;
     list.replaceChildren();
     await showNext(ticket);
     if (ticket !== latest) return;
-    status.textContent = found.length ? (status.dataset.found ?? "").replace("{count}", String(found.length)) : (status.dataset.none ?? "");
+    status.textContent = found.length
+      ? (status.dataset.found ?? "").replace("{count}", String(found.length))
+      : (status.dataset.none ?? "");
   } catch {
     status.textContent = status.dataset.failed ?? "";
   }

@@ -18,7 +18,17 @@ export function mapLinks(lat: number, lng: number) {
 }
 
 /** `children`: the contact button, shown beside the directions. */
-export function AtAGlance({ site, centre, lang, children }: { site: SiteModel; centre: CentreNode; lang: Lang; children: ComponentChildren }) {
+export function AtAGlance({
+  site,
+  centre,
+  lang,
+  children,
+}: {
+  site: SiteModel;
+  centre: CentreNode;
+  lang: Lang;
+  children: ComponentChildren;
+}) {
   const d = centre.data;
   const today = todayAt(centre, site.now, lang);
   const maps = mapLinks(d.koordinat.lintang, d.koordinat.bujur);
@@ -27,9 +37,13 @@ export function AtAGlance({ site, centre, lang, children }: { site: SiteModel; c
     <div class="glance" data-pagefind-ignore>
       <p class="glance__hours">
         {fill(lang, "todayHours", { date: today.date })}:{" "}
-        <strong class={today.hours ? undefined : "glance__closed"}>{today.hours ?? t(lang, "closed")}</strong>
+        <strong class={today.hours ? undefined : "glance__closed"}>
+          {today.hours ?? t(lang, "closed")}
+        </strong>
         {today.next && <> ({fill(lang, "opensAgain", today.next)})</>}{" "}
-        <a href={`${site.urls.link(site.urls.visit(lang, centre.slug))}#jam`}>{t(lang, "weekHours")}</a>
+        <a href={`${site.urls.link(site.urls.visit(lang, centre.slug))}#jam`}>
+          {t(lang, "weekHours")}
+        </a>
       </p>
       <address class="glance__address">
         {d.alamat}, {d.kota}
@@ -46,4 +60,3 @@ export function AtAGlance({ site, centre, lang, children }: { site: SiteModel; c
     </div>
   );
 }
-

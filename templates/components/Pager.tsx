@@ -17,15 +17,35 @@ export function pageSuffix(lang: Lang, pageNumber: number, pageCount: number): s
  * A long list's breadcrumb: on page 2 and on it leads back to the list's first page and ends with
  * "Halaman 2 dari 5", instead of repeating the page's whole title. For Layout's `crumbs` and `here`.
  */
-export function listCrumbs(lang: Lang, pageNumber: number, pageCount: number, crumbs: readonly Crumb[], firstPage: Crumb): { crumbs: readonly Crumb[]; here?: string } {
-  return pageNumber > 1 ? { crumbs: [...crumbs, firstPage], here: pageLabel(lang, pageNumber, pageCount) } : { crumbs };
+export function listCrumbs(
+  lang: Lang,
+  pageNumber: number,
+  pageCount: number,
+  crumbs: readonly Crumb[],
+  firstPage: Crumb,
+): { crumbs: readonly Crumb[]; here?: string } {
+  return pageNumber > 1
+    ? { crumbs: [...crumbs, firstPage], here: pageLabel(lang, pageNumber, pageCount) }
+    : { crumbs };
 }
 
 /**
  * Links between the pages of a long list: previous, every page by number, next. Plain links,
  * so it works without JavaScript; the current page is marked for screen readers.
  */
-export function Pager({ site, lang, pageNumber, pageCount, pathOf }: { site: SiteModel; lang: Lang; pageNumber: number; pageCount: number; pathOf: (pageNumber: number) => string }) {
+export function Pager({
+  site,
+  lang,
+  pageNumber,
+  pageCount,
+  pathOf,
+}: {
+  site: SiteModel;
+  lang: Lang;
+  pageNumber: number;
+  pageCount: number;
+  pathOf: (pageNumber: number) => string;
+}) {
   if (pageCount < 2) return null;
   const numbers = Array.from({ length: pageCount }, (_, i) => i + 1);
   return (
@@ -41,7 +61,10 @@ export function Pager({ site, lang, pageNumber, pageCount, pathOf }: { site: Sit
         )}
         {numbers.map((n) => (
           <li>
-            <a href={site.urls.link(pathOf(n))} aria-current={n === pageNumber ? "page" : undefined}>
+            <a
+              href={site.urls.link(pathOf(n))}
+              aria-current={n === pageNumber ? "page" : undefined}
+            >
               {n}
             </a>
           </li>

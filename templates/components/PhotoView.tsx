@@ -24,16 +24,45 @@ interface PhotoViewProps {
   readonly className?: string;
 }
 
-export function PhotoView({ site, centreSlug, photo, lang, id, sizes, maxWidth, className }: PhotoViewProps) {
+export function PhotoView({
+  site,
+  centreSlug,
+  photo,
+  lang,
+  id,
+  sizes,
+  maxWidth,
+  className,
+}: PhotoViewProps) {
   return (
     <div class={className ? `photo ${className}` : "photo"}>
       <button type="button" class="photo__open" popovertarget={id}>
-        <Picture site={site} centreSlug={centreSlug} photo={photo} lang={lang} sizes={sizes} maxWidth={maxWidth} bare />
+        <Picture
+          site={site}
+          centreSlug={centreSlug}
+          photo={photo}
+          lang={lang}
+          sizes={sizes}
+          maxWidth={maxWidth}
+          bare
+        />
         <span class="photo__hint">{t(lang, "viewFullSize")}</span>
       </button>
       {/* Hidden until opened, so its lazy image is not fetched before (tests/browser/photo-view.test.ts). */}
-      <div id={id} popover="auto" class="photo-view" role="dialog" aria-label={t(lang, "viewFullSize")}>
-        <button type="button" class="photo-view__close" popovertarget={id} popovertargetaction="hide" autofocus>
+      <div
+        id={id}
+        popover="auto"
+        class="photo-view"
+        role="dialog"
+        aria-label={t(lang, "viewFullSize")}
+      >
+        <button
+          type="button"
+          class="photo-view__close"
+          popovertarget={id}
+          popovertargetaction="hide"
+          autofocus
+        >
           {t(lang, "closePhoto")}
         </button>
         <Picture site={site} centreSlug={centreSlug} photo={photo} lang={lang} sizes="100vw" bare />

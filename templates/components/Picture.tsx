@@ -28,14 +28,26 @@ interface PictureProps {
 
 const TYPES = { avif: "image/avif", webp: "image/webp", jpeg: "image/jpeg" } as const;
 
-export function Picture({ site, centreSlug, photo, lang, sizes, eager = false, maxWidth = Infinity, className, bare = false, decorative = false }: PictureProps) {
+export function Picture({
+  site,
+  centreSlug,
+  photo,
+  lang,
+  sizes,
+  eager = false,
+  maxWidth = Infinity,
+  className,
+  bare = false,
+  decorative = false,
+}: PictureProps) {
   const processed = site.photo(centreSlug, photo);
   const srcset = (files: readonly { filename: string; width: number }[]) => {
     const usable = files.filter((f, i) => f.width <= maxWidth || i === 0);
     return usable.map((f) => `${site.urls.link(`img/${f.filename}`)} ${f.width}w`).join(", ");
   };
   const jpeg = processed.sources.find((s) => s.format === "jpeg")!;
-  const fallback = jpeg.files.filter((f) => f.width <= Math.min(maxWidth, 640)).at(-1) ?? jpeg.files[0]!;
+  const fallback =
+    jpeg.files.filter((f) => f.width <= Math.min(maxWidth, 640)).at(-1) ?? jpeg.files[0]!;
   const alt = decorative ? "" : photoAlt(photo, lang);
   useIllustrationMark(photo.ilustrasi);
   const picture = (

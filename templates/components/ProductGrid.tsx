@@ -20,15 +20,70 @@ const CARD_SIZES = "(min-width: 64rem) 15rem, (min-width: 40rem) 33vw, 50vw";
 /** "Rp150.000–Rp400.000", or one price when there is no range. */
 export function priceRange(product: Product, lang: Lang): string {
   const low = rupiah(product.harga_min, lang);
-  return product.harga_maks !== undefined && product.harga_maks !== product.harga_min ? `${low}–${rupiah(product.harga_maks, lang)}` : low;
+  return product.harga_maks !== undefined && product.harga_maks !== product.harga_min
+    ? `${low}–${rupiah(product.harga_maks, lang)}`
+    : low;
 }
 
 /** `zoom`: the photo opens at full size; a grid whose cards lead elsewhere (a centre's products) shows it as it is. */
-export function ProductPhoto({ site, centre, business, product, index, lang, zoom = true }: { site: SiteModel; centre: CentreNode; business: BusinessNode; product: Product; index: number; lang: Lang; zoom?: boolean }) {
-  if (product.foto && !zoom) return <Picture site={site} centreSlug={centre.slug} photo={product.foto} lang={lang} sizes={CARD_SIZES} maxWidth={640} bare className="product__photo" />;
-  if (product.foto) return <PhotoView site={site} centreSlug={centre.slug} photo={product.foto} lang={lang} id={`produk-${index + 1}-foto`} sizes={CARD_SIZES} maxWidth={640} className="product__photo" />;
+export function ProductPhoto({
+  site,
+  centre,
+  business,
+  product,
+  index,
+  lang,
+  zoom = true,
+}: {
+  site: SiteModel;
+  centre: CentreNode;
+  business: BusinessNode;
+  product: Product;
+  index: number;
+  lang: Lang;
+  zoom?: boolean;
+}) {
+  if (product.foto && !zoom)
+    return (
+      <Picture
+        site={site}
+        centreSlug={centre.slug}
+        photo={product.foto}
+        lang={lang}
+        sizes={CARD_SIZES}
+        maxWidth={640}
+        bare
+        className="product__photo"
+      />
+    );
+  if (product.foto)
+    return (
+      <PhotoView
+        site={site}
+        centreSlug={centre.slug}
+        photo={product.foto}
+        lang={lang}
+        id={`produk-${index + 1}-foto`}
+        sizes={CARD_SIZES}
+        maxWidth={640}
+        className="product__photo"
+      />
+    );
   const stand = business.data.foto[0] ?? centre.data.foto_utama;
-  if (stand) return <Picture site={site} centreSlug={centre.slug} photo={stand} lang={lang} sizes={CARD_SIZES} maxWidth={640} bare decorative className="product__photo product__photo--stand-in" />;
+  if (stand)
+    return (
+      <Picture
+        site={site}
+        centreSlug={centre.slug}
+        photo={stand}
+        lang={lang}
+        sizes={CARD_SIZES}
+        maxWidth={640}
+        bare
+        decorative
+        className="product__photo product__photo--stand-in"
+      />
+    );
   return <span class="product__photo product__photo--motif" aria-hidden="true" />;
 }
 
@@ -45,12 +100,33 @@ export function ProductPrice({ product, lang }: { product: Product; lang: Lang }
   );
 }
 
-export function ProductGrid({ site, centre, business, names, lang, contentLang }: { site: SiteModel; centre: CentreNode; business: BusinessNode; names: readonly string[]; lang: Lang; contentLang: string | undefined }) {
+export function ProductGrid({
+  site,
+  centre,
+  business,
+  names,
+  lang,
+  contentLang,
+}: {
+  site: SiteModel;
+  centre: CentreNode;
+  business: BusinessNode;
+  names: readonly string[];
+  lang: Lang;
+  contentLang: string | undefined;
+}) {
   return (
     <ul class="product-grid">
       {business.data.produk.map((product, index) => (
         <li class="product">
-          <ProductPhoto site={site} centre={centre} business={business} product={product} index={index} lang={lang} />
+          <ProductPhoto
+            site={site}
+            centre={centre}
+            business={business}
+            product={product}
+            index={index}
+            lang={lang}
+          />
           <h3 class="product__name" lang={contentLang}>
             {names[index] ?? product.nama}
           </h3>

@@ -5,10 +5,24 @@ import { qrDrawing } from "../../scripts/site/qr.ts";
 import { t, type WordKey } from "../lib/words.ts";
 
 /** A QR code for `url`, drawn black on white so every phone camera reads it. */
-export function QrCode({ url, label, className = "qr" }: { url: string; label: string; className?: string }) {
+export function QrCode({
+  url,
+  label,
+  className = "qr",
+}: {
+  url: string;
+  label: string;
+  className?: string;
+}) {
   const { size, path } = qrDrawing(url);
   return (
-    <svg class={className} viewBox={`0 0 ${size} ${size}`} role="img" aria-label={label} shape-rendering="crispEdges">
+    <svg
+      class={className}
+      viewBox={`0 0 ${size} ${size}`}
+      role="img"
+      aria-label={label}
+      shape-rendering="crispEdges"
+    >
       <rect width={size} height={size} fill="#fff" />
       <path d={path} fill="#000" />
     </svg>
@@ -20,7 +34,17 @@ export function QrCode({ url, label, className = "qr" }: { url: string; label: s
  * address has nothing a phone could open, so the sheet says so in both languages instead: a
  * printed code to a guessed host would be dead on every booth.
  */
-export function SheetQrCode({ site, lang, path, scan }: { site: SiteModel; lang: Lang; path: string; scan: WordKey }) {
+export function SheetQrCode({
+  site,
+  lang,
+  path,
+  scan,
+}: {
+  site: SiteModel;
+  lang: Lang;
+  path: string;
+  scan: WordKey;
+}) {
   const address = site.urls.address;
   if (!address)
     return (

@@ -9,9 +9,13 @@ import { isIndexed, searchFilters, searchMeta } from "../lib/search.ts";
 
 export function SearchData({ site, page }: { site: SiteModel; page: Page }) {
   if (!isIndexed(page)) return null;
-  const filters = Object.entries(searchFilters(site, page)).flatMap(([key, values]) => values.map((value) => <span data-pagefind-filter={`${key}:${value}`} />));
+  const filters = Object.entries(searchFilters(site, page)).flatMap(([key, values]) =>
+    values.map((value) => <span data-pagefind-filter={`${key}:${value}`} />),
+  );
   // `key:value` runs to the end of the attribute, commas included: one fact per element.
-  const meta = Object.entries(searchMeta(page)).flatMap(([key, value]) => (value ? [<span data-pagefind-meta={`${key}:${value}`} />] : []));
+  const meta = Object.entries(searchMeta(page)).flatMap(([key, value]) =>
+    value ? [<span data-pagefind-meta={`${key}:${value}`} />] : [],
+  );
   return (
     <div hidden>
       {filters}

@@ -7,9 +7,23 @@ import type { SiteModel } from "../../scripts/site/model.ts";
 import type { ComponentChildren } from "preact";
 import { t } from "../lib/words.ts";
 
-export function SearchForm({ site, lang, children }: { site: SiteModel; lang: Lang; children?: ComponentChildren }) {
+export function SearchForm({
+  site,
+  lang,
+  children,
+}: {
+  site: SiteModel;
+  lang: Lang;
+  children?: ComponentChildren;
+}) {
   return (
-    <form class="search" role="search" action={site.urls.link(site.urls.search(lang))} method="get" id="cari">
+    <form
+      class="search"
+      role="search"
+      action={site.urls.link(site.urls.search(lang))}
+      method="get"
+      id="cari"
+    >
       <label for="q">{t(lang, "searchLabel")}</label>
       <div class="search__row">
         <input type="search" id="q" name="q" autocomplete="off" aria-describedby="q-hint" />

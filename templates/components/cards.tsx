@@ -17,13 +17,35 @@ export const CARD_SIZES = "(min-width: 64rem) 19rem, (min-width: 40rem) 45vw, 10
 /** Card titles sit one level below the heading of the list they are in (h2 on a list page, h3 under a section). */
 type CardHeading = "h2" | "h3";
 
-export function BusinessCard({ site, business, lang, heading: Heading = "h3" }: { site: SiteModel; business: BusinessNode; lang: Lang; heading?: CardHeading }) {
+export function BusinessCard({
+  site,
+  business,
+  lang,
+  heading: Heading = "h3",
+}: {
+  site: SiteModel;
+  business: BusinessNode;
+  lang: Lang;
+  heading?: CardHeading;
+}) {
   const prices = business.data.produk.map((p) => p.harga_min);
   return (
     <li class="card" data-pagefind-ignore="all">
-      {business.data.foto[0] && <Picture site={site} centreSlug={business.centreSlug} photo={business.data.foto[0]} lang={lang} sizes={CARD_SIZES} maxWidth={640} className="card__photo" />}
+      {business.data.foto[0] && (
+        <Picture
+          site={site}
+          centreSlug={business.centreSlug}
+          photo={business.data.foto[0]}
+          lang={lang}
+          sizes={CARD_SIZES}
+          maxWidth={640}
+          className="card__photo"
+        />
+      )}
       <Heading class="card__title">
-        <a href={site.urls.link(site.urls.business(lang, business.centreSlug, business.slug))}>{business.data.nama_usaha}</a>
+        <a href={site.urls.link(site.urls.business(lang, business.centreSlug, business.slug))}>
+          {business.data.nama_usaha}
+        </a>
       </Heading>
       <p class="card__meta">
         {business.data.pemilik}
@@ -42,18 +64,41 @@ export function BusinessCard({ site, business, lang, heading: Heading = "h3" }: 
 
 export function EventStatusBadge({ event, lang }: { event: EventNode; lang: Lang }) {
   if (event.data.status === "terjadwal") return null;
-  return <strong class={`status status--${event.data.status}`}>{label("eventStatus", event.data.status, lang)}</strong>;
+  return (
+    <strong class={`status status--${event.data.status}`}>
+      {label("eventStatus", event.data.status, lang)}
+    </strong>
+  );
 }
 
-export function EventCard({ site, event, lang }: { site: SiteModel; event: EventNode; lang: Lang }) {
+export function EventCard({
+  site,
+  event,
+  lang,
+}: {
+  site: SiteModel;
+  event: EventNode;
+  lang: Lang;
+}) {
   const past = site.isPast(event);
   return (
-    <li class={past ? "card card--event card--past" : "card card--event"} data-pagefind-ignore="all">
+    <li
+      class={past ? "card card--event card--past" : "card card--event"}
+      data-pagefind-ignore="all"
+    >
       <p class="card__kicker">
-        {label("eventKind", event.data.jenis, lang)} {past ? <strong class="status status--past">{t(lang, "past")}</strong> : <EventStatusBadge event={event} lang={lang} />}
+        {label("eventKind", event.data.jenis, lang)}{" "}
+        {past ? (
+          <strong class="status status--past">{t(lang, "past")}</strong>
+        ) : (
+          <EventStatusBadge event={event} lang={lang} />
+        )}
       </p>
       <h3 class="card__title">
-        <a href={site.urls.link(site.urls.event(lang, event.centreSlug, event.slug))} lang={textLang(lang, event.translations)}>
+        <a
+          href={site.urls.link(site.urls.event(lang, event.centreSlug, event.slug))}
+          lang={textLang(lang, event.translations)}
+        >
           {inLang(event.text, lang).judul}
         </a>
       </h3>
@@ -61,7 +106,8 @@ export function EventCard({ site, event, lang }: { site: SiteModel; event: Event
         <time dateTime={isoLocal(event.data.mulai, event.zone)}>{eventWhen(event, lang)}</time>
       </p>
       <p class="card__meta">
-        {t(lang, "fee")}: {event.data.biaya === 0 ? t(lang, "free") : rupiah(event.data.biaya, lang)}
+        {t(lang, "fee")}:{" "}
+        {event.data.biaya === 0 ? t(lang, "free") : rupiah(event.data.biaya, lang)}
         {event.data.contoh && <span class="tag">{t(lang, "sampleShort")}</span>}
       </p>
     </li>
@@ -69,26 +115,53 @@ export function EventCard({ site, event, lang }: { site: SiteModel; event: Event
 }
 
 /** A centre in the directory or on a province page: craft, town, size, and what comes next. */
-export function CentreCard({ site, centre, lang, heading: Heading = "h3" }: { site: SiteModel; centre: CentreNode; lang: Lang; heading?: CardHeading }) {
+export function CentreCard({
+  site,
+  centre,
+  lang,
+  heading: Heading = "h3",
+}: {
+  site: SiteModel;
+  centre: CentreNode;
+  lang: Lang;
+  heading?: CardHeading;
+}) {
   // Only a scheduled event has a date a visitor can plan around.
-  const next = site.graph.eventsOf(centre).find((e) => !site.isPast(e) && e.data.status === "terjadwal");
+  const next = site.graph
+    .eventsOf(centre)
+    .find((e) => !site.isPast(e) && e.data.status === "terjadwal");
   return (
     <li class="card card--centre" data-pagefind-ignore="all">
-      {centre.data.foto_utama && <Picture site={site} centreSlug={centre.slug} photo={centre.data.foto_utama} lang={lang} sizes={CARD_SIZES} maxWidth={640} className="card__photo" />}
+      {centre.data.foto_utama && (
+        <Picture
+          site={site}
+          centreSlug={centre.slug}
+          photo={centre.data.foto_utama}
+          lang={lang}
+          sizes={CARD_SIZES}
+          maxWidth={640}
+          className="card__photo"
+        />
+      )}
       <p class="card__kicker">{inLang(centre.text, lang).kerajinan}</p>
       <Heading class="card__title">
-        <a href={site.urls.link(site.urls.centre(lang, centre.slug))} lang={textLang(lang, centre.translations)}>
+        <a
+          href={site.urls.link(site.urls.centre(lang, centre.slug))}
+          lang={textLang(lang, centre.translations)}
+        >
           {inLang(centre.text, lang).nama}
         </a>
       </Heading>
       <p class="card__meta">
-        {centre.data.kota} · {count(site.graph.businessCount(centre), lang)} {t(lang, "businessesCount")}
+        {centre.data.kota} · {count(site.graph.businessCount(centre), lang)}{" "}
+        {t(lang, "businessesCount")}
         {centre.data.contoh && <span class="tag">{t(lang, "sampleShort")}</span>}
       </p>
       <p lang={textLang(lang, centre.translations)}>{inLang(centre.text, lang).ringkasan}</p>
       {next && (
         <p class="card__next">
-          {t(lang, "nextEvents")}: <span lang={textLang(lang, next.translations)}>{inLang(next.text, lang).judul}</span>{" "}
+          {t(lang, "nextEvents")}:{" "}
+          <span lang={textLang(lang, next.translations)}>{inLang(next.text, lang).judul}</span>{" "}
           <time dateTime={isoLocal(next.data.mulai, next.zone)}>({eventWhen(next, lang)})</time>
         </p>
       )}
@@ -97,7 +170,17 @@ export function CentreCard({ site, centre, lang, heading: Heading = "h3" }: { si
 }
 
 /** Events as a list of cards, or a line saying there are none. */
-export function EventCards({ site, events, lang, empty }: { site: SiteModel; events: readonly EventNode[]; lang: Lang; empty?: string }) {
+export function EventCards({
+  site,
+  events,
+  lang,
+  empty,
+}: {
+  site: SiteModel;
+  events: readonly EventNode[];
+  lang: Lang;
+  empty?: string;
+}) {
   if (events.length === 0) return empty ? <p data-pagefind-ignore>{empty}</p> : null;
   return (
     <ul class="cards">
@@ -113,7 +196,15 @@ export function EventCards({ site, events, lang, empty }: { site: SiteModel; eve
  * (latest first), so no one takes last year's show for the next one. A section with nothing in it
  * is left out, except the upcoming one when `noUpcoming` says what to write instead.
  */
-export function EventSections({ site, events, lang, ids, upcomingLimit = Infinity, pastLimit = Infinity, noUpcoming }: {
+export function EventSections({
+  site,
+  events,
+  lang,
+  ids,
+  upcomingLimit = Infinity,
+  pastLimit = Infinity,
+  noUpcoming,
+}: {
   site: SiteModel;
   events: readonly EventNode[];
   lang: Lang;
@@ -124,7 +215,10 @@ export function EventSections({ site, events, lang, ids, upcomingLimit = Infinit
   noUpcoming?: string;
 }) {
   const upcoming = events.filter((e) => !site.isPast(e)).slice(0, upcomingLimit);
-  const past = events.filter((e) => site.isPast(e)).reverse().slice(0, pastLimit);
+  const past = events
+    .filter((e) => site.isPast(e))
+    .reverse()
+    .slice(0, pastLimit);
   return (
     <>
       {(upcoming.length > 0 || noUpcoming) && (

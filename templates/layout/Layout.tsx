@@ -39,14 +39,21 @@ function CentreMenu({ site, page }: { site: SiteModel; page: Page }) {
   if (!("centre" in page)) return null;
   const { lang } = page;
   const c = page.centre.slug;
-  const items = MENU_KINDS.map((kind) => ({ key: kind, label: t(lang, kindInfo(kind).word!), path: kindInfo(kind).menuPath!(site.urls, lang, c) }));
+  const items = MENU_KINDS.map((kind) => ({
+    key: kind,
+    label: t(lang, kindInfo(kind).word!),
+    path: kindInfo(kind).menuPath!(site.urls, lang, c),
+  }));
   const section = kindInfo(page.kind).menu;
   return (
     <nav class="centre-menu" aria-label={t(lang, "sectionNav")}>
       <ul>
         {items.map((item) => (
           <li>
-            <a href={site.urls.link(item.path)} aria-current={item.key === section ? "page" : undefined}>
+            <a
+              href={site.urls.link(item.path)}
+              aria-current={item.key === section ? "page" : undefined}
+            >
               {item.label}
             </a>
           </li>
@@ -61,7 +68,17 @@ function CentreMenu({ site, page }: { site: SiteModel; page: Page }) {
  * og:url/og:image must be absolute (Open Graph; Google for hreflang), so a build without a site
  * address leaves them out rather than guess a host.
  */
-function SharingTags({ site, page, title, description }: { site: SiteModel; page: Page; title: string; description: string }) {
+function SharingTags({
+  site,
+  page,
+  title,
+  description,
+}: {
+  site: SiteModel;
+  page: Page;
+  title: string;
+  description: string;
+}) {
   if (page.kind === "notFound") return <meta name="robots" content="noindex" />;
   const address = site.urls.address;
   const share = shareImage(site, page);
@@ -75,7 +92,11 @@ function SharingTags({ site, page, title, description }: { site: SiteModel; page
         <>
           <link rel="canonical" href={address.absolute(page.path)} />
           {alternates.map((alternate) => (
-            <link rel="alternate" hreflang={alternate.lang} href={address.absolute(alternate.path)} />
+            <link
+              rel="alternate"
+              hreflang={alternate.lang}
+              href={address.absolute(alternate.path)}
+            />
           ))}
           <link rel="alternate" hreflang="x-default" href={address.absolute(alternates[0]!.path)} />
         </>
@@ -95,28 +116,53 @@ function SharingTags({ site, page, title, description }: { site: SiteModel; page
         </>
       )}
       <meta name="twitter:card" content={image ? "summary_large_image" : "summary"} />
-      {data && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(data) }} />}
+      {data && (
+        <script
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{ __html: scriptSafeJson(data) }}
+        />
+      )}
     </>
   );
 }
 
-export function Layout({ site, page, title, description, crumbs = [], here = title, children }: LayoutProps) {
+export function Layout({
+  site,
+  page,
+  title,
+  description,
+  crumbs = [],
+  here = title,
+  children,
+}: LayoutProps) {
   const { lang } = page;
   const others = alternatesOf(site.urls, page).filter((alternate) => alternate.lang !== lang);
-  const fullTitle = page.kind === "directory" ? title : `${title} · ${siteName(t(lang, "siteName"))}`;
+  const fullTitle =
+    page.kind === "directory" ? title : `${title} · ${siteName(t(lang, "siteName"))}`;
   return (
     <html lang={lang}>
       <head>
         {/* GitHub Pages sends no headers of ours: the page carries its policy itself (scripts/build/scan.ts lets exactly this through). */}
-        {pageMetaPolicy() && <meta http-equiv="Content-Security-Policy" content={pageMetaPolicy()} />}
+        {pageMetaPolicy() && (
+          <meta http-equiv="Content-Security-Policy" content={pageMetaPolicy()} />
+        )}
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
         <meta name="description" content={description} />
         <link rel="stylesheet" href={site.urls.link(site.assets.stylesheet.path)} />
-        {themeStylesheet(site.urls, page) && <link rel="stylesheet" href={site.urls.link(themeStylesheet(site.urls, page)!)} />}
+        {themeStylesheet(site.urls, page) && (
+          <link rel="stylesheet" href={site.urls.link(themeStylesheet(site.urls, page)!)} />
+        )}
         <link rel="icon" href={site.urls.link("/favicon.svg")} type="image/svg+xml" />
-        {"centre" in page && <link rel="alternate" type="application/atom+xml" title={`${t(lang, "feed")}: ${inLang(page.centre.text, lang).nama}`} href={site.urls.link(site.urls.feed(lang, page.centre.slug))} />}
+        {"centre" in page && (
+          <link
+            rel="alternate"
+            type="application/atom+xml"
+            title={`${t(lang, "feed")}: ${inLang(page.centre.text, lang).nama}`}
+            href={site.urls.link(site.urls.feed(lang, page.centre.slug))}
+          />
+        )}
         <SharingTags site={site} page={page} title={title} description={description} />
       </head>
       <body class={themeClass(page)}>
@@ -135,7 +181,13 @@ export function Layout({ site, page, title, description, crumbs = [], here = tit
             )}
             {page.kind !== "notFound" &&
               others.map((other) => (
-                <a class="lang-switch" href={site.urls.link(other.path)} hreflang={other.lang} lang={other.lang} title={fill(lang, "readIn", { language: languageName(lang, other.lang) })}>
+                <a
+                  class="lang-switch"
+                  href={site.urls.link(other.path)}
+                  hreflang={other.lang}
+                  lang={other.lang}
+                  title={fill(lang, "readIn", { language: languageName(lang, other.lang) })}
+                >
                   {language(other.lang).name}
                 </a>
               ))}

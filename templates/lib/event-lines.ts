@@ -19,7 +19,9 @@ export function eventPlace(centre: CentreNode, event: EventNode, lang: Lang): st
 /** "Status: Dibatalkan" for a postponed or cancelled event, so no reader misses it; nothing when scheduled. */
 export function statusLine(event: EventNode, lang: Lang): string[] {
   const status = event.data.status;
-  return status === "terjadwal" ? [] : [`${t(lang, "status")}: ${label("eventStatus", status, lang)}`];
+  return status === "terjadwal"
+    ? []
+    : [`${t(lang, "status")}: ${label("eventStatus", status, lang)}`];
 }
 
 /** Fee, places and how to register. */
@@ -28,8 +30,14 @@ export function practicalLines(event: EventNode, lang: Lang): string[] {
   const note = inLang(event.text, lang).catatan_pendaftaran;
   return [
     `${t(lang, "fee")}: ${d.biaya ? rupiah(d.biaya, lang) : t(lang, "free")}`,
-    ...(d.kapasitas ? [`${t(lang, "capacity")}: ${count(d.kapasitas, lang)} ${t(lang, "people")}`] : []),
-    ...(d.pendaftaran ? [`${t(lang, "register")}: ${displayPhone(d.pendaftaran.whatsapp)}${note ? ` (${note})` : ""}`] : []),
+    ...(d.kapasitas
+      ? [`${t(lang, "capacity")}: ${count(d.kapasitas, lang)} ${t(lang, "people")}`]
+      : []),
+    ...(d.pendaftaran
+      ? [
+          `${t(lang, "register")}: ${displayPhone(d.pendaftaran.whatsapp)}${note ? ` (${note})` : ""}`,
+        ]
+      : []),
   ];
 }
 

@@ -19,10 +19,16 @@ function kept<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: unknown[],
   if (!made) formatters.set(id, (made = make()));
   return made;
 }
-const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) => kept(["number", locale, options], () => new Intl.NumberFormat(locale, options));
-const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) => kept(["date", locale, options], () => new Intl.DateTimeFormat(locale, options));
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
+  kept(["number", locale, options], () => new Intl.NumberFormat(locale, options));
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  kept(["date", locale, options], () => new Intl.DateTimeFormat(locale, options));
 /** IANA zones for Indonesia's three zones, so Intl prints the local clock. */
-const IANA: Record<TimeZone, string> = { WIB: "Asia/Jakarta", WITA: "Asia/Makassar", WIT: "Asia/Jayapura" };
+const IANA: Record<TimeZone, string> = {
+  WIB: "Asia/Jakarta",
+  WITA: "Asia/Makassar",
+  WIT: "Asia/Jayapura",
+};
 
 export function rupiah(amount: number, lang: Lang): string {
   const { locale, formats } = formatOf(lang);
@@ -37,13 +43,17 @@ export function count(value: number, lang: Lang): string {
 /** A clock time as the language writes it: `19.00`, `7:00 pm`. `clock` is `HH:MM`. */
 export function clockTime(clock: string, lang: Lang): string {
   const { locale, formats } = formatOf(lang);
-  return dateFormat(locale, { ...formats.time, timeZone: "UTC" }).format(new Date(`1970-01-01T${clock}:00Z`));
+  return dateFormat(locale, { ...formats.time, timeZone: "UTC" }).format(
+    new Date(`1970-01-01T${clock}:00Z`),
+  );
 }
 
 /** `12 Desember 2026` / `12 December 2026` for a `YYYY-MM-DD`. */
 export function calendarDay(date: string, lang: Lang): string {
   const { locale, formats } = formatOf(lang);
-  return dateFormat(locale, { ...formats.date, timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+  return dateFormat(locale, { ...formats.date, timeZone: "UTC" }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
 }
 
 function dayAndTime(instant: number, zone: TimeZone, lang: Lang) {
@@ -83,7 +93,8 @@ export function whatsAppLink(number: string, message: string): string {
 /** `6281234567890` shown as `+62 812-3456-7890`. */
 export function displayPhone(number: string): string {
   const local = number.slice(2);
-  const groups = local.length > 7 ? [local.slice(0, 3), local.slice(3, 7), local.slice(7)] : [local];
+  const groups =
+    local.length > 7 ? [local.slice(0, 3), local.slice(3, 7), local.slice(7)] : [local];
   return `+62 ${groups[0]}${groups.length > 1 ? `-${groups.slice(1).join("-")}` : ""}`;
 }
 
@@ -97,5 +108,9 @@ export function dayRanges(days: readonly Day[], lang: Lang): string {
     else runs.push([day]);
   }
   const name = (day: Day) => label("day", day, lang);
-  return runs.map((run) => (run.length > 2 ? `${name(run[0]!)}–${name(run.at(-1)!)}` : run.map(name).join(", "))).join(", ");
+  return runs
+    .map((run) =>
+      run.length > 2 ? `${name(run[0]!)}–${name(run.at(-1)!)}` : run.map(name).join(", "),
+    )
+    .join(", ");
 }

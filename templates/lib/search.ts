@@ -36,7 +36,9 @@ type IndexedPage = PageOf<"centre"> | PageOf<"business"> | PageOf<"event"> | Pag
 
 /** The searchable kinds of the registry (scripts/site/page-kinds.ts); of products, the list of all. */
 export function isIndexed(page: Page): page is IndexedPage {
-  return kindInfo(page.kind).searchable !== undefined && !(page.kind === "products" && page.category);
+  return (
+    kindInfo(page.kind).searchable !== undefined && !(page.kind === "products" && page.category)
+  );
 }
 
 /** Pagefind reads `key:value, key:value` from the attribute, so a value keeps no comma. */
@@ -46,11 +48,21 @@ function filterValue(text: string): string {
 
 /** The filters of an indexed page. */
 export function searchFilters(site: SiteModel, page: IndexedPage): Filters {
-  const place = { provinsi: [filterValue(page.centre.data.provinsi)], kerajinan: [filterValue(inLang(page.centre.text, page.lang).kerajinan)] };
-  if (page.kind === "event") return site.isPast(page.event) ? { ...place, [PAST_FILTER.key]: [PAST_FILTER.value] } : place;
-  if (page.kind === "products") return { ...place, kategori: page.categories.map((c) => label("productCategory", c, page.lang)) };
+  const place = {
+    provinsi: [filterValue(page.centre.data.provinsi)],
+    kerajinan: [filterValue(inLang(page.centre.text, page.lang).kerajinan)],
+  };
+  if (page.kind === "event")
+    return site.isPast(page.event) ? { ...place, [PAST_FILTER.key]: [PAST_FILTER.value] } : place;
+  if (page.kind === "products")
+    return {
+      ...place,
+      kategori: page.categories.map((c) => label("productCategory", c, page.lang)),
+    };
   if (page.kind !== "business") return place;
-  const categories = new Set(page.business.data.produk.map((p) => label("productCategory", p.kategori, page.lang)));
+  const categories = new Set(
+    page.business.data.produk.map((p) => label("productCategory", p.kategori, page.lang)),
+  );
   return { ...place, kategori: [...categories] };
 }
 
@@ -60,7 +72,9 @@ function priceRange(page: PageOf<"business">): string | undefined {
   if (products.length === 0) return undefined;
   const low = Math.min(...products.map((p) => p.harga_min));
   const high = Math.max(...products.map((p) => p.harga_maks ?? p.harga_min));
-  return low === high ? rupiah(low, page.lang) : `${rupiah(low, page.lang)}–${rupiah(high, page.lang)}`;
+  return low === high
+    ? rupiah(low, page.lang)
+    : `${rupiah(low, page.lang)}–${rupiah(high, page.lang)}`;
 }
 
 /** The day an event starts, and the day it ends when that is another day. */
@@ -76,29 +90,43 @@ export function searchMeta(page: IndexedPage): SearchMeta {
   const centre = inLang(page.centre.text, lang);
   switch (page.kind) {
     case "centre":
-      return { kind: t(lang, "resultCentre"), place: `${centre.kerajinan} · ${page.centre.data.kota}, ${page.centre.data.provinsi}` };
+      return {
+        kind: t(lang, "resultCentre"),
+        place: `${centre.kerajinan} · ${page.centre.data.kota}, ${page.centre.data.provinsi}`,
+      };
     case "products":
       return { kind: t(lang, "products"), centre: centre.nama };
     case "business":
-      return { kind: t(lang, "resultBusiness"), centre: centre.nama, owner: page.business.data.pemilik, price: priceRange(page) };
+      return {
+        kind: t(lang, "resultBusiness"),
+        centre: centre.nama,
+        owner: page.business.data.pemilik,
+        price: priceRange(page),
+      };
     case "event":
       return {
         kind: t(lang, "resultEvent"),
         centre: centre.nama,
         date: eventDays(page),
         // Called off or moved: said beside the date, so nobody plans around it.
-        status: page.event.data.status === "terjadwal" ? undefined : label("eventStatus", page.event.data.status, lang),
+        status:
+          page.event.data.status === "terjadwal"
+            ? undefined
+            : label("eventStatus", page.event.data.status, lang),
       };
   }
 }
 
 /** Every value a filter can take in this site, in the page's language, for the search form. */
 export function filterChoices(site: SiteModel, lang: Lang): Record<FilterKey, string[]> {
-  const sorted = (values: string[]) => [...new Set(values.map(filterValue))].sort((a, b) => a.localeCompare(b, lang));
+  const sorted = (values: string[]) =>
+    [...new Set(values.map(filterValue))].sort((a, b) => a.localeCompare(b, lang));
   const used = new Set(site.graph.centres.flatMap((c) => site.graph.productCategoriesOf(c)));
   return {
     provinsi: sorted(provincesOf(site.graph).map((p) => p.name)),
     kerajinan: sorted(site.graph.centres.map((c) => inLang(c.text, lang).kerajinan)),
-    kategori: PRODUCT_CATEGORIES.filter((c) => used.has(c)).map((c) => label("productCategory", c, lang)),
+    kategori: PRODUCT_CATEGORIES.filter((c) => used.has(c)).map((c) =>
+      label("productCategory", c, lang),
+    ),
   };
 }

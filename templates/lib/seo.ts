@@ -20,17 +20,31 @@ import type { Day, EventStatus } from "../../scripts/schema/index.ts";
 import { placeRunningOrder } from "../../scripts/schema/running-order.ts";
 
 /** The first photo among centres, for pages about many of them. */
-function firstCentrePhoto(centres: readonly CentreNode[]): { centreSlug: string; photo: Photo } | undefined {
+function firstCentrePhoto(
+  centres: readonly CentreNode[],
+): { centreSlug: string; photo: Photo } | undefined {
   const centre = centres.find((c) => c.data.foto_utama);
-  return centre?.data.foto_utama ? { centreSlug: centre.slug, photo: centre.data.foto_utama } : undefined;
+  return centre?.data.foto_utama
+    ? { centreSlug: centre.slug, photo: centre.data.foto_utama }
+    : undefined;
 }
 
 /** The photo that stands for a page: its own lead photo, else its centre's (or its centres' first). */
-export function leadPhoto(site: SiteModel, page: Page): { centreSlug: string; photo: Photo } | undefined {
-  if (page.kind === "directory" || page.kind === "search") return firstCentrePhoto(site.graph.centres);
-  if (page.kind === "province") return firstCentrePhoto(page.province.centres) ?? firstCentrePhoto(site.graph.centres);
+export function leadPhoto(
+  site: SiteModel,
+  page: Page,
+): { centreSlug: string; photo: Photo } | undefined {
+  if (page.kind === "directory" || page.kind === "search")
+    return firstCentrePhoto(site.graph.centres);
+  if (page.kind === "province")
+    return firstCentrePhoto(page.province.centres) ?? firstCentrePhoto(site.graph.centres);
   if (!("centre" in page)) return undefined;
-  const own = page.kind === "business" ? page.business.data.foto[0] : page.kind === "event" ? page.event.data.foto : undefined;
+  const own =
+    page.kind === "business"
+      ? page.business.data.foto[0]
+      : page.kind === "event"
+        ? page.event.data.foto
+        : undefined;
   const photo = own ?? page.centre.data.foto_utama;
   return photo ? { centreSlug: page.centre.slug, photo } : undefined;
 }
@@ -46,14 +60,21 @@ export function shareImage(site: SiteModel, page: Page): { url: string; alt: str
   const address = site.urls.address;
   if (!address || page.kind === "notFound") return undefined;
   const lead = leadPhoto(site, page);
-  if (lead) return { url: address.absolute(`img/${site.photo(lead.centreSlug, lead.photo).og}`), alt: photoAlt(lead.photo, page.lang) };
+  if (lead)
+    return {
+      url: address.absolute(`img/${site.photo(lead.centreSlug, lead.photo).og}`),
+      alt: photoAlt(lead.photo, page.lang),
+    };
   return { url: address.absolute(DEFAULT_SHARE_IMAGE), alt: siteName(t(page.lang, "siteName")) };
 }
 
 /** The largest JPEG of a photo as a full address, for JSON-LD `image`; none without a site address. */
 function photoAddress(site: SiteModel, centreSlug: string, photo: Photo): string | undefined {
   const address = site.urls.address;
-  const jpeg = site.photo(centreSlug, photo).sources.find((source) => source.format === "jpeg")?.files.at(-1);
+  const jpeg = site
+    .photo(centreSlug, photo)
+    .sources.find((source) => source.format === "jpeg")
+    ?.files.at(-1);
   return address && jpeg ? address.absolute(`img/${jpeg.filename}`) : undefined;
 }
 
@@ -87,10 +108,21 @@ function absoluteField(site: SiteModel, key: string, path: string, suffix = ""):
 }
 
 function address(centre: CentreNode): Json {
-  return { "@type": "PostalAddress", streetAddress: centre.data.alamat, addressLocality: centre.data.kota, addressRegion: centre.data.provinsi, addressCountry: "ID" };
+  return {
+    "@type": "PostalAddress",
+    streetAddress: centre.data.alamat,
+    addressLocality: centre.data.kota,
+    addressRegion: centre.data.provinsi,
+    addressCountry: "ID",
+  };
 }
 
-function centrePlace(site: SiteModel, centre: CentreNode, lang: Lang, image: string | undefined): Json {
+function centrePlace(
+  site: SiteModel,
+  centre: CentreNode,
+  lang: Lang,
+  image: string | undefined,
+): Json {
   const d = centre.data;
   return {
     "@type": "LocalBusiness",
@@ -100,18 +132,30 @@ function centrePlace(site: SiteModel, centre: CentreNode, lang: Lang, image: str
     ...absoluteField(site, "url", site.urls.centre(lang, centre.slug)),
     address: address(centre),
     geo: { "@type": "GeoCoordinates", latitude: d.koordinat.lintang, longitude: d.koordinat.bujur },
-    openingHoursSpecification: d.jam_buka.map((slot) => ({ "@type": "OpeningHoursSpecification", dayOfWeek: slot.hari.map((day) => DAYS[day]), opens: slot.buka, closes: slot.tutup })),
+    openingHoursSpecification: d.jam_buka.map((slot) => ({
+      "@type": "OpeningHoursSpecification",
+      dayOfWeek: slot.hari.map((day) => DAYS[day]),
+      opens: slot.buka,
+      closes: slot.tutup,
+    })),
     telephone: `+${d.telepon ?? d.whatsapp}`,
     ...(d.email ? { email: d.email } : {}),
     ...(image ? { image } : {}),
-    ...sameAs(Object.values(d.media_sosial ?? {}).filter((url): url is string => typeof url === "string")),
+    ...sameAs(
+      Object.values(d.media_sosial ?? {}).filter((url): url is string => typeof url === "string"),
+    ),
   };
 }
 
 function centreList(site: SiteModel, centres: readonly CentreNode[], lang: Lang): Json {
   return {
     "@type": "ItemList",
-    itemListElement: centres.map((centre, index) => ({ "@type": "ListItem", position: index + 1, ...absoluteField(site, "url", site.urls.centre(lang, centre.slug)), name: inLang(centre.text, lang).nama })),
+    itemListElement: centres.map((centre, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      ...absoluteField(site, "url", site.urls.centre(lang, centre.slug)),
+      name: inLang(centre.text, lang).nama,
+    })),
   };
 }
 
@@ -122,7 +166,12 @@ function breadcrumbs(site: SiteModel, items: { name: string; path: string }[]): 
   return [
     {
       "@type": "BreadcrumbList",
-      itemListElement: items.map((item, index) => ({ "@type": "ListItem", position: index + 1, name: item.name, item: address.absolute(item.path) })),
+      itemListElement: items.map((item, index) => ({
+        "@type": "ListItem",
+        position: index + 1,
+        name: item.name,
+        item: address.absolute(item.path),
+      })),
     },
   ];
 }
@@ -141,7 +190,13 @@ function subEvents(site: SiteModel, event: EventNode, lang: Lang, location: Json
   const businesses = site.graph.businessesOf(site.graph.centre(event.centreSlug)!);
   return items.map((item, i) => {
     const performers = [
-      ...item.usaha.flatMap((slug) => businesses.filter((b) => b.slug === slug)).map((b) => ({ "@type": "Organization", name: b.data.nama_usaha, ...absoluteField(site, "url", site.urls.business(lang, b.centreSlug, b.slug)) })),
+      ...item.usaha
+        .flatMap((slug) => businesses.filter((b) => b.slug === slug))
+        .map((b) => ({
+          "@type": "Organization",
+          name: b.data.nama_usaha,
+          ...absoluteField(site, "url", site.urls.business(lang, b.centreSlug, b.slug)),
+        })),
       ...item.perancang.map((name) => ({ "@type": "Person", name })),
     ];
     const keterangan = inLang(event.text, lang).susunan_acara[i]?.keterangan;
@@ -159,7 +214,12 @@ function subEvents(site: SiteModel, event: EventNode, lang: Lang, location: Json
 
 /** A business's `@id`, the same in every language: its first language's address with `#usaha`. */
 function businessIdOf(site: SiteModel, business: BusinessNode): Json {
-  return absoluteField(site, "@id", site.urls.business(defaultLanguage().code, business.centreSlug, business.slug), "#usaha");
+  return absoluteField(
+    site,
+    "@id",
+    site.urls.business(defaultLanguage().code, business.centreSlug, business.slug),
+    "#usaha",
+  );
 }
 
 /** One product of a business as a schema.org Product with its price range, at the business's page. */
@@ -170,7 +230,12 @@ function productData(site: SiteModel, business: BusinessNode, index: number, lan
     "@type": "Product",
     name: inLang(business.text, lang).nama_produk[index] ?? product.nama,
     ...(picture ? { image: picture } : {}),
-    ...absoluteField(site, "url", site.urls.business(lang, business.centreSlug, business.slug), "#produk"),
+    ...absoluteField(
+      site,
+      "url",
+      site.urls.business(lang, business.centreSlug, business.slug),
+      "#produk",
+    ),
     brand: { "@type": "Brand", name: business.data.nama_usaha },
     offers: {
       "@type": "AggregateOffer",
@@ -183,29 +248,72 @@ function productData(site: SiteModel, business: BusinessNode, index: number, lan
 }
 
 /** The JSON-LD graph of a page, or undefined for pages search engines are told not to index. */
-export function structuredData(site: SiteModel, page: Page, image: string | undefined): Json | undefined {
-  if (kindInfo(page.kind).noindex || !("centre" in page || page.kind === "directory" || page.kind === "province")) return undefined;
+export function structuredData(
+  site: SiteModel,
+  page: Page,
+  image: string | undefined,
+): Json | undefined {
+  if (
+    kindInfo(page.kind).noindex ||
+    !("centre" in page || page.kind === "directory" || page.kind === "province")
+  )
+    return undefined;
   const lang = page.lang;
   const home = { name: t(lang, "directory"), path: site.urls.home(lang) };
-  if (page.kind === "directory") return { "@context": "https://schema.org", ...centreList(site, site.graph.centres, lang) };
+  if (page.kind === "directory")
+    return { "@context": "https://schema.org", ...centreList(site, site.graph.centres, lang) };
   if (page.kind === "province")
-    return { "@context": "https://schema.org", "@graph": [centreList(site, page.province.centres, lang), ...breadcrumbs(site, [home, { name: page.province.name, path: page.path }])] };
+    return {
+      "@context": "https://schema.org",
+      "@graph": [
+        centreList(site, page.province.centres, lang),
+        ...breadcrumbs(site, [home, { name: page.province.name, path: page.path }]),
+      ],
+    };
   const centre = page.centre;
-  const centreCrumb = { name: inLang(centre.text, lang).nama, path: site.urls.centre(lang, centre.slug) };
+  const centreCrumb = {
+    name: inLang(centre.text, lang).nama,
+    path: site.urls.centre(lang, centre.slug),
+  };
   const graph: Json[] = [];
   switch (page.kind) {
     case "centre":
     case "visit":
       graph.push(centrePlace(site, centre, lang, image));
-      graph.push(...breadcrumbs(site, page.kind === "centre" ? [home, centreCrumb] : [home, centreCrumb, { name: t(lang, "visit"), path: page.path }]));
+      graph.push(
+        ...breadcrumbs(
+          site,
+          page.kind === "centre"
+            ? [home, centreCrumb]
+            : [home, centreCrumb, { name: t(lang, "visit"), path: page.path }],
+        ),
+      );
       break;
     case "businesses":
     case "events":
-      graph.push(...breadcrumbs(site, [home, centreCrumb, { name: page.kind === "businesses" ? t(lang, "businesses") : t(lang, "events"), path: page.path }]));
+      graph.push(
+        ...breadcrumbs(site, [
+          home,
+          centreCrumb,
+          {
+            name: page.kind === "businesses" ? t(lang, "businesses") : t(lang, "events"),
+            path: page.path,
+          },
+        ]),
+      );
       break;
     case "products":
-      graph.push({ "@type": "ItemList", itemListElement: page.products.map((entry, i) => ({ "@type": "ListItem", position: i + 1, item: productData(site, entry.business, entry.index, lang) })) });
-      graph.push(...breadcrumbs(site, [home, centreCrumb, { name: t(lang, "products"), path: page.path }]));
+      graph.push({
+        "@type": "ItemList",
+        itemListElement: page.products.map((entry, i) => ({
+          "@type": "ListItem",
+          position: i + 1,
+          item: productData(site, entry.business, entry.index, lang),
+        })),
+      });
+      graph.push(
+        ...breadcrumbs(site, [home, centreCrumb, { name: t(lang, "products"), path: page.path }]),
+      );
       break;
     case "business": {
       const d = page.business.data;
@@ -218,20 +326,43 @@ export function structuredData(site: SiteModel, page: Page, image: string | unde
         ...absoluteField(site, "url", page.path),
         telephone: `+${d.whatsapp}`,
         address: address(centre),
-        ...(site.urls.address ? { containedInPlace: absoluteField(site, "@id", site.urls.centre(defaultLanguage().code, centre.slug), "#sentra") } : {}),
+        ...(site.urls.address
+          ? {
+              containedInPlace: absoluteField(
+                site,
+                "@id",
+                site.urls.centre(defaultLanguage().code, centre.slug),
+                "#sentra",
+              ),
+            }
+          : {}),
         ...(image ? { image } : {}),
         ...(d.sejak ? { foundingDate: String(d.sejak) } : {}),
-        ...sameAs([...(d.instagram ? [SOCIAL_PLATFORMS.instagram.profile(d.instagram)] : []), ...d.marketplace.map((shop) => shop.url)]),
+        ...sameAs([
+          ...(d.instagram ? [SOCIAL_PLATFORMS.instagram.profile(d.instagram)] : []),
+          ...d.marketplace.map((shop) => shop.url),
+        ]),
       });
       graph.push(...d.produk.map((_, index) => productData(site, page.business, index, lang)));
-      graph.push(...breadcrumbs(site, [home, centreCrumb, { name: t(lang, "businesses"), path: site.urls.businesses(lang, centre.slug) }, { name: d.nama_usaha, path: page.path }]));
+      graph.push(
+        ...breadcrumbs(site, [
+          home,
+          centreCrumb,
+          { name: t(lang, "businesses"), path: site.urls.businesses(lang, centre.slug) },
+          { name: d.nama_usaha, path: page.path },
+        ]),
+      );
       break;
     }
     case "event": {
       const event = page.event;
       const d = event.data;
       const text = inLang(event.text, lang);
-      const location = { "@type": "Place", name: text.tempat ?? inLang(centre.text, lang).nama, address: address(centre) };
+      const location = {
+        "@type": "Place",
+        name: text.tempat ?? inLang(centre.text, lang).nama,
+        address: address(centre),
+      };
       graph.push({
         "@type": "Event",
         name: text.judul,
@@ -242,14 +373,38 @@ export function structuredData(site: SiteModel, page: Page, image: string | unde
         eventStatus: STATUS[d.status],
         eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
         location,
-        organizer: { "@type": "Organization", name: centre.data.pengelola, ...(centre.data.pengelola_url ? { url: centre.data.pengelola_url } : {}) },
-        offers: { "@type": "Offer", price: d.biaya, priceCurrency: "IDR", ...absoluteField(site, "url", page.path), availability: d.status === "dibatalkan" ? "https://schema.org/SoldOut" : "https://schema.org/InStock" },
+        organizer: {
+          "@type": "Organization",
+          name: centre.data.pengelola,
+          ...(centre.data.pengelola_url ? { url: centre.data.pengelola_url } : {}),
+        },
+        offers: {
+          "@type": "Offer",
+          price: d.biaya,
+          priceCurrency: "IDR",
+          ...absoluteField(site, "url", page.path),
+          availability:
+            d.status === "dibatalkan" ? "https://schema.org/SoldOut" : "https://schema.org/InStock",
+        },
         ...(d.kapasitas ? { maximumAttendeeCapacity: d.kapasitas } : {}),
         ...(image ? { image } : {}),
-        ...(site.graph.featuredIn(event).length ? { performer: site.graph.featuredIn(event).map((b) => ({ "@type": "Organization", name: b.data.nama_usaha })) } : {}),
+        ...(site.graph.featuredIn(event).length
+          ? {
+              performer: site.graph
+                .featuredIn(event)
+                .map((b) => ({ "@type": "Organization", name: b.data.nama_usaha })),
+            }
+          : {}),
         ...(d.susunan_acara.length ? { subEvent: subEvents(site, event, lang, location) } : {}),
       });
-      graph.push(...breadcrumbs(site, [home, centreCrumb, { name: t(lang, "events"), path: site.urls.events(lang, centre.slug) }, { name: text.judul, path: page.path }]));
+      graph.push(
+        ...breadcrumbs(site, [
+          home,
+          centreCrumb,
+          { name: t(lang, "events"), path: site.urls.events(lang, centre.slug) },
+          { name: text.judul, path: page.path },
+        ]),
+      );
       break;
     }
   }
@@ -258,5 +413,8 @@ export function structuredData(site: SiteModel, page: Page, image: string | unde
 
 /** JSON for inside a `<script>` element: `<` is escaped so no text can close the element. */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

@@ -11,7 +11,11 @@ import { clockTime } from "./format.ts";
 import { label } from "./labels.ts";
 
 const OFFSET_HOURS: Record<TimeZone, number> = { WIB: 7, WITA: 8, WIT: 9 };
-const IANA: Record<TimeZone, string> = { WIB: "Asia/Jakarta", WITA: "Asia/Makassar", WIT: "Asia/Jayapura" };
+const IANA: Record<TimeZone, string> = {
+  WIB: "Asia/Jakarta",
+  WITA: "Asia/Makassar",
+  WIT: "Asia/Jayapura",
+};
 
 export interface Today {
   /** "Sabtu, 28 November 2026", in the page's language. */
@@ -31,7 +35,9 @@ export function weekdayAt(instant: number, zone: TimeZone): Day {
 /** A day's opening hours as the language writes them, every slot of that day ("08.00–12.00, 13.00–16.00 WIB"). */
 function hoursOn(centre: CentreNode, day: Day, lang: Lang): string | undefined {
   const d = centre.data;
-  const slots = d.jam_buka.filter((slot) => slot.hari.includes(day)).sort((a, b) => a.buka.localeCompare(b.buka));
+  const slots = d.jam_buka
+    .filter((slot) => slot.hari.includes(day))
+    .sort((a, b) => a.buka.localeCompare(b.buka));
   if (slots.length === 0) return undefined;
   return `${slots.map((slot) => `${clockTime(slot.buka, lang)}–${clockTime(slot.tutup, lang)}`).join(", ")} ${d.zona_waktu}`;
 }
@@ -39,14 +45,22 @@ function hoursOn(centre: CentreNode, day: Day, lang: Lang): string | undefined {
 export function todayAt(centre: CentreNode, now: number, lang: Lang): Today {
   const zone = centre.data.zona_waktu;
   const { locale, formats } = language(lang);
-  const date = new Intl.DateTimeFormat(locale, { ...formats.dayAndDate, timeZone: IANA[zone] }).format(now);
+  const date = new Intl.DateTimeFormat(locale, {
+    ...formats.dayAndDate,
+    timeZone: IANA[zone],
+  }).format(now);
   const day = weekdayAt(now, zone);
   const hours = hoursOn(centre, day, lang);
   if (hours) return { date, hours };
   for (let ahead = 1; ahead < 7; ahead++) {
     const nextDay = DAYS[(DAYS.indexOf(day) + ahead) % 7]!;
     const nextHours = hoursOn(centre, nextDay, lang);
-    if (nextHours) return { date, hours: undefined, next: { day: label("day", nextDay, lang), hours: nextHours } };
+    if (nextHours)
+      return {
+        date,
+        hours: undefined,
+        next: { day: label("day", nextDay, lang), hours: nextHours },
+      };
   }
   return { date, hours: undefined };
 }

@@ -3,7 +3,15 @@ import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { Layout } from "../layout/Layout.tsx";
 import { EventSections } from "../components/cards.tsx";
-import { Prose, SampleNotice, Section, ShareOnWhatsApp, textLang, UntranslatedNotice, WhatsAppButton } from "../components/bits.tsx";
+import {
+  Prose,
+  SampleNotice,
+  Section,
+  ShareOnWhatsApp,
+  textLang,
+  UntranslatedNotice,
+  WhatsAppButton,
+} from "../components/bits.tsx";
 import { calendarDay } from "../lib/format.ts";
 import { label } from "../lib/labels.ts";
 import { fill, t } from "../lib/words.ts";
@@ -31,7 +39,17 @@ export function Business({ site, page }: { site: SiteModel; page: PageOf<"busine
         { label: t(lang, "businesses"), path: site.urls.businesses(lang, centre.slug) },
       ]}
     >
-      {d.foto[0] && <Picture site={site} centreSlug={centre.slug} photo={d.foto[0]} lang={lang} sizes={HERO_SIZES} eager className="hero" />}
+      {d.foto[0] && (
+        <Picture
+          site={site}
+          centreSlug={centre.slug}
+          photo={d.foto[0]}
+          lang={lang}
+          sizes={HERO_SIZES}
+          eager
+          className="hero"
+        />
+      )}
       <div class="intro">
         <h1>{d.nama_usaha}</h1>
         <p class="kicker" data-pagefind-ignore>
@@ -57,7 +75,14 @@ export function Business({ site, page }: { site: SiteModel; page: PageOf<"busine
 
       {d.produk.length > 0 && (
         <Section title={t(lang, "products")} id="produk">
-          <ProductGrid site={site} centre={centre} business={business} names={text.nama_produk} lang={lang} contentLang={contentLang} />
+          <ProductGrid
+            site={site}
+            centre={centre}
+            business={business}
+            names={text.nama_produk}
+            lang={lang}
+            contentLang={contentLang}
+          />
         </Section>
       )}
 
@@ -82,7 +107,8 @@ export function Business({ site, page }: { site: SiteModel; page: PageOf<"busine
             {d.sertifikasi.map((cert) => (
               <li>
                 {label("certification", cert.jenis, lang)}: {cert.nomor}
-                {cert.berlaku_hingga && ` (${t(lang, "validUntil")} ${calendarDay(cert.berlaku_hingga, lang)})`}
+                {cert.berlaku_hingga &&
+                  ` (${t(lang, "validUntil")} ${calendarDay(cert.berlaku_hingga, lang)})`}
               </li>
             ))}
           </ul>

@@ -22,7 +22,16 @@ export function BusinessList({ site, page }: { site: SiteModel; page: PageOf<"bu
       page={page}
       title={`${t(lang, "businessesTitle")}: ${name}${paged}`}
       description={`${t(lang, "businessesTitle")} · ${name}`}
-      {...listCrumbs(lang, pageNumber, pageCount, [{ label: t(lang, "directory"), path: site.urls.home(lang) }, { label: name, path: site.urls.centre(lang, centre.slug) }], { label: t(lang, "businessesTitle"), path: site.urls.businesses(lang, centre.slug) })}
+      {...listCrumbs(
+        lang,
+        pageNumber,
+        pageCount,
+        [
+          { label: t(lang, "directory"), path: site.urls.home(lang) },
+          { label: name, path: site.urls.centre(lang, centre.slug) },
+        ],
+        { label: t(lang, "businessesTitle"), path: site.urls.businesses(lang, centre.slug) },
+      )}
     >
       <h1>
         {t(lang, "businessesTitle")}
@@ -40,7 +49,13 @@ export function BusinessList({ site, page }: { site: SiteModel; page: PageOf<"bu
               <BusinessCard site={site} business={business} lang={lang} heading="h2" />
             ))}
           </ul>
-          <Pager site={site} lang={lang} pageNumber={pageNumber} pageCount={pageCount} pathOf={(n) => site.urls.businesses(lang, centre.slug, n)} />
+          <Pager
+            site={site}
+            lang={lang}
+            pageNumber={pageNumber}
+            pageCount={pageCount}
+            pathOf={(n) => site.urls.businesses(lang, centre.slug, n)}
+          />
         </>
       ) : (
         <p>{t(lang, "noBusinesses")}</p>

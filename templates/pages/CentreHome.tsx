@@ -3,7 +3,15 @@ import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { Layout } from "../layout/Layout.tsx";
 import { BusinessCard, EventSections } from "../components/cards.tsx";
-import { Prose, SampleNotice, Section, ShareOnWhatsApp, textLang, UntranslatedNotice, WhatsAppButton } from "../components/bits.tsx";
+import {
+  Prose,
+  SampleNotice,
+  Section,
+  ShareOnWhatsApp,
+  textLang,
+  UntranslatedNotice,
+  WhatsAppButton,
+} from "../components/bits.tsx";
 import { AtAGlance } from "../components/AtAGlance.tsx";
 import { calendarDay, count } from "../lib/format.ts";
 import { label } from "../lib/labels.ts";
@@ -22,15 +30,35 @@ export function CentreHome({ site, page }: { site: SiteModel; page: PageOf<"cent
   const businesses = site.graph.businessesOf(centre);
   const greeting = fill(lang, "greetingCentre", { centre: text.nama });
   return (
-    <Layout site={site} page={page} title={text.nama} description={text.ringkasan} crumbs={[{ label: t(lang, "directory"), path: site.urls.home(lang) }]}>
-      {centre.data.foto_utama && <Picture site={site} centreSlug={centre.slug} photo={centre.data.foto_utama} lang={lang} sizes={HERO_SIZES} eager className="hero" />}
+    <Layout
+      site={site}
+      page={page}
+      title={text.nama}
+      description={text.ringkasan}
+      crumbs={[{ label: t(lang, "directory"), path: site.urls.home(lang) }]}
+    >
+      {centre.data.foto_utama && (
+        <Picture
+          site={site}
+          centreSlug={centre.slug}
+          photo={centre.data.foto_utama}
+          lang={lang}
+          sizes={HERO_SIZES}
+          eager
+          className="hero"
+        />
+      )}
       <div class="intro">
         <p class="kicker" data-pagefind-ignore>
           {text.kerajinan} · {centre.data.kota}, {centre.data.provinsi}
         </p>
         <h1 lang={contentLang}>{text.nama}</h1>
         <AtAGlance site={site} centre={centre} lang={lang}>
-          <WhatsAppButton number={centre.data.whatsapp} message={greeting} label={t(lang, "chatWhatsApp")} />
+          <WhatsAppButton
+            number={centre.data.whatsapp}
+            message={greeting}
+            label={t(lang, "chatWhatsApp")}
+          />
         </AtAGlance>
         <p class="lead" lang={contentLang}>
           {text.ringkasan}
@@ -49,7 +77,12 @@ export function CentreHome({ site, page }: { site: SiteModel; page: PageOf<"cent
                 <span class="figures__label">{text.label_angka[index]}</span>
                 <small class="figures__source">
                   {t(lang, "source")}:{" "}
-                  {figure.sumber_url ? <a href={figure.sumber_url}>{figure.sumber}</a> : figure.sumber}, {calendarDay(figure.tanggal, lang)}
+                  {figure.sumber_url ? (
+                    <a href={figure.sumber_url}>{figure.sumber}</a>
+                  ) : (
+                    figure.sumber
+                  )}
+                  , {calendarDay(figure.tanggal, lang)}
                 </small>
               </li>
             ))}
@@ -60,19 +93,32 @@ export function CentreHome({ site, page }: { site: SiteModel; page: PageOf<"cent
       <Prose site={site} html={inLang(centre.bodyHtml, lang)} lang={contentLang} />
       <Gallery site={site} centreSlug={centre.slug} photos={centre.data.galeri} lang={lang} />
 
-      <EventSections site={site} events={site.graph.eventsOf(centre)} lang={lang} ids={["acara", "acara-lalu"]} upcomingLimit={3} pastLimit={2} noUpcoming={t(lang, "noUpcoming")} />
+      <EventSections
+        site={site}
+        events={site.graph.eventsOf(centre)}
+        lang={lang}
+        ids={["acara", "acara-lalu"]}
+        upcomingLimit={3}
+        pastLimit={2}
+        noUpcoming={t(lang, "noUpcoming")}
+      />
       <p data-pagefind-ignore>
         <a href={site.urls.link(site.urls.events(lang, centre.slug))}>{t(lang, "allEvents")} →</a>
       </p>
 
-      <Section title={`${t(lang, "businessesTitle")} (${count(businesses.length, lang)})`} id="pengrajin">
+      <Section
+        title={`${t(lang, "businessesTitle")} (${count(businesses.length, lang)})`}
+        id="pengrajin"
+      >
         <ul class="cards">
           {businesses.slice(0, 6).map((business) => (
             <BusinessCard site={site} business={business} lang={lang} />
           ))}
         </ul>
         <p data-pagefind-ignore>
-          <a href={site.urls.link(site.urls.businesses(lang, centre.slug))}>{t(lang, "allBusinesses")} →</a>
+          <a href={site.urls.link(site.urls.businesses(lang, centre.slug))}>
+            {t(lang, "allBusinesses")} →
+          </a>
         </p>
       </Section>
 

@@ -11,13 +11,27 @@ import { CentreCard } from "../components/cards.tsx";
 import { SearchForm } from "../components/SearchForm.tsx";
 
 /** One province as a line: how many centres and businesses, and which crafts. */
-function ProvinceSummary({ site, province, lang }: { site: SiteModel; province: Province; lang: Lang }) {
-  const businesses = province.centres.reduce((sum, centre) => sum + site.graph.businessCount(centre), 0);
-  const crafts = [...new Set(province.centres.map((c) => inLang(c.text, lang).kerajinan))].sort((a, b) => a.localeCompare(b, lang));
+function ProvinceSummary({
+  site,
+  province,
+  lang,
+}: {
+  site: SiteModel;
+  province: Province;
+  lang: Lang;
+}) {
+  const businesses = province.centres.reduce(
+    (sum, centre) => sum + site.graph.businessCount(centre),
+    0,
+  );
+  const crafts = [...new Set(province.centres.map((c) => inLang(c.text, lang).kerajinan))].sort(
+    (a, b) => a.localeCompare(b, lang),
+  );
   return (
     <li>
-      <a href={site.urls.link(site.urls.province(lang, province.slug))}>{province.name}</a>: {count(province.centres.length, lang)} {t(lang, "centresCount")},{" "}
-      {count(businesses, lang)} {t(lang, "businessesCount")} ({crafts.join(", ")})
+      <a href={site.urls.link(site.urls.province(lang, province.slug))}>{province.name}</a>:{" "}
+      {count(province.centres.length, lang)} {t(lang, "centresCount")}, {count(businesses, lang)}{" "}
+      {t(lang, "businessesCount")} ({crafts.join(", ")})
     </li>
   );
 }
@@ -27,7 +41,12 @@ export function Directory({ site, page }: { site: SiteModel; page: PageOf<"direc
   const { lang } = page;
   const provinces = provincesOf(site.graph);
   return (
-    <Layout site={site} page={page} title={t(lang, "directoryTitle")} description={t(lang, "directoryIntro")}>
+    <Layout
+      site={site}
+      page={page}
+      title={t(lang, "directoryTitle")}
+      description={t(lang, "directoryIntro")}
+    >
       <h1>{t(lang, "directoryTitle")}</h1>
       <p class="lead">{t(lang, "directoryIntro")}</p>
       <SearchForm site={site} lang={lang} />

@@ -3,7 +3,15 @@ import type { PageOf } from "../../scripts/site/pages.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { Layout } from "../layout/Layout.tsx";
 import { BusinessCard, EventStatusBadge } from "../components/cards.tsx";
-import { Prose, SampleNotice, Section, ShareOnWhatsApp, textLang, UntranslatedNotice, WhatsAppButton } from "../components/bits.tsx";
+import {
+  Prose,
+  SampleNotice,
+  Section,
+  ShareOnWhatsApp,
+  textLang,
+  UntranslatedNotice,
+  WhatsAppButton,
+} from "../components/bits.tsx";
 import { count, eventWhen, isoLocal, rupiah } from "../lib/format.ts";
 import { label } from "../lib/labels.ts";
 import { fill, t } from "../lib/words.ts";
@@ -38,10 +46,21 @@ export function Event({ site, page }: { site: SiteModel; page: PageOf<"event"> }
     >
       {past && (
         <p class="notice notice--past" data-pagefind-ignore>
-          <strong>{t(lang, "eventEnded")}</strong> {fill(lang, "eventEndedOn", { when: eventWhen(event, lang) })}
+          <strong>{t(lang, "eventEnded")}</strong>{" "}
+          {fill(lang, "eventEndedOn", { when: eventWhen(event, lang) })}
         </p>
       )}
-      {d.foto && <Picture site={site} centreSlug={centre.slug} photo={d.foto} lang={lang} sizes={HERO_SIZES} eager className="hero" />}
+      {d.foto && (
+        <Picture
+          site={site}
+          centreSlug={centre.slug}
+          photo={d.foto}
+          lang={lang}
+          sizes={HERO_SIZES}
+          eager
+          className="hero"
+        />
+      )}
       <div class="intro">
         <p class="kicker" data-pagefind-ignore>
           {label("eventKind", d.jenis, lang)} <EventStatusBadge event={event} lang={lang} />
@@ -57,10 +76,13 @@ export function Event({ site, page }: { site: SiteModel; page: PageOf<"event"> }
       <dl class="facts" data-pagefind-ignore>
         <dt>{t(lang, "when")}</dt>
         <dd>
-          <time dateTime={isoLocal(event.data.mulai, event.zone)}>{eventWhen(event, lang)}</time> ({t(lang, "timeZoneNote")})
+          <time dateTime={isoLocal(event.data.mulai, event.zone)}>{eventWhen(event, lang)}</time> (
+          {t(lang, "timeZoneNote")})
         </dd>
         <dt>{t(lang, "where")}</dt>
-        <dd lang={text.tempat ? contentLang : undefined}>{text.tempat ?? `${centreName}, ${centre.data.alamat}`}</dd>
+        <dd lang={text.tempat ? contentLang : undefined}>
+          {text.tempat ?? `${centreName}, ${centre.data.alamat}`}
+        </dd>
         <dt>{t(lang, "fee")}</dt>
         <dd>{d.biaya === 0 ? t(lang, "free") : rupiah(d.biaya, lang)}</dd>
         {d.kapasitas !== undefined && (
@@ -82,13 +104,21 @@ export function Event({ site, page }: { site: SiteModel; page: PageOf<"event"> }
       </dl>
       {d.pendaftaran && !past && d.status !== "dibatalkan" && (
         <div class="actions" data-pagefind-ignore>
-          <WhatsAppButton number={d.pendaftaran.whatsapp} message={message} label={t(lang, d.status === "ditunda" ? "askNewDate" : "register")} />
+          <WhatsAppButton
+            number={d.pendaftaran.whatsapp}
+            message={message}
+            label={t(lang, d.status === "ditunda" ? "askNewDate" : "register")}
+          />
           {text.catatan_pendaftaran && <p lang={contentLang}>{text.catatan_pendaftaran}</p>}
         </div>
       )}
       {!past && d.status !== "dibatalkan" && (
         <p data-pagefind-ignore>
-          <a href={site.urls.link(site.urls.eventCalendar(lang, centre.slug, event.slug))} type="text/calendar" download>
+          <a
+            href={site.urls.link(site.urls.eventCalendar(lang, centre.slug, event.slug))}
+            type="text/calendar"
+            download
+          >
             {t(lang, "addToCalendar")}
           </a>
         </p>

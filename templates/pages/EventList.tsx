@@ -27,7 +27,16 @@ export function EventList({ site, page }: { site: SiteModel; page: PageOf<"event
       page={page}
       title={`${t(lang, "eventsTitle")}: ${name}${paged}`}
       description={`${t(lang, "eventsTitle")} · ${name}`}
-      {...listCrumbs(lang, pageNumber, pageCount, [{ label: t(lang, "directory"), path: site.urls.home(lang) }, { label: name, path: site.urls.centre(lang, centre.slug) }], { label: t(lang, "eventsTitle"), path: site.urls.events(lang, centre.slug) })}
+      {...listCrumbs(
+        lang,
+        pageNumber,
+        pageCount,
+        [
+          { label: t(lang, "directory"), path: site.urls.home(lang) },
+          { label: name, path: site.urls.centre(lang, centre.slug) },
+        ],
+        { label: t(lang, "eventsTitle"), path: site.urls.events(lang, centre.slug) },
+      )}
     >
       <h1>
         {t(lang, "eventsTitle")}
@@ -35,10 +44,17 @@ export function EventList({ site, page }: { site: SiteModel; page: PageOf<"event
       </h1>
       <ul class="links-inline">
         <li>
-          <a href={site.urls.link(site.urls.centreCalendar(lang, centre.slug))} type="text/calendar">{t(lang, "subscribeCalendar")}</a>
+          <a
+            href={site.urls.link(site.urls.centreCalendar(lang, centre.slug))}
+            type="text/calendar"
+          >
+            {t(lang, "subscribeCalendar")}
+          </a>
         </li>
         <li>
-          <a href={site.urls.link(site.urls.feed(lang, centre.slug))} type="application/atom+xml">{t(lang, "feed")}</a>
+          <a href={site.urls.link(site.urls.feed(lang, centre.slug))} type="application/atom+xml">
+            {t(lang, "feed")}
+          </a>
         </li>
       </ul>
       {(first || upcoming.length > 0) && (
@@ -48,10 +64,21 @@ export function EventList({ site, page }: { site: SiteModel; page: PageOf<"event
       )}
       {(first || past.length > 0) && (
         <Section title={t(lang, "past")} id="lalu">
-          <EventCards site={site} events={past} lang={lang} empty={pastLater ? t(lang, "pastOnNextPages") : t(lang, "noPast")} />
+          <EventCards
+            site={site}
+            events={past}
+            lang={lang}
+            empty={pastLater ? t(lang, "pastOnNextPages") : t(lang, "noPast")}
+          />
         </Section>
       )}
-      <Pager site={site} lang={lang} pageNumber={pageNumber} pageCount={pageCount} pathOf={(n) => site.urls.events(lang, centre.slug, n)} />
+      <Pager
+        site={site}
+        lang={lang}
+        pageNumber={pageNumber}
+        pageCount={pageCount}
+        pathOf={(n) => site.urls.events(lang, centre.slug, n)}
+      />
     </Layout>
   );
 }

@@ -9,7 +9,12 @@ export function NotFound({ site, page }: { site: SiteModel; page: PageOf<"notFou
   const [first, ...others] = languages().map((l) => l.code);
   const lead = first!;
   return (
-    <Layout site={site} page={page} title={t(lead, "notFoundTitle")} description={t(lead, "notFoundText")}>
+    <Layout
+      site={site}
+      page={page}
+      title={t(lead, "notFoundTitle")}
+      description={t(lead, "notFoundText")}
+    >
       <h1>{t(lead, "notFoundTitle")}</h1>
       <p>{t(lead, "notFoundText")}</p>
       <p>
@@ -17,7 +22,10 @@ export function NotFound({ site, page }: { site: SiteModel; page: PageOf<"notFou
       </p>
       {others.map((lang) => {
         // The heading's id from the language's own name: `in-english`.
-        const id = `in-${languages().find((l) => l.code === lang)!.name.toLowerCase().replace(/\s+/g, "-")}`;
+        const id = `in-${languages()
+          .find((l) => l.code === lang)!
+          .name.toLowerCase()
+          .replace(/\s+/g, "-")}`;
         return (
           <section lang={lang} class="section" aria-labelledby={id}>
             <h2 id={id}>{t(lang, "notFoundTitle")}</h2>

@@ -23,7 +23,14 @@ export function PrintIndex({ site, page }: { site: SiteModel; page: PageOf<"prin
   const { lang, centre } = page;
   const name = inLang(centre.text, lang).nama;
   return (
-    <Layout site={site} page={page} title={`${t(lang, "printSheets")}: ${name}`} description={t(lang, "printIntro")} crumbs={[{ label: name, path: site.urls.centre(lang, centre.slug) }]} here={t(lang, "printSheets")}>
+    <Layout
+      site={site}
+      page={page}
+      title={`${t(lang, "printSheets")}: ${name}`}
+      description={t(lang, "printIntro")}
+      crumbs={[{ label: name, path: site.urls.centre(lang, centre.slug) }]}
+      here={t(lang, "printSheets")}
+    >
       <h1>{t(lang, "printSheets")}</h1>
       <p class="lead">{t(lang, "printIntro")}</p>
       <h2>{t(lang, "poster")}</h2>
@@ -34,7 +41,9 @@ export function PrintIndex({ site, page }: { site: SiteModel; page: PageOf<"prin
       <ul>
         {site.graph.businessesOf(centre).map((business) => (
           <li>
-            <a href={site.urls.link(site.urls.boothCard(lang, centre.slug, business.slug))}>{business.data.nama_usaha}</a>
+            <a href={site.urls.link(site.urls.boothCard(lang, centre.slug, business.slug))}>
+              {business.data.nama_usaha}
+            </a>
             {business.data.nomor_booth && ` · ${t(lang, "booth")} ${business.data.nomor_booth}`}
           </li>
         ))}
@@ -51,8 +60,16 @@ export function BoothCard({ site, page }: { site: SiteModel; page: PageOf<"booth
   const { lang, centre, business } = page;
   const d = business.data;
   return (
-    <Layout site={site} page={page} title={`${t(lang, "boothCard")}: ${d.nama_usaha}`} description={inLang(business.text, lang).ringkasan}
-      crumbs={[{ label: inLang(centre.text, lang).nama, path: site.urls.centre(lang, centre.slug) }, { label: t(lang, "printSheets"), path: site.urls.print(lang, centre.slug) }]}>
+    <Layout
+      site={site}
+      page={page}
+      title={`${t(lang, "boothCard")}: ${d.nama_usaha}`}
+      description={inLang(business.text, lang).ringkasan}
+      crumbs={[
+        { label: inLang(centre.text, lang).nama, path: site.urls.centre(lang, centre.slug) },
+        { label: t(lang, "printSheets"), path: site.urls.print(lang, centre.slug) },
+      ]}
+    >
       <PrintHint lang={lang} size="A6" />
       <article class="sheet sheet--a6">
         <p class="sheet__kicker">{inLang(centre.text, lang).nama}</p>
@@ -63,7 +80,12 @@ export function BoothCard({ site, page }: { site: SiteModel; page: PageOf<"booth
           </p>
         )}
         <p lang={textLang(lang, business.translations)}>{inLang(business.text, lang).ringkasan}</p>
-        <SheetQrCode site={site} lang={lang} path={site.urls.business(lang, centre.slug, business.slug)} scan="scanForProducts" />
+        <SheetQrCode
+          site={site}
+          lang={lang}
+          path={site.urls.business(lang, centre.slug, business.slug)}
+          scan="scanForProducts"
+        />
         <p class="sheet__contact">WhatsApp {displayPhone(d.whatsapp)}</p>
         {d.contoh && <p class="sheet__sample">{t(lang, "sample")}</p>}
       </article>
@@ -83,10 +105,29 @@ export function Poster({ site, page }: { site: SiteModel; page: PageOf<"poster">
   const own = textLang(lang, centre.translations);
   const hero = d.foto_utama;
   return (
-    <Layout site={site} page={page} title={`${t(lang, "poster")}: ${text.nama}`} description={text.ringkasan} crumbs={[{ label: text.nama, path: site.urls.centre(lang, centre.slug) }, { label: t(lang, "printSheets"), path: site.urls.print(lang, centre.slug) }]}>
+    <Layout
+      site={site}
+      page={page}
+      title={`${t(lang, "poster")}: ${text.nama}`}
+      description={text.ringkasan}
+      crumbs={[
+        { label: text.nama, path: site.urls.centre(lang, centre.slug) },
+        { label: t(lang, "printSheets"), path: site.urls.print(lang, centre.slug) },
+      ]}
+    >
       <PrintHint lang={lang} size="A4" />
       <article class="sheet sheet--a4 poster">
-        {hero && <Picture site={site} centreSlug={centre.slug} photo={hero} lang={lang} sizes="(min-width: 62rem) 60rem, 100vw" eager className="poster__photo" />}
+        {hero && (
+          <Picture
+            site={site}
+            centreSlug={centre.slug}
+            photo={hero}
+            lang={lang}
+            sizes="(min-width: 62rem) 60rem, 100vw"
+            eager
+            className="poster__photo"
+          />
+        )}
         <div class="poster__body">
           <p class="poster__craft" lang={own}>
             {text.kerajinan} · {d.kota}
@@ -100,7 +141,11 @@ export function Poster({ site, page }: { site: SiteModel; page: PageOf<"poster">
               <ul class="poster__hours">
                 {d.jam_buka.map((slot) => (
                   <li>
-                    {dayRanges(slot.hari, lang)}: <strong>{clockTime(slot.buka, lang)}–{clockTime(slot.tutup, lang)}</strong> {d.zona_waktu}
+                    {dayRanges(slot.hari, lang)}:{" "}
+                    <strong>
+                      {clockTime(slot.buka, lang)}–{clockTime(slot.tutup, lang)}
+                    </strong>{" "}
+                    {d.zona_waktu}
                   </li>
                 ))}
               </ul>
@@ -112,7 +157,12 @@ export function Poster({ site, page }: { site: SiteModel; page: PageOf<"poster">
               </p>
             </div>
             <div class="poster__qr">
-              <SheetQrCode site={site} lang={lang} path={site.urls.centre(lang, centre.slug)} scan="scanForCentre" />
+              <SheetQrCode
+                site={site}
+                lang={lang}
+                path={site.urls.centre(lang, centre.slug)}
+                scan="scanForCentre"
+              />
             </div>
           </div>
           {(hero?.ilustrasi || d.contoh) && (

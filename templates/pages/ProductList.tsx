@@ -21,9 +21,19 @@ function ProductCard({ site, entry, lang }: { site: SiteModel; entry: ProductEnt
   const name = inLang(business.text, lang).nama_produk[index] ?? product.nama;
   return (
     <li class="product">
-      <ProductPhoto site={site} centre={centre} business={business} product={product} index={index} lang={lang} zoom={false} />
+      <ProductPhoto
+        site={site}
+        centre={centre}
+        business={business}
+        product={product}
+        index={index}
+        lang={lang}
+        zoom={false}
+      />
       <h2 class="product__name" lang={textLang(lang, business.translations)}>
-        <a href={`${site.urls.link(site.urls.business(lang, centre.slug, business.slug))}#produk`}>{name}</a>
+        <a href={`${site.urls.link(site.urls.business(lang, centre.slug, business.slug))}#produk`}>
+          {name}
+        </a>
       </h2>
       <p class="product__maker">{business.data.nama_usaha}</p>
       <ProductPrice product={product} lang={lang} />
@@ -34,7 +44,9 @@ function ProductCard({ site, entry, lang }: { site: SiteModel; entry: ProductEnt
 export function ProductList({ site, page }: { site: SiteModel; page: PageOf<"products"> }) {
   const { lang, centre, category, categories, products, pageNumber, pageCount } = page;
   const name = inLang(centre.text, lang).nama;
-  const heading = category ? `${t(lang, "products")}: ${label("productCategory", category, lang)}` : t(lang, "products");
+  const heading = category
+    ? `${t(lang, "products")}: ${label("productCategory", category, lang)}`
+    : t(lang, "products");
   const paged = pageSuffix(lang, pageNumber, pageCount);
   const home = [
     { label: t(lang, "directory"), path: site.urls.home(lang) },
@@ -47,7 +59,10 @@ export function ProductList({ site, page }: { site: SiteModel; page: PageOf<"pro
       title={`${heading}: ${name}${paged}`}
       description={fill(lang, "productsIntro", { centre: name })}
       here={heading}
-      {...listCrumbs(lang, pageNumber, pageCount, home, { label: heading, path: site.urls.products(lang, centre.slug, category) })}
+      {...listCrumbs(lang, pageNumber, pageCount, home, {
+        label: heading,
+        path: site.urls.products(lang, centre.slug, category),
+      })}
     >
       <h1>
         {heading}
@@ -59,7 +74,10 @@ export function ProductList({ site, page }: { site: SiteModel; page: PageOf<"pro
           <ul class="chips">
             {[undefined, ...categories].map((shown) => (
               <li>
-                <a href={site.urls.link(site.urls.products(lang, centre.slug, shown))} aria-current={shown === category ? "page" : undefined}>
+                <a
+                  href={site.urls.link(site.urls.products(lang, centre.slug, shown))}
+                  aria-current={shown === category ? "page" : undefined}
+                >
                   {shown ? label("productCategory", shown, lang) : t(lang, "allCategories")}
                 </a>
               </li>
@@ -74,7 +92,13 @@ export function ProductList({ site, page }: { site: SiteModel; page: PageOf<"pro
               <ProductCard site={site} entry={entry} lang={lang} />
             ))}
           </ul>
-          <Pager site={site} lang={lang} pageNumber={pageNumber} pageCount={pageCount} pathOf={(n) => site.urls.products(lang, centre.slug, category, n)} />
+          <Pager
+            site={site}
+            lang={lang}
+            pageNumber={pageNumber}
+            pageCount={pageCount}
+            pathOf={(n) => site.urls.products(lang, centre.slug, category, n)}
+          />
         </>
       ) : (
         <p>{t(lang, "noProducts")}</p>

@@ -15,10 +15,25 @@ export function Province({ site, page }: { site: SiteModel; page: PageOf<"provin
   const heading = `${t(lang, "centresIn")} ${province.name}`;
   // Each page of a long list gets a title of its own, for search engines and browser tabs.
   const title = `${heading}${pageSuffix(lang, pageNumber, pageCount)}`;
-  const businesses = province.centres.reduce((sum, centre) => sum + site.graph.businessCount(centre), 0);
+  const businesses = province.centres.reduce(
+    (sum, centre) => sum + site.graph.businessCount(centre),
+    0,
+  );
   const summary = `${count(province.centres.length, lang)} ${t(lang, "centresCount")}, ${count(businesses, lang)} ${t(lang, "businessesCount")}`;
   return (
-    <Layout site={site} page={page} title={title} description={`${summary} · ${province.name}`} {...listCrumbs(lang, pageNumber, pageCount, [{ label: t(lang, "directory"), path: site.urls.home(lang) }], { label: heading, path: site.urls.province(lang, province.slug) })}>
+    <Layout
+      site={site}
+      page={page}
+      title={title}
+      description={`${summary} · ${province.name}`}
+      {...listCrumbs(
+        lang,
+        pageNumber,
+        pageCount,
+        [{ label: t(lang, "directory"), path: site.urls.home(lang) }],
+        { label: heading, path: site.urls.province(lang, province.slug) },
+      )}
+    >
       <h1>{title}</h1>
       <p class="lead">{summary}</p>
       <ul class="cards">
@@ -26,7 +41,13 @@ export function Province({ site, page }: { site: SiteModel; page: PageOf<"provin
           <CentreCard site={site} centre={centre} lang={lang} heading="h2" />
         ))}
       </ul>
-      <Pager site={site} lang={lang} pageNumber={pageNumber} pageCount={pageCount} pathOf={(n) => site.urls.province(lang, province.slug, n)} />
+      <Pager
+        site={site}
+        lang={lang}
+        pageNumber={pageNumber}
+        pageCount={pageCount}
+        pathOf={(n) => site.urls.province(lang, province.slug, n)}
+      />
     </Layout>
   );
 }

@@ -10,7 +10,11 @@ import { t, type WordKey } from "../lib/words.ts";
 import { SEARCH_FOLDER } from "../../scripts/search/pagefind.ts";
 import { count } from "../lib/format.ts";
 
-const FILTER_LABELS: Record<FilterKey, WordKey> = { provinsi: "filterProvince", kerajinan: "filterCraft", kategori: "filterCategory" };
+const FILTER_LABELS: Record<FilterKey, WordKey> = {
+  provinsi: "filterProvince",
+  kerajinan: "filterCraft",
+  kategori: "filterCategory",
+};
 
 /**
  * `/cari/` and `/en/search/`: the form, filters and results. The script (templates/client/search.js)
@@ -21,7 +25,13 @@ export function Search({ site, page }: { site: SiteModel; page: PageOf<"search">
   const { lang } = page;
   const choices = filterChoices(site, lang);
   return (
-    <Layout site={site} page={page} title={t(lang, "searchTitle")} description={t(lang, "searchHint")} crumbs={[{ label: t(lang, "directory"), path: site.urls.home(lang) }]}>
+    <Layout
+      site={site}
+      page={page}
+      title={t(lang, "searchTitle")}
+      description={t(lang, "searchHint")}
+      crumbs={[{ label: t(lang, "directory"), path: site.urls.home(lang) }]}
+    >
       <h1>{t(lang, "searchTitle")}</h1>
       <SearchForm site={site} lang={lang}>
         <div class="search__filters">
@@ -41,8 +51,20 @@ export function Search({ site, page }: { site: SiteModel; page: PageOf<"search">
       <noscript>
         <p class="notice">{t(lang, "searchNeedsScript")}</p>
       </noscript>
-      <p id="search-status" class="search__status" aria-live="polite" data-found={t(lang, "searchFound")} data-none={t(lang, "searchNone")} data-failed={t(lang, "searchFailed")} />
-      <ol id="search-results" class="results" data-past={t(lang, "past")} data-past-filter={`${PAST_FILTER.key}:${PAST_FILTER.value}`} />
+      <p
+        id="search-status"
+        class="search__status"
+        aria-live="polite"
+        data-found={t(lang, "searchFound")}
+        data-none={t(lang, "searchNone")}
+        data-failed={t(lang, "searchFailed")}
+      />
+      <ol
+        id="search-results"
+        class="results"
+        data-past={t(lang, "past")}
+        data-past-filter={`${PAST_FILTER.key}:${PAST_FILTER.value}`}
+      />
       <button type="button" id="search-more" class="button button--quiet" hidden>
         {t(lang, "showMore")}
       </button>
@@ -52,28 +74,40 @@ export function Search({ site, page }: { site: SiteModel; page: PageOf<"search">
           <ul>
             {provincesOf(site.graph).map((province) => (
               <li>
-                <a href={site.urls.link(site.urls.province(lang, province.slug))}>{province.name}</a> ({count(province.centres.length, lang)} {t(lang, "centresCount")})
+                <a href={site.urls.link(site.urls.province(lang, province.slug))}>
+                  {province.name}
+                </a>{" "}
+                ({count(province.centres.length, lang)} {t(lang, "centresCount")})
               </li>
             ))}
           </ul>
         ) : (
           provincesOf(site.graph).map((province) => (
-          <>
-            <h3>
-              <a href={site.urls.link(site.urls.province(lang, province.slug))}>{province.name}</a>
-            </h3>
-            <ul>
-              {province.centres.map((centre) => (
-                <li>
-                  <a href={site.urls.link(site.urls.centre(lang, centre.slug))}>{inLang(centre.text, lang).nama}</a> ({inLang(centre.text, lang).kerajinan})
-                </li>
-              ))}
-            </ul>
-          </>
+            <>
+              <h3>
+                <a href={site.urls.link(site.urls.province(lang, province.slug))}>
+                  {province.name}
+                </a>
+              </h3>
+              <ul>
+                {province.centres.map((centre) => (
+                  <li>
+                    <a href={site.urls.link(site.urls.centre(lang, centre.slug))}>
+                      {inLang(centre.text, lang).nama}
+                    </a>{" "}
+                    ({inLang(centre.text, lang).kerajinan})
+                  </li>
+                ))}
+              </ul>
+            </>
           ))
         )}
       </section>
-      <script type="module" src={site.urls.link(site.assets.searchScript.path)} data-bundle={site.urls.link(`${SEARCH_FOLDER}/`)} />
+      <script
+        type="module"
+        src={site.urls.link(site.assets.searchScript.path)}
+        data-bundle={site.urls.link(`${SEARCH_FOLDER}/`)}
+      />
     </Layout>
   );
 }

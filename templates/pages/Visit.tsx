@@ -23,7 +23,10 @@ export function Visit({ site, page }: { site: SiteModel; page: PageOf<"visit"> }
       page={page}
       title={`${t(lang, "visitTitle")}: ${text.nama}`}
       description={`${d.alamat}, ${d.kota}`}
-      crumbs={[{ label: t(lang, "directory"), path: site.urls.home(lang) }, { label: text.nama, path: site.urls.centre(lang, centre.slug) }]}
+      crumbs={[
+        { label: t(lang, "directory"), path: site.urls.home(lang) },
+        { label: text.nama, path: site.urls.centre(lang, centre.slug) },
+      ]}
     >
       <h1>{t(lang, "visitTitle")}</h1>
       <SampleNotice sample={d.contoh} lang={lang} />
@@ -66,18 +69,27 @@ export function Visit({ site, page }: { site: SiteModel; page: PageOf<"visit"> }
       {d.kunjungan_rombongan && (
         <Section title={t(lang, "groupVisits")} id="rombongan">
           <p>
-            {t(lang, "groupCapacity")}: {count(d.kunjungan_rombongan.kapasitas, lang)} {t(lang, "people")}
+            {t(lang, "groupCapacity")}: {count(d.kunjungan_rombongan.kapasitas, lang)}{" "}
+            {t(lang, "people")}
           </p>
           {text.catatan_rombongan && <p lang={contentLang}>{text.catatan_rombongan}</p>}
           <div class="actions">
-            <WhatsAppButton number={d.kunjungan_rombongan.kontak} message={groupMessage} label={t(lang, "bookGroup")} />
+            <WhatsAppButton
+              number={d.kunjungan_rombongan.kontak}
+              message={groupMessage}
+              label={t(lang, "bookGroup")}
+            />
           </div>
         </Section>
       )}
       <Section title={t(lang, "contact")} id="kontak">
         <ul class="contact">
           <li>
-            <WhatsAppButton number={d.whatsapp} message={groupMessage.split(".")[0] ?? ""} label={t(lang, "chatWhatsApp")} />
+            <WhatsAppButton
+              number={d.whatsapp}
+              message={groupMessage.split(".")[0] ?? ""}
+              label={t(lang, "chatWhatsApp")}
+            />
           </li>
           {d.telepon && (
             <li>

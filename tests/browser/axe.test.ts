@@ -21,7 +21,10 @@ import { EVERY_KIND, kindLabel } from "./kinds.ts";
  * The CSP forbids inline scripts, so axe is not added as a <script>; Playwright's evaluate goes
  * through the DevTools protocol, which the page's CSP does not govern.
  */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
 const SKIP_TEXT = { id: "Langsung ke isi", en: "Skip to content" } as const;
 
 let browser: Browser;
@@ -42,13 +45,21 @@ async function axe(page: Page, context?: string, rules?: string[]): Promise<stri
   await page.evaluate(AXE_SOURCE);
   const results: AxeResults = await page.evaluate(
     ([context, rules]) =>
-      window.axe.run(context ?? document, { resultTypes: ["violations"], ...(rules ? { runOnly: { type: "rule", values: rules } } : {}) }),
+      window.axe.run(context ?? document, {
+        resultTypes: ["violations"],
+        ...(rules ? { runOnly: { type: "rule", values: rules } } : {}),
+      }),
     [context, rules] as const,
   );
   return results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help}\n` +
-      v.nodes.map((n) => `    ${n.target.join(" ")}\n      ${(n.failureSummary ?? "").replace(/\n/g, "\n      ")}`).join("\n"),
+      v.nodes
+        .map(
+          (n) =>
+            `    ${n.target.join(" ")}\n      ${(n.failureSummary ?? "").replace(/\n/g, "\n      ")}`,
+        )
+        .join("\n"),
   );
 }
 
@@ -89,42 +100,76 @@ describe.each(sitesToBuild())("$name", ({ name, content }) => {
     expect(await axe(darkTab), `axe on ${page.url} (dark)`).toEqual([]);
   });
 
-  it.each(EVERY_KIND)("focuses the visible skip link on the first Tab: $kind ($lang)", async (kind) => {
-    const page = await load(kind);
-    await tab.keyboard.press("Tab");
-    const focused = await tab.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      const box = el?.getBoundingClientRect();
-      const style = el && getComputedStyle(el);
-      return {
-        className: el?.className,
-        text: el?.textContent?.trim(),
-        href: el?.getAttribute("href"),
-        onScreen: !!box && box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth,
-        shown: !!style && style.visibility !== "hidden" && style.opacity !== "0" && style.clipPath === "none",
-      };
-    });
-    expect(focused, page.url).toEqual({ className: "skip-link", text: SKIP_TEXT[kind.lang], href: "#isi", onScreen: true, shown: true });
-    // Once shown it must be readable, which axe skips while it sits off screen.
-    expect(await axe(tab, ".skip-link", ["color-contrast"]), `skip link contrast on ${page.url}`).toEqual([]);
+  it.each(EVERY_KIND)(
+    "focuses the visible skip link on the first Tab: $kind ($lang)",
+    async (kind) => {
+      const page = await load(kind);
+      await tab.keyboard.press("Tab");
+      const focused = await tab.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const box = el?.getBoundingClientRect();
+        const style = el && getComputedStyle(el);
+        return {
+          className: el?.className,
+          text: el?.textContent?.trim(),
+          href: el?.getAttribute("href"),
+          onScreen:
+            !!box &&
+            box.width > 0 &&
+            box.height > 0 &&
+            box.top >= 0 &&
+            box.left >= 0 &&
+            box.bottom <= innerHeight &&
+            box.right <= innerWidth,
+          shown:
+            !!style &&
+            style.visibility !== "hidden" &&
+            style.opacity !== "0" &&
+            style.clipPath === "none",
+        };
+      });
+      expect(focused, page.url).toEqual({
+        className: "skip-link",
+        text: SKIP_TEXT[kind.lang],
+        href: "#isi",
+        onScreen: true,
+        shown: true,
+      });
+      // Once shown it must be readable, which axe skips while it sits off screen.
+      expect(
+        await axe(tab, ".skip-link", ["color-contrast"]),
+        `skip link contrast on ${page.url}`,
+      ).toEqual([]);
 
-    await tab.keyboard.press("Enter");
-    await tab.keyboard.press("Tab");
-    const next = await tab.evaluate(() => ({ hash: location.hash, inMain: !!document.activeElement?.closest("main") }));
-    expect(next, `after the skip link on ${page.url}, Tab goes on inside <main>`).toEqual({ hash: "#isi", inMain: true });
-  });
+      await tab.keyboard.press("Enter");
+      await tab.keyboard.press("Tab");
+      const next = await tab.evaluate(() => ({
+        hash: location.hash,
+        inMain: !!document.activeElement?.closest("main"),
+      }));
+      expect(next, `after the skip link on ${page.url}, Tab goes on inside <main>`).toEqual({
+        hash: "#isi",
+        inMain: true,
+      });
+    },
+  );
 });
 
 /** Each named theme and a centre's own colours, on a centre's home and visit pages, light and dark. */
 describe("every centre theme", () => {
   let server: SiteServer;
   beforeAll(async () => {
-    const site = await buildSite("fixture themes/every-theme", join(FIXTURES, "themes/every-theme/content"));
+    const site = await buildSite(
+      "fixture themes/every-theme",
+      join(FIXTURES, "themes/every-theme/content"),
+    );
     server = await serveSite(site.dir, { headers: true });
   });
   afterAll(() => server?.close());
 
-  const cases = [...THEMES, "warna"].flatMap((theme) => (["light", "dark"] as const).map((scheme) => ({ theme, scheme })));
+  const cases = [...THEMES, "warna"].flatMap((theme) =>
+    (["light", "dark"] as const).map((scheme) => ({ theme, scheme })),
+  );
   it.each(cases)("$theme ($scheme) has no axe violations", async ({ theme, scheme }) => {
     const tab = await browser.newPage({ viewport: PHONE, colorScheme: scheme });
     try {

@@ -28,8 +28,16 @@ beforeAll(async () => {
   root = tempDir("etalase-cms-guard-");
   cpSync(join(FIXTURES, "valid-site/content"), join(root, "content"), { recursive: true });
   // A business no event lists, with its English text, to delete.
-  writeFileSync(join(centre(), "pengrajin/batik-tiga.md"), readFileSync(join(centre(), "pengrajin/batik-dua.md"), "utf8").replace(/^nama_usaha:.*$/m, "nama_usaha: Batik Tiga").replace(/^nomor_booth:.*\n/m, ""));
-  writeFileSync(join(centre(), "pengrajin/batik-tiga.en.md"), "---\nringkasan: Hand-drawn batik.\n---\n");
+  writeFileSync(
+    join(centre(), "pengrajin/batik-tiga.md"),
+    readFileSync(join(centre(), "pengrajin/batik-dua.md"), "utf8")
+      .replace(/^nama_usaha:.*$/m, "nama_usaha: Batik Tiga")
+      .replace(/^nomor_booth:.*\n/m, ""),
+  );
+  writeFileSync(
+    join(centre(), "pengrajin/batik-tiga.en.md"),
+    "---\nringkasan: Hand-drawn batik.\n---\n",
+  );
   const options = await cmsOptionsFor("content", root);
   const adminRoot = join(root, "_site");
   await writeAdmin(adminRoot, options);
@@ -39,9 +47,13 @@ beforeAll(async () => {
     api: api.origin,
     headersFile: join(PROJECT_ROOT, "templates/static/_headers"),
     guard: { repoRoot: root, contentDir: "content", stageRoot: tempDir("etalase-stage-") },
-    config: async (localBackend) => cmsConfigYaml({ ...(await cmsOptionsFor("content", root)), localBackend }),
+    config: async (localBackend) =>
+      cmsConfigYaml({ ...(await cmsOptionsFor("content", root)), localBackend }),
   });
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, "--lang=en-US"] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, "--lang=en-US"],
+  });
   tab = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
   // "Leave this page?" and "Delete this entry?" are answered yes, as staff would.
   tab.on("dialog", (dialog) => void dialog.accept());
@@ -82,7 +94,9 @@ async function fillEvent(title: string, start: string, end: string): Promise<voi
 
 describe("the CMS never writes a file npm run check refuses", () => {
   it("shows an event's dates day first with a 24-hour clock in an English browser", async () => {
-    await tab.goto(`${editor.origin}/admin/#/collections/batik-uji-acara/entries/peragaan-mendatang`);
+    await tab.goto(
+      `${editor.origin}/admin/#/collections/batik-uji-acara/entries/peragaan-mendatang`,
+    );
     const start = tab.getByLabel(/^Mulai/);
     await start.waitFor();
     expect(await start.inputValue()).toBe("10-01-2027 19:00");
@@ -93,8 +107,8 @@ describe("the CMS never writes a file npm run check refuses", () => {
     await fillEvent("Pameran Tanpa Foto", "25-10-2027 09:00", "25-10-2027 16.00");
     await publish(tab);
     const saved = readFileSync(join(centre(), "acara/pameran-tanpa-foto.md"), "utf8");
-    expect(saved).toContain('mulai: 2027-10-25 09:00');
-    expect(saved).toContain('selesai: 2027-10-25 16:00');
+    expect(saved).toContain("mulai: 2027-10-25 09:00");
+    expect(saved).toContain("selesai: 2027-10-25 16:00");
     expect(saved).not.toMatch(/^foto:/m);
     expect(checked()).toMatchObject({ code: 0, stderr: "" });
   });
@@ -102,7 +116,15 @@ describe("the CMS never writes a file npm run check refuses", () => {
   it("refuses an event that ends before it starts, in the form, and writes nothing", async () => {
     await fillEvent("Pameran Terbalik", "25-10-2027 16:00", "25-10-2027 09:00");
     await tryToPublish();
-    await expect.poll(() => tab.getByText(/Selesai \(25-10-2027 09:00\) tidak boleh sebelum mulai \(25-10-2027 16:00\).*The end cannot be before the start/).count()).toBe(1);
+    await expect
+      .poll(() =>
+        tab
+          .getByText(
+            /Selesai \(25-10-2027 09:00\) tidak boleh sebelum mulai \(25-10-2027 16:00\).*The end cannot be before the start/,
+          )
+          .count(),
+      )
+      .toBe(1);
     expect(existsSync(join(centre(), "acara/pameran-terbalik.md"))).toBe(false);
   });
 
@@ -117,7 +139,15 @@ describe("the CMS never writes a file npm run check refuses", () => {
     await tab.getByLabel(/^Harga terendah/).fill("150.000");
     await chooseOption(/^Satuan/, "lembar");
     await tryToPublish();
-    await expect.poll(() => tab.getByText("Harga terendah (Rp): tulis angka saja, tanpa titik dan tanpa Rp: tulis 150000. / Digits only, without dots or Rp: write 150000.").count()).toBe(1);
+    await expect
+      .poll(() =>
+        tab
+          .getByText(
+            "Harga terendah (Rp): tulis angka saja, tanpa titik dan tanpa Rp: tulis 150000. / Digits only, without dots or Rp: write 150000.",
+          )
+          .count(),
+      )
+      .toBe(1);
     expect(existsSync(join(centre(), "pengrajin/batik-harga.md"))).toBe(false);
 
     await tab.getByLabel(/^Harga terendah/).fill("150000");
@@ -133,7 +163,15 @@ describe("the CMS never writes a file npm run check refuses", () => {
     const before = readFileSync(listed);
     await tab.goto(`${editor.origin}/admin/#/collections/batik-uji-pengrajin/entries/batik-satu`);
     await tab.getByRole("button", { name: "Hapus isian" }).click();
-    await expect.poll(() => tab.getByText(/Usaha ini belum bisa dihapus: acara content\/batik-uji\/acara\/peragaan-mendatang\.md masih mencantumkannya/).count()).toBe(1);
+    await expect
+      .poll(() =>
+        tab
+          .getByText(
+            /Usaha ini belum bisa dihapus: acara content\/batik-uji\/acara\/peragaan-mendatang\.md masih mencantumkannya/,
+          )
+          .count(),
+      )
+      .toBe(1);
     expect(readFileSync(listed)).toEqual(before);
 
     await tab.goto(`${editor.origin}/admin/#/collections/batik-uji-pengrajin/entries/batik-tiga`);

@@ -34,7 +34,11 @@ function contentCopy(): { root: string; centre: string } {
 function businessNames(dir: string): string[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith(".md") && !name.endsWith(".en.md"))
-    .map((name) => /^nama_usaha:\s*(.+)$/m.exec(readFileSync(join(dir, name), "utf8"))![1]!.replace(/^["']|["']$/g, ""))
+    .map((name) =>
+      /^nama_usaha:\s*(.+)$/m
+        .exec(readFileSync(join(dir, name), "utf8"))![1]!
+        .replace(/^["']|["']$/g, ""),
+    )
     .sort();
 }
 
@@ -53,15 +57,24 @@ beforeAll(async () => {
   const adminRoot = join(root, "_site");
   await writeAdmin(adminRoot, options);
   api = await startDecapServer(root);
-  editor = await serveEditor({ adminRoot, api: api.origin, headersFile: join(PROJECT_ROOT, "templates/static/_headers"), config: async (localBackend) => cmsConfigYaml({ ...options, localBackend }) });
+  editor = await serveEditor({
+    adminRoot,
+    api: api.origin,
+    headersFile: join(PROJECT_ROOT, "templates/static/_headers"),
+    config: async (localBackend) => cmsConfigYaml({ ...options, localBackend }),
+  });
   browser = await launchChromium();
   tab = await browser.newPage({ viewport: DESKTOP });
   await tab.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP: ${e.violatedDirective} blocked ${e.blockedURI || "(inline)"}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP: ${e.violatedDirective} blocked ${e.blockedURI || "(inline)"}`),
+    );
   });
   tab.on("console", (m) => m.type() === "error" && problems.push(m.text()));
   tab.on("pageerror", (e) => problems.push(e.message));
-  tab.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  tab.on("requestfailed", (r) =>
+    problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`),
+  );
 });
 
 afterAll(async () => {
@@ -103,7 +116,9 @@ describe("Decap CMS at /admin/, local mode", () => {
     await publish(tab);
 
     const folder = join(root, "content", centre, "pengrajin");
-    const saved = readdirSync(folder).map((name) => readFileSync(join(folder, name), "utf8")).find((body) => body.includes(text));
+    const saved = readdirSync(folder)
+      .map((name) => readFileSync(join(folder, name), "utf8"))
+      .find((body) => body.includes(text));
     expect(saved, "a business file holding the new summary").toBeDefined();
     expect(saved).not.toMatch(/^(nomor_booth|sejak):/m);
     const check = runCli("check.ts", ["--content", join(root, "content")]);
@@ -112,16 +127,32 @@ describe("Decap CMS at /admin/, local mode", () => {
   });
 
   it("adds a business with a photo: the photo lands in foto/, check passes, and the built page shows it", async () => {
-    await tab.getByRole("link", { name: /usaha dan perajin/ }).first().click();
+    await tab
+      .getByRole("link", { name: /usaha dan perajin/ })
+      .first()
+      .click();
     const photo = join(tempDir("etalase-photo-"), "kain-toko-uji.jpg");
     const fotoDir = join(root, "content", centre, "foto");
     cpSync(join(fotoDir, readdirSync(fotoDir).find((name) => name.endsWith(".jpg"))!), photo);
-    await addBusiness(tab, { name: "Toko Uji Coba", owner: "Ibu Sari", summary: "Kain tenun tangan dengan pewarna alam.", whatsapp: "0812 3456 7890", photo: { file: photo, alt: "Kain tenun merah bermotif kapal", altEn: "Red woven cloth with a ship pattern" } });
+    await addBusiness(tab, {
+      name: "Toko Uji Coba",
+      owner: "Ibu Sari",
+      summary: "Kain tenun tangan dengan pewarna alam.",
+      whatsapp: "0812 3456 7890",
+      photo: {
+        file: photo,
+        alt: "Kain tenun merah bermotif kapal",
+        altEn: "Red woven cloth with a ship pattern",
+      },
+    });
 
     const file = join(root, "content", centre, "pengrajin/toko-uji-coba.md");
     expect(readFileSync(file, "utf8")).toMatch(/^ {4}berkas: foto\/kain-toko-uji\.jpg$/m);
     expect(existsSync(join(fotoDir, "kain-toko-uji.jpg"))).toBe(true);
-    expect(runCli("check.ts", ["--content", join(root, "content")])).toMatchObject({ code: 0, stderr: "" });
+    expect(runCli("check.ts", ["--content", join(root, "content")])).toMatchObject({
+      code: 0,
+      stderr: "",
+    });
     const site = join(tempDir(), "_site");
     expect(runBuild(join(root, "content"), site).code).toBe(0);
     const page = readPage(site, `${centre}/pengrajin/toko-uji-coba/`);

@@ -35,14 +35,22 @@ function observe() {
   const observed: Observed = { csp: [], shifts: [] };
   window.__observed = observed;
   document.addEventListener("securitypolicyviolation", (e) => {
-    observed.csp.push(`${e.violatedDirective} blocked ${e.blockedURI || "(inline)"} at ${e.sourceFile || e.documentURI}:${e.lineNumber}`);
+    observed.csp.push(
+      `${e.violatedDirective} blocked ${e.blockedURI || "(inline)"} at ${e.sourceFile || e.documentURI}:${e.lineNumber}`,
+    );
   });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources?: { node?: Node }[];
+    })[]) {
       if (entry.hadRecentInput) continue;
       const sources = (entry.sources ?? []).map((s) => {
         const el = s.node instanceof Element ? s.node : s.node?.parentElement;
-        return el ? `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(" ").join(".")}` : ""}` : "?";
+        return el
+          ? `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(" ").join(".")}` : ""}`
+          : "?";
       });
       observed.shifts.push({ value: entry.value, sources });
     }
@@ -54,7 +62,8 @@ function iconOf(page: SitePage): string {
   const link = parse(readFileSync(page.file, "utf8"))
     .querySelectorAll("link[href]")
     .find((l) => (l.getAttribute("rel") ?? "").toLowerCase().split(/\s+/).includes("icon"));
-  return new URL(link?.getAttribute("href") ?? "/favicon.ico", `http://site.invalid${page.url}`).pathname;
+  return new URL(link?.getAttribute("href") ?? "/favicon.ico", `http://site.invalid${page.url}`)
+    .pathname;
 }
 
 let browser: Browser;
@@ -87,15 +96,19 @@ describe.each(sitesToBuild())("$name", ({ name, content }) => {
     tab.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
     tab.on("requestfailed", (r) => {
       // The browser drops its own icon request when the next page starts loading.
-      if (!isIconRequest(r.url())) errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+      if (!isIconRequest(r.url()))
+        errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
     });
     tab.on("response", (r) => {
       // The icon is asked for once per browser, by whichever page comes first; its own test is below.
-      if (r.status() >= 400 && !isIconRequest(r.url())) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+      if (r.status() >= 400 && !isIconRequest(r.url()))
+        errors.push(`HTTP ${r.status()}: ${r.url()}`);
     });
     tab.on("console", (m) => {
-      if (m.type() === "error" && !isIconRequest(m.location().url)) errors.push(`console ${m.type()}: ${m.text()} (${m.location().url})`);
-      else if (/content security policy/i.test(m.text())) errors.push(`console ${m.type()}: ${m.text()}`);
+      if (m.type() === "error" && !isIconRequest(m.location().url))
+        errors.push(`console ${m.type()}: ${m.text()} (${m.location().url})`);
+      else if (/content security policy/i.test(m.text()))
+        errors.push(`console ${m.type()}: ${m.text()}`);
     });
   });
   afterAll(async () => {
@@ -109,7 +122,10 @@ describe.each(sitesToBuild())("$name", ({ name, content }) => {
     expect(page, `a ${kind} (${lang}) page in the build`).toBeDefined();
     errors = [];
     const response = await tab.goto(server.origin + page!.url);
-    expect(response?.headers()["content-security-policy"], "served with the _headers CSP").toContain("default-src 'none'");
+    expect(
+      response?.headers()["content-security-policy"],
+      "served with the _headers CSP",
+    ).toContain("default-src 'none'");
     await tab.evaluate(async () => {
       for (const img of document.querySelectorAll("img")) {
         // A closed full-size view is not shown, so its lazy photo never loads.
@@ -126,33 +142,60 @@ describe.each(sitesToBuild())("$name", ({ name, content }) => {
     return page!;
   }
 
-  it.each(EVERY_KIND)("loads with no CSP violation, console error or failed request: $kind ($lang)", async (kind) => {
-    const page = await visit(kind);
-    const csp = await tab.evaluate(() => window.__observed.csp);
-    expect({ csp, errors }, page.url).toEqual({ csp: [], errors: [] });
-  });
+  it.each(EVERY_KIND)(
+    "loads with no CSP violation, console error or failed request: $kind ($lang)",
+    async (kind) => {
+      const page = await visit(kind);
+      const csp = await tab.evaluate(() => window.__observed.csp);
+      expect({ csp, errors }, page.url).toEqual({ csp: [], errors: [] });
+    },
+  );
 
-  it.each(EVERY_KIND)("applies the stylesheet and shows every photo without a layout shift: $kind ($lang)", async (kind) => {
-    const page = await visit(kind);
-    const seen = await tab.evaluate(() => ({
-      background: getComputedStyle(document.body).backgroundColor,
-      images: [...document.querySelectorAll("img")].map((img) => ({ src: img.currentSrc || img.src, width: img.naturalWidth, shown: img.checkVisibility(), inClosedView: !!img.closest("[popover]:not(:popover-open)") })),
-      shift: window.__observed.shifts,
-    }));
-    expect(seen.background, `body background on ${page.url}`).toBe(PAPER);
-    expect(seen.images.length, `<img> elements on ${page.url}`).toBe((readFileSync(page.file, "utf8").match(/<img\b/g) ?? []).length);
-    expect(seen.images.filter((i) => i.shown && i.width === 0).map((i) => i.src), `photos that did not load on ${page.url}`).toEqual([]);
-    expect(seen.images.filter((i) => !i.shown && !i.inClosedView).map((i) => i.src), `photos hidden outside a closed full-size view on ${page.url}`).toEqual([]);
-    expect(seen.shift, `layout shifts on ${page.url}`).toEqual([]);
-  });
+  it.each(EVERY_KIND)(
+    "applies the stylesheet and shows every photo without a layout shift: $kind ($lang)",
+    async (kind) => {
+      const page = await visit(kind);
+      const seen = await tab.evaluate(() => ({
+        background: getComputedStyle(document.body).backgroundColor,
+        images: [...document.querySelectorAll("img")].map((img) => ({
+          src: img.currentSrc || img.src,
+          width: img.naturalWidth,
+          shown: img.checkVisibility(),
+          inClosedView: !!img.closest("[popover]:not(:popover-open)"),
+        })),
+        shift: window.__observed.shifts,
+      }));
+      expect(seen.background, `body background on ${page.url}`).toBe(PAPER);
+      expect(seen.images.length, `<img> elements on ${page.url}`).toBe(
+        (readFileSync(page.file, "utf8").match(/<img\b/g) ?? []).length,
+      );
+      expect(
+        seen.images.filter((i) => i.shown && i.width === 0).map((i) => i.src),
+        `photos that did not load on ${page.url}`,
+      ).toEqual([]);
+      expect(
+        seen.images.filter((i) => !i.shown && !i.inClosedView).map((i) => i.src),
+        `photos hidden outside a closed full-size view on ${page.url}`,
+      ).toEqual([]);
+      expect(seen.shift, `layout shifts on ${page.url}`).toEqual([]);
+    },
+  );
 
   it("gives browsers the icon they ask for (its <link rel=icon>, else /favicon.ico)", () => {
-    const missing = pages.filter((p) => !existsSync(join(siteDir, iconOf(p)))).map((p) => `${p.url} → ${iconOf(p)}`);
-    expect(missing, "icons that are not in the site: every first visit logs a 404 and downloads 404.html").toEqual([]);
+    const missing = pages
+      .filter((p) => !existsSync(join(siteDir, iconOf(p))))
+      .map((p) => `${p.url} → ${iconOf(p)}`);
+    expect(
+      missing,
+      "icons that are not in the site: every first visit logs a 404 and downloads 404.html",
+    ).toEqual([]);
   });
 
   it("has photos on the pages it loads, so the photo check above checks something", () => {
-    const photos = pages.reduce((n, p) => n + (readFileSync(p.file, "utf8").match(/<img\b/g) ?? []).length, 0);
+    const photos = pages.reduce(
+      (n, p) => n + (readFileSync(p.file, "utf8").match(/<img\b/g) ?? []).length,
+      0,
+    );
     expect(photos).toBeGreaterThan(0);
   });
 });

@@ -53,8 +53,15 @@ describe.each([
     for (const [what, selector] of Object.entries(FIRST_SCREEN)) {
       const box = await tab.locator(selector).first().boundingBox();
       if (!box) outside.push(`${what}: not shown`);
-      else if (box.y < 0 || box.y + box.height > PHONE.height || box.x < 0 || box.x + box.width > PHONE.width)
-        outside.push(`${what}: at x ${Math.round(box.x)}–${Math.round(box.x + box.width)}, y ${Math.round(box.y)}–${Math.round(box.y + box.height)}`);
+      else if (
+        box.y < 0 ||
+        box.y + box.height > PHONE.height ||
+        box.x < 0 ||
+        box.x + box.width > PHONE.width
+      )
+        outside.push(
+          `${what}: at x ${Math.round(box.x)}–${Math.round(box.x + box.width)}, y ${Math.round(box.y)}–${Math.round(box.y + box.height)}`,
+        );
     }
     expect(outside).toEqual([]);
   });
@@ -67,20 +74,48 @@ describe.each([
         const lines = a.getClientRects().length;
         const box = a.getBoundingClientRect();
         const lineHeight = parseFloat(getComputedStyle(a).lineHeight) || 0;
-        return { text: a.textContent?.trim(), lines, tooTall: box.height - parseFloat(getComputedStyle(a).paddingTop) - parseFloat(getComputedStyle(a).paddingBottom) > lineHeight * 1.5, right: Math.round(box.right) };
+        return {
+          text: a.textContent?.trim(),
+          lines,
+          tooTall:
+            box.height -
+              parseFloat(getComputedStyle(a).paddingTop) -
+              parseFloat(getComputedStyle(a).paddingBottom) >
+            lineHeight * 1.5,
+          right: Math.round(box.right),
+        };
       }),
     );
-    const menu = items.filter((item) => item.text && !["Etalase Sentra IKM", "Etalase craft centres"].includes(item.text));
+    const menu = items.filter(
+      (item) => item.text && !["Etalase Sentra IKM", "Etalase craft centres"].includes(item.text),
+    );
     expect(menu.length).toBeGreaterThanOrEqual(6);
-    expect(menu.filter((item) => item.lines !== 1 || item.tooTall || item.right > PHONE.width)).toEqual([]);
+    expect(
+      menu.filter((item) => item.lines !== 1 || item.tooTall || item.right > PHONE.width),
+    ).toEqual([]);
   });
 });
 
 describe("cards are whole tap targets", () => {
   it.each([
-    { name: "a business card, by its photo", from: "/tapis-bandarlampung/", card: "#pengrajin ~ ul .card", tap: ".card__photo img" },
-    { name: "a centre card in the directory, by its photo", from: "/", card: ".card--centre", tap: ".card__photo img" },
-    { name: "an event card, by its date", from: "/tapis-bandarlampung/acara/", card: ".card--event", tap: ".card__meta time" },
+    {
+      name: "a business card, by its photo",
+      from: "/tapis-bandarlampung/",
+      card: "#pengrajin ~ ul .card",
+      tap: ".card__photo img",
+    },
+    {
+      name: "a centre card in the directory, by its photo",
+      from: "/",
+      card: ".card--centre",
+      tap: ".card__photo img",
+    },
+    {
+      name: "an event card, by its date",
+      from: "/tapis-bandarlampung/acara/",
+      card: ".card--event",
+      tap: ".card__meta time",
+    },
   ])("$name opens its page", async ({ from, card, tap }) => {
     await tab.goto(server.origin + from);
     const first = tab.locator(card).first();
@@ -91,7 +126,10 @@ describe("cards are whole tap targets", () => {
     const spot = first.locator(tap).first();
     await spot.scrollIntoViewIfNeeded();
     const box = (await spot.boundingBox())!;
-    await Promise.all([tab.waitForURL(server.origin + target!), tab.mouse.click(box.x + box.width / 2, box.y + box.height / 2)]);
+    await Promise.all([
+      tab.waitForURL(server.origin + target!),
+      tab.mouse.click(box.x + box.width / 2, box.y + box.height / 2),
+    ]);
     expect(new URL(tab.url()).pathname).toBe(target);
   });
 });

@@ -34,19 +34,27 @@ beforeAll(async () => {
   built = await buildSites();
   files = built.flatMap((site) => [
     ...htmlFiles(site.dir),
-    ...readdirSync(join(site.dir, "assets")).filter((n) => n.endsWith(".css")).map((n) => join(site.dir, "assets", n)),
+    ...readdirSync(join(site.dir, "assets"))
+      .filter((n) => n.endsWith(".css"))
+      .map((n) => join(site.dir, "assets", n)),
   ]);
-  const run = spawnSync(JAVA, ["-jar", VNU_JAR, "--errors-only", "--also-check-css", "--format", "json", ...files], {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: 170_000,
-  });
+  const run = spawnSync(
+    JAVA,
+    ["-jar", VNU_JAR, "--errors-only", "--also-check-css", "--format", "json", ...files],
+    {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 170_000,
+    },
+  );
   if (run.error) throw new Error(`could not run ${JAVA} -jar vnu.jar: ${run.error.message}`);
   // vnu writes its JSON report to stderr, and exits 1 when it found an error.
   try {
     messages = (JSON.parse(run.stderr) as { messages: VnuMessage[] }).messages;
   } catch {
-    throw new Error(`vnu.jar gave no JSON report (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+    throw new Error(
+      `vnu.jar gave no JSON report (exit ${run.status}):\n${run.stdout}\n${run.stderr}`,
+    );
   }
 });
 
@@ -57,12 +65,17 @@ describe.each(SITES)("$name", ({ name }) => {
     expect(checked.filter((f) => f.endsWith(".html")).length).toBeGreaterThan(0);
     const errors = messages
       .filter((m) => m.type !== "info" && m.url && fileURLToPath(m.url).startsWith(`${site.dir}/`))
-      .map((m) => `${relative(site.dir, fileURLToPath(m.url!))}:${m.lastLine ?? "?"}:${m.firstColumn ?? "?"} ${m.message}${m.extract ? `\n    …${m.extract.replace(/\n/g, " ")}…` : ""}`);
+      .map(
+        (m) =>
+          `${relative(site.dir, fileURLToPath(m.url!))}:${m.lastLine ?? "?"}:${m.firstColumn ?? "?"} ${m.message}${m.extract ? `\n    …${m.extract.replace(/\n/g, " ")}…` : ""}`,
+      );
     expect(errors, `vnu errors in ${name}`).toEqual([]);
   });
 });
 
 it("reports nothing about files outside the built sites (a checker that failed to read them)", () => {
-  const stray = messages.filter((m) => !m.url || !built.some((s) => fileURLToPath(m.url!).startsWith(`${s.dir}/`)));
+  const stray = messages.filter(
+    (m) => !m.url || !built.some((s) => fileURLToPath(m.url!).startsWith(`${s.dir}/`)),
+  );
   expect(stray.map((m) => `${m.type}: ${m.message}`)).toEqual([]);
 });

@@ -25,7 +25,11 @@ beforeAll(async () => {
   server = await serveSite(site.dir, { headers: true });
   browser = await launchChromium();
   // A phone with a 3× screen: the full-size view asks for the 1280 px file, the gallery for less.
-  noScript = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 3, javaScriptEnabled: false });
+  noScript = await browser.newContext({
+    viewport: PHONE,
+    deviceScaleFactor: 3,
+    javaScriptEnabled: false,
+  });
   withScript = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 3 });
 });
 afterAll(async () => {
@@ -34,35 +38,49 @@ afterAll(async () => {
 });
 
 /** The page, with every image address it fetched and the bytes of every response, as it goes. */
-async function open(context: BrowserContext, path: string): Promise<{ tab: Page; images: string[]; bytes: () => number }> {
+async function open(
+  context: BrowserContext,
+  path: string,
+): Promise<{ tab: Page; images: string[]; bytes: () => number }> {
   const tab = await context.newPage();
   const images: string[] = [];
   let bytes = 0;
   tab.on("response", async (response) => {
-    if (response.request().resourceType() === "image") images.push(new URL(response.url()).pathname);
+    if (response.request().resourceType() === "image")
+      images.push(new URL(response.url()).pathname);
     bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
   });
   await tab.goto(server.origin + path, { waitUntil: "networkidle" });
   // Scroll through every picture that is shown, so the lazy ones load.
-  for (const img of await tab.locator("img").all()) if (await img.isVisible()) await img.scrollIntoViewIfNeeded();
+  for (const img of await tab.locator("img").all())
+    if (await img.isVisible()) await img.scrollIntoViewIfNeeded();
   await tab.waitForLoadState("networkidle");
   return { tab, images, bytes: () => bytes };
 }
 
-const viewOpen = (tab: Page, id: string) => tab.locator(`#${id}`).evaluate((el) => el.matches(":popover-open"));
+const viewOpen = (tab: Page, id: string) =>
+  tab.locator(`#${id}`).evaluate((el) => el.matches(":popover-open"));
 
 const LARGE = "-1280.";
 
 describe("the centre's gallery, with JavaScript as most visitors have it", () => {
   it("fetches no full-size file before a photo is opened, and fetches it on a tap", async () => {
     const { tab, images, bytes } = await open(withScript, "/tapis-bandarlampung/");
-    const hero = new URL(await tab.locator(".hero img").evaluate((img: HTMLImageElement) => img.currentSrc)).pathname;
+    const hero = new URL(
+      await tab.locator(".hero img").evaluate((img: HTMLImageElement) => img.currentSrc),
+    ).pathname;
     expect(images.filter((path) => path.includes(LARGE) && path !== hero)).toEqual([]);
-    expect(await tab.locator("#foto-1 img").evaluate((img: HTMLImageElement) => img.currentSrc)).toBe("");
+    expect(
+      await tab.locator("#foto-1 img").evaluate((img: HTMLImageElement) => img.currentSrc),
+    ).toBe("");
     // Every byte before a photo is opened: HTML, CSS and the pictures shown (reported, not judged).
-    console.log(`centre page on a 3× phone before opening a photo: ${bytes()} bytes, ${images.length} pictures`);
+    console.log(
+      `centre page on a 3× phone before opening a photo: ${bytes()} bytes, ${images.length} pictures`,
+    );
     await tab.locator("section:has(#galeri) .photo__open").first().click();
-    await expect.poll(() => images.filter((path) => path.includes(LARGE) && path !== hero).length).toBe(1);
+    await expect
+      .poll(() => images.filter((path) => path.includes(LARGE) && path !== hero).length)
+      .toBe(1);
     await tab.close();
   });
 });
@@ -81,7 +99,9 @@ describe("the centre's gallery, without JavaScript", () => {
     await button.click();
     expect(await viewOpen(tab, "foto-1")).toBe(true);
     const large = tab.locator("#foto-1 img");
-    await expect.poll(() => large.evaluate((img: HTMLImageElement) => img.complete && img.currentSrc)).toContain(LARGE);
+    await expect
+      .poll(() => large.evaluate((img: HTMLImageElement) => img.complete && img.currentSrc))
+      .toContain(LARGE);
     expect(await large.getAttribute("alt")).toBe(alt);
     expect(await large.isVisible()).toBe(true);
     expect((await large.boundingBox())!.width).toBeGreaterThan(PHONE.width * 0.8);
@@ -92,7 +112,9 @@ describe("the centre's gallery, without JavaScript", () => {
     await tab.keyboard.press("Escape");
     expect(await viewOpen(tab, "foto-1")).toBe(false);
     expect(await tab.locator("#foto-1 img").isVisible()).toBe(false);
-    expect(await tab.evaluate(() => document.activeElement?.getAttribute("popovertarget"))).toBe("foto-1");
+    expect(await tab.evaluate(() => document.activeElement?.getAttribute("popovertarget"))).toBe(
+      "foto-1",
+    );
   });
 
   it("closes with its close button", async () => {
@@ -112,7 +134,9 @@ describe("a business's product grid, without JavaScript", () => {
     await card.locator(".photo__open").click();
     expect(await viewOpen(tab, id)).toBe(true);
     expect(await tab.locator(`#${id} img`).isVisible()).toBe(true);
-    expect(await tab.locator(`#${id} img`).getAttribute("alt")).toBe(await card.locator(".photo__open img").getAttribute("alt"));
+    expect(await tab.locator(`#${id} img`).getAttribute("alt")).toBe(
+      await card.locator(".photo__open img").getAttribute("alt"),
+    );
     await tab.keyboard.press("Escape");
     expect(await viewOpen(tab, id)).toBe(false);
     await tab.close();

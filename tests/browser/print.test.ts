@@ -26,7 +26,9 @@ let server: SiteServer;
 let tab: Page;
 
 beforeAll(async () => {
-  const site = await buildSite("fixture valid-site", join(FIXTURES, "valid-site/content"), { ETALASE_SITE_URL: SITE_ORIGIN });
+  const site = await buildSite("fixture valid-site", join(FIXTURES, "valid-site/content"), {
+    ETALASE_SITE_URL: SITE_ORIGIN,
+  });
   server = await serveSite(site.dir, { headers: true });
   browser = await launchChromium();
   tab = await browser.newPage({ viewport: { width: 800, height: 1100 } });
@@ -39,7 +41,9 @@ afterAll(async () => {
 /** Page count and size in millimetres of a PDF that Chromium printed (its page dictionaries are plain text). */
 function pdfPages(pdf: Buffer): { count: number; sizes: string[] } {
   const text = pdf.toString("latin1");
-  const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => `${Math.round(Number(m[1]) / PT)}×${Math.round(Number(m[2]) / PT)} mm`);
+  const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map(
+    (m) => `${Math.round(Number(m[1]) / PT)}×${Math.round(Number(m[2]) / PT)} mm`,
+  );
   return { count: (text.match(/\/Type\s*\/Page\b/g) ?? []).length, sizes: boxes };
 }
 
@@ -49,9 +53,27 @@ async function readQr(): Promise<string | undefined> {
 }
 
 describe.each([
-  { name: "booth card", path: "/batik-uji/pengrajin/batik-satu/kartu/", size: "105×148 mm", target: "/batik-uji/pengrajin/batik-satu/", title: "Batik Satu" },
-  { name: "booth card in English", path: "/en/batik-uji/artisans/batik-satu/card/", size: "105×148 mm", target: "/en/batik-uji/artisans/batik-satu/", title: "Batik Satu" },
-  { name: "centre poster", path: "/batik-uji/poster/", size: "210×297 mm", target: "/batik-uji/", title: "Sentra Uji Batik" },
+  {
+    name: "booth card",
+    path: "/batik-uji/pengrajin/batik-satu/kartu/",
+    size: "105×148 mm",
+    target: "/batik-uji/pengrajin/batik-satu/",
+    title: "Batik Satu",
+  },
+  {
+    name: "booth card in English",
+    path: "/en/batik-uji/artisans/batik-satu/card/",
+    size: "105×148 mm",
+    target: "/en/batik-uji/artisans/batik-satu/",
+    title: "Batik Satu",
+  },
+  {
+    name: "centre poster",
+    path: "/batik-uji/poster/",
+    size: "210×297 mm",
+    target: "/batik-uji/",
+    title: "Sentra Uji Batik",
+  },
 ])("$name", ({ path, size, target, title }) => {
   beforeAll(async () => {
     await tab.goto(server.origin + path);
@@ -81,7 +103,12 @@ describe("centre poster, as it hangs on a wall", () => {
   });
 
   it("shows the centre's picture across the whole width of the paper", async () => {
-    const widths = await tab.evaluate(() => ({ page: document.documentElement.clientWidth, photo: Math.round(document.querySelector(".poster__photo img")!.getBoundingClientRect().width) }));
+    const widths = await tab.evaluate(() => ({
+      page: document.documentElement.clientWidth,
+      photo: Math.round(
+        document.querySelector(".poster__photo img")!.getBoundingClientRect().width,
+      ),
+    }));
     expect(widths.photo).toBe(widths.page);
   });
 

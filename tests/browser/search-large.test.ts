@@ -25,7 +25,10 @@ beforeAll(async () => {
     writeFileSync(index, readFileSync(index, "utf8").replace(/^telepon: .*\n/m, ""));
   }
   const folder = join(content, lastCentre, "pengrajin");
-  const slug = readdirSync(folder).filter((name) => !name.endsWith(".en.md")).sort()[0]!.replace(/\.md$/, "");
+  const slug = readdirSync(folder)
+    .filter((name) => !name.endsWith(".en.md"))
+    .sort()[0]!
+    .replace(/\.md$/, "");
   const file = readFileSync(join(folder, `${slug}.md`), "utf8");
   business = { slug, name: /^nama_usaha: "?([^"\n]+)"?$/m.exec(file)![1]! };
   const out = join(tempDir(), "_site");
@@ -41,13 +44,17 @@ afterAll(async () => {
 
 describe("search on a site of 100 centres", () => {
   it("finds a business of a centre in the last index part", async () => {
-    expect(await (await fetch(`${server.origin}/pagefind/etalase-parts.json`)).json()).toEqual(["/pagefind/bagian-2/"]);
+    expect(await (await fetch(`${server.origin}/pagefind/etalase-parts.json`)).json()).toEqual([
+      "/pagefind/bagian-2/",
+    ]);
     const tab = await browser.newPage({ viewport: PHONE });
     const problems: string[] = [];
     tab.on("pageerror", (e) => problems.push(e.message));
     await tab.goto(`${server.origin}/cari/?q=${encodeURIComponent(business.name)}`);
     await tab.waitForFunction(() => document.querySelectorAll("#search-results li").length > 0);
-    const links = await tab.$$eval("#search-results h2 a", (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const links = await tab.$$eval("#search-results h2 a", (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(links).toContain(`/${lastCentre}/pengrajin/${business.slug}/`);
     expect(problems).toEqual([]);
   });

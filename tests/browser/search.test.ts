@@ -25,9 +25,15 @@ beforeAll(async () => {
   const content = join(FIXTURES, "valid-site/content");
   const site = await buildSite("fixture valid-site", content);
   server = await serveSite(site.dir, { headers: true });
-  const inParts = await buildSite("fixture valid-site, index in parts", content, { ETALASE_SEARCH_PART: "1" });
+  const inParts = await buildSite("fixture valid-site, index in parts", content, {
+    ETALASE_SEARCH_PART: "1",
+  });
   partsServer = await serveSite(inParts.dir, { headers: true });
-  if (hasSampleContent()) sampleServer = await serveSite((await buildSite("content/", join(PROJECT_ROOT, "content"))).dir, { headers: true });
+  if (hasSampleContent())
+    sampleServer = await serveSite(
+      (await buildSite("content/", join(PROJECT_ROOT, "content"))).dir,
+      { headers: true },
+    );
   browser = await launchChromium();
   tab = await browser.newPage({ viewport: PHONE });
   tab.on("console", (m) => m.type() === "error" && problems.push(m.text()));
@@ -41,13 +47,17 @@ afterAll(async () => {
 });
 
 async function resultLinks(): Promise<string[]> {
-  return tab.$$eval("#search-results a", (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return tab.$$eval("#search-results a", (links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
 }
 
 /** Types like a person and waits until the list shows what the index answered. */
 async function search(term: string): Promise<string[]> {
   await tab.fill("#q", term);
-  await tab.waitForFunction(() => (document.getElementById("search-status")?.textContent ?? "") !== "");
+  await tab.waitForFunction(
+    () => (document.getElementById("search-status")?.textContent ?? "") !== "",
+  );
   return resultLinks();
 }
 
@@ -62,7 +72,9 @@ async function expectProvinceFilterNarrows(site: SiteServer): Promise<void> {
   await tab.selectOption("#filter-provinsi", "Nusa Tenggara Barat");
   await tab.waitForFunction(() => {
     const links = [...document.querySelectorAll("#search-results a")];
-    return links.length > 0 && links.every((a) => a.getAttribute("href")?.includes("/gerabah-uji/"));
+    return (
+      links.length > 0 && links.every((a) => a.getAttribute("href")?.includes("/gerabah-uji/"))
+    );
   });
   const narrowed = await resultLinks();
   expect(narrowed.length).toBeGreaterThan(0);
@@ -105,7 +117,9 @@ describe("search page", () => {
     const page = await browser.newPage({ javaScriptEnabled: false, viewport: PHONE });
     await page.goto(`${server.origin}/cari/`);
     expect(await page.textContent("main")).toContain("Pencarian memerlukan JavaScript");
-    const centres = await page.$$eval("#browse ~ ul a", (links) => links.map((a) => a.getAttribute("href")));
+    const centres = await page.$$eval("#browse ~ ul a", (links) =>
+      links.map((a) => a.getAttribute("href")),
+    );
     expect(centres).toEqual(["/batik-uji/", "/gerabah-uji/"]);
     await page.close();
   });
@@ -132,7 +146,15 @@ describe("search on a site whose index is in parts", () => {
 });
 
 /** Each result line as a visitor reads it. */
-async function resultLines(): Promise<{ href: string; title: string; facts: string; excerpt: string; photo: { alt: string; loaded: boolean } | null }[]> {
+async function resultLines(): Promise<
+  {
+    href: string;
+    title: string;
+    facts: string;
+    excerpt: string;
+    photo: { alt: string; loaded: boolean } | null;
+  }[]
+> {
   return tab.$$eval("#search-results li", (items) =>
     items.map((li) => {
       const img = li.querySelector("img");
@@ -150,7 +172,9 @@ async function resultLines(): Promise<{ href: string; title: string; facts: stri
 /** Opens the search page with a query in its address and waits for the answer. */
 async function searchFromAddress(path: string): Promise<void> {
   await tab.goto(`${sampleServer!.origin}${path}`);
-  await tab.waitForFunction(() => (document.getElementById("search-status")?.textContent ?? "") !== "");
+  await tab.waitForFunction(
+    () => (document.getElementById("search-status")?.textContent ?? "") !== "",
+  );
 }
 
 describe.runIf(hasSampleContent())("search results on the sample content", () => {
@@ -158,9 +182,18 @@ describe.runIf(hasSampleContent())("search results on the sample content", () =>
     await searchFromAddress("/cari/?q=Tapis+Siger+Emas");
     const business = (await resultLines())[0]!;
     expect(business.href).toBe("/tapis-bandarlampung/pengrajin/tapis-siger-emas/");
-    expect(business.facts).toBe("Pengrajin · Sentra IKM Tapis Bandar Lampung · Rp350.000–Rp25.000.000");
-    await tab.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>("#search-results img")].every((img) => img.complete));
-    expect((await resultLines())[0]!.photo).toEqual({ alt: "Ilustrasi motif Tapis merah marun dan emas dengan perahu layar, belah ketupat dan segitiga", loaded: true });
+    expect(business.facts).toBe(
+      "Pengrajin · Sentra IKM Tapis Bandar Lampung · Rp350.000–Rp25.000.000",
+    );
+    await tab.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLImageElement>("#search-results img")].every(
+        (img) => img.complete,
+      ),
+    );
+    expect((await resultLines())[0]!.photo).toEqual({
+      alt: "Ilustrasi motif Tapis merah marun dan emas dengan perahu layar, belah ketupat dan segitiga",
+      loaded: true,
+    });
 
     await searchFromAddress("/cari/?q=Peragaan+Busana+Tapis+Akhir+Tahun");
     const event = (await resultLines())[0]!;
@@ -168,7 +201,9 @@ describe.runIf(hasSampleContent())("search results on the sample content", () =>
     expect(event.facts).toBe("Acara · Sentra IKM Tapis Bandar Lampung · 19 Des 2026");
 
     await searchFromAddress("/en/search/?q=Siger");
-    expect((await resultLines())[0]!.facts).toBe("Artisan · Bandar Lampung Tapis Craft Centre · Rp350,000–Rp25,000,000");
+    expect((await resultLines())[0]!.facts).toBe(
+      "Artisan · Bandar Lampung Tapis Craft Centre · Rp350,000–Rp25,000,000",
+    );
     expect(problems).toEqual([]);
   });
 
@@ -179,12 +214,16 @@ describe.runIf(hasSampleContent())("search results on the sample content", () =>
       while (await tab.isVisible("#search-more")) {
         const before = (await resultLines()).length;
         await tab.click("#search-more");
-        await tab.waitForFunction((n) => document.querySelectorAll("#search-results li").length > n, before);
+        await tab.waitForFunction(
+          (n) => document.querySelectorAll("#search-results li").length > n,
+          before,
+        );
       }
       excerpts.push(...(await resultLines()).map((line) => line.excerpt));
     }
     expect(excerpts.length).toBeGreaterThan(15);
-    const labels = /contoh|Biaya|Gratis|Pemilik|Booth|Sudah lewat|Sudah berlalu|Ilustrasi gambar|Tampil di acara|Chat WhatsApp|Produk\./i;
+    const labels =
+      /contoh|Biaya|Gratis|Pemilik|Booth|Sudah lewat|Sudah berlalu|Ilustrasi gambar|Tampil di acara|Chat WhatsApp|Produk\./i;
     expect(excerpts.filter((excerpt) => labels.test(excerpt))).toEqual([]);
   });
 
@@ -199,14 +238,24 @@ describe.runIf(hasSampleContent())("search results on the sample content", () =>
     expect(new Set(all.map((line) => line.href)).size).toBe(12);
     expect(await tab.isVisible("#search-more")).toBe(false);
     // The first new result has the focus, so a keyboard user goes on from there.
-    expect(await tab.evaluate(() => document.activeElement?.closest("li") === document.querySelectorAll("#search-results li")[10])).toBe(true);
+    expect(
+      await tab.evaluate(
+        () =>
+          document.activeElement?.closest("li") ===
+          document.querySelectorAll("#search-results li")[10],
+      ),
+    ).toBe(true);
   });
 
   it("keeps the query when switching language", async () => {
     await searchFromAddress("/cari/?q=tapis");
     expect(await tab.getAttribute("header a[hreflang=en]", "href")).toBe("/en/search/?q=tapis");
     await tab.fill("#q", "kain ikat");
-    await tab.waitForFunction(() => document.querySelector("header a[hreflang=en]")?.getAttribute("href") === "/en/search/?q=kain+ikat");
+    await tab.waitForFunction(
+      () =>
+        document.querySelector("header a[hreflang=en]")?.getAttribute("href") ===
+        "/en/search/?q=kain+ikat",
+    );
     await tab.click("header a[hreflang=en]");
     await tab.waitForURL(/\/en\/search\/\?q=kain\+ikat$/);
     expect(await tab.inputValue("#q")).toBe("kain ikat");
@@ -228,7 +277,9 @@ describe.runIf(hasSampleContent())("search results on the sample content", () =>
     await searchFromAddress("/cari/?q=tenun+ikat+sikka");
     const lines = await resultLines();
     const centre = lines.findIndex((line) => line.href === "/tenun-ikat-sikka/");
-    const past = lines.findIndex((line) => line.href === "/tenun-ikat-sikka/acara/pameran-tenun-ikat-juli/");
+    const past = lines.findIndex(
+      (line) => line.href === "/tenun-ikat-sikka/acara/pameran-tenun-ikat-juli/",
+    );
     expect(centre).toBeGreaterThanOrEqual(0);
     expect(past).toBeGreaterThan(centre);
     expect(lines[past]!.facts).toMatch(/ · 10 Jul 2026 – 12 Jul 2026 Sudah lewat$/);

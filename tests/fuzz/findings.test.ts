@@ -23,8 +23,21 @@ describe("found by fuzzing", () => {
   });
 
   it("a report prints control and bidi characters from a file as codes, on the problem's own lines", () => {
-    const text = formatProblem({ file: "content/a/index.md", field: "x\ny", message: b('Kolom "\u001b[2J\u202eabc" tidak dikenal.', 'Unknown field "\u001b[2J\u202eabc".') });
-    expect(text).toBe(['✖ content/a/index.md  kolom/field: x\\u000ay', '  Kolom "\\u001b[2J\\u202eabc" tidak dikenal.', '  Unknown field "\\u001b[2J\\u202eabc".'].join("\n"));
+    const text = formatProblem({
+      file: "content/a/index.md",
+      field: "x\ny",
+      message: b(
+        'Kolom "\u001b[2J\u202eabc" tidak dikenal.',
+        'Unknown field "\u001b[2J\u202eabc".',
+      ),
+    });
+    expect(text).toBe(
+      [
+        "✖ content/a/index.md  kolom/field: x\\u000ay",
+        '  Kolom "\\u001b[2J\\u202eabc" tidak dikenal.',
+        '  Unknown field "\\u001b[2J\\u202eabc".',
+      ].join("\n"),
+    );
   });
 
   it("a long value is quoted short in a message", () => {
@@ -37,16 +50,29 @@ describe("found by fuzzing", () => {
 
   it("a lone surrogate from a YAML escape is refused at check time, not left to crash the renderer", async () => {
     const path = join(tempDir(), "tenun-satu.md");
-    writeFileSync(path, '---\nnama_usaha: "Tapis \\ud800"\npemilik: Ibu Uji\nringkasan: Tenun.\nwhatsapp: "0813 4444 5555"\n---\n');
+    writeFileSync(
+      path,
+      '---\nnama_usaha: "Tapis \\ud800"\npemilik: Ibu Uji\nringkasan: Tenun.\nwhatsapp: "0813 4444 5555"\n---\n',
+    );
     const read = await readContentFile(path, "content/a/pengrajin/tenun-satu.md");
     if (!read.ok) throw new Error("the file should read");
     expect((read.value.data as { nama_usaha: string }).nama_usaha).toBe("Tapis \ud800");
     const result = validate(SCHEMAS.business.main, read.value, "content/a/pengrajin/tenun-satu.md");
-    expect(result.ok ? [] : result.problems.map((p) => `${p.line} ${p.field}: ${p.message.en}`)).toEqual(["2 nama_usaha: This text contains a broken character (U+D800) that cannot be shown."]);
+    expect(
+      result.ok ? [] : result.problems.map((p) => `${p.line} ${p.field}: ${p.message.en}`),
+    ).toEqual([
+      "2 nama_usaha: This text contains a broken character (U+D800) that cannot be shown.",
+    ]);
   });
 
   it("the fuzzer's own check flags broken text and hidden controls that content let through", () => {
-    expect(acceptedTextFaults({ centres: [{ nama: "Tapis \ud800", url: "https://a.id/\u0000", ok: "Tapis 😀 https://a.id/" }] })).toEqual([
+    expect(
+      acceptedTextFaults({
+        centres: [
+          { nama: "Tapis \ud800", url: "https://a.id/\u0000", ok: "Tapis 😀 https://a.id/" },
+        ],
+      }),
+    ).toEqual([
       "accepted a broken character: U+D800 at graph.centres.0.nama",
       "accepted a control character in an address: U+0000 at graph.centres.0.url",
     ]);
@@ -62,8 +88,14 @@ describe("found by fuzzing", () => {
         {
           file: "content/a/index.md",
           line: 3,
-          message: b("Nama kolom harus berupa teks biasa, bukan daftar atau kelompok.", "A field name must be plain text, not a list or a group."),
-          fix: b("tulis nama kolom lalu titik dua, misalnya nama: Tapis Siger.", "write the field name and a colon, e.g. nama: Tapis Siger."),
+          message: b(
+            "Nama kolom harus berupa teks biasa, bukan daftar atau kelompok.",
+            "A field name must be plain text, not a list or a group.",
+          ),
+          fix: b(
+            "tulis nama kolom lalu titik dua, misalnya nama: Tapis Siger.",
+            "write the field name and a colon, e.g. nama: Tapis Siger.",
+          ),
         },
       ],
     });

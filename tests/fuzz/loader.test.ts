@@ -13,7 +13,15 @@ describe("fuzzing the loader", () => {
   it("loads or explains 250 mutated sites, each within 5 s", async () => {
     const stats = newStats();
     // The first case encodes the fixture's photos; later ones find them in this cache.
-    await fc.assert(loaderProperty(join(FIXTURES, "valid-site/content"), tempDir("etalase-fuzz-images-"), 5_000, stats), { numRuns: 250 });
+    await fc.assert(
+      loaderProperty(
+        join(FIXTURES, "valid-site/content"),
+        tempDir("etalase-fuzz-images-"),
+        5_000,
+        stats,
+      ),
+      { numRuns: 250 },
+    );
     expect(stats.cases).toBe(250);
     // Both outcomes are reached, so the fuzzer tests more than the first check that says no.
     expect(stats.accepted).toBeGreaterThan(0);

@@ -30,18 +30,38 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-export function runCli(script: string, args: string[], env: Record<string, string> = {}): RunResult {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "scripts/cli", script), ...args], {
-    cwd: PROJECT_ROOT,
-    encoding: "utf8",
-    // Off GitHub Actions unless a test asks for it: annotations would otherwise fill a CI run's page.
-    env: { ...process.env, GITHUB_ACTIONS: "", GITHUB_STEP_SUMMARY: "", ETALASE_NOW: TEST_NOW, ETALASE_IMAGE_CACHE: IMAGE_CACHE, ETALASE_SITE_URL: TEST_SITE_URL, ...env },
-    timeout: 120_000,
-  });
+export function runCli(
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+): RunResult {
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", join(PROJECT_ROOT, "scripts/cli", script), ...args],
+    {
+      cwd: PROJECT_ROOT,
+      encoding: "utf8",
+      // Off GitHub Actions unless a test asks for it: annotations would otherwise fill a CI run's page.
+      env: {
+        ...process.env,
+        GITHUB_ACTIONS: "",
+        GITHUB_STEP_SUMMARY: "",
+        ETALASE_NOW: TEST_NOW,
+        ETALASE_IMAGE_CACHE: IMAGE_CACHE,
+        ETALASE_SITE_URL: TEST_SITE_URL,
+        ...env,
+      },
+      timeout: 120_000,
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export function runBuild(contentDir: string, outDir: string, env: Record<string, string> = {}): RunResult {
+export function runBuild(
+  contentDir: string,
+  outDir: string,
+  env: Record<string, string> = {},
+): RunResult {
   return runCli("build.ts", ["--content", contentDir, "--out", outDir], env);
 }
 
@@ -73,5 +93,8 @@ export function snapshot(dir: string): Record<string, string> {
 }
 
 export function readPage(siteDir: string, path: string): string {
-  return readFileSync(join(siteDir, path.endsWith(".html") ? path : join(path, "index.html")), "utf8");
+  return readFileSync(
+    join(siteDir, path.endsWith(".html") ? path : join(path, "index.html")),
+    "utf8",
+  );
 }

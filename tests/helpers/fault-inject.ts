@@ -38,7 +38,13 @@ const inScope = scope === "centre" || (scope === "worker" && inWorker);
 function fault(syscall: string, path: string, dest?: string): Error {
   const { errno, text } = ERRORS[what]!;
   const message = `${what}: ${text}, ${syscall} '${path}'${dest === undefined ? "" : ` -> '${dest}'`}`;
-  return Object.assign(new Error(message), { errno, code: what, syscall, path, ...(dest === undefined ? {} : { dest }) });
+  return Object.assign(new Error(message), {
+    errno,
+    code: what,
+    syscall,
+    path,
+    ...(dest === undefined ? {} : { dest }),
+  });
 }
 
 function stop(): never {
@@ -50,7 +56,13 @@ function stop(): never {
 let fired = false;
 /** For `@worker:` and `@centre:`: whether this write is the first into the centre's pages. */
 function centreWrite(target: string): boolean {
-  if (fired || !inScope || !target.includes("-staging-") || !target.split(/[\\/]/).includes(centre!)) return false;
+  if (
+    fired ||
+    !inScope ||
+    !target.includes("-staging-") ||
+    !target.split(/[\\/]/).includes(centre!)
+  )
+    return false;
   fired = true;
   return true;
 }
@@ -71,7 +83,8 @@ function beforeWrite(syscall: string, target: unknown): void {
 }
 
 /** The first rename of the published folder is the move aside; the staging folder is never the source. */
-const movesAside = (from: unknown, to: unknown) => when === "rename" && String(to).includes("-previous-") && !String(from).includes("-staging-");
+const movesAside = (from: unknown, to: unknown) =>
+  when === "rename" && String(to).includes("-previous-") && !String(from).includes("-staging-");
 
 type Fn = (...args: any[]) => any;
 function wrap(target: Record<string, unknown>, name: string, make: (original: Fn) => Fn): void {

@@ -36,15 +36,30 @@ function siteBase(dir: string): string {
 
 async function withGraph(site: BuiltSite): Promise<OutputSite> {
   const loaded = await loadContent(site.content, PROJECT_ROOT);
-  if (!loaded.graph) throw new Error(`${site.name} has content problems: ${loaded.problems.map((p) => p.message.en).join("; ")}`);
+  if (!loaded.graph)
+    throw new Error(
+      `${site.name} has content problems: ${loaded.problems.map((p) => p.message.en).join("; ")}`,
+    );
   return { ...site, graph: loaded.graph, base: siteBase(site.dir) };
 }
 
 function buildEdge(): BuiltSite {
   const content = join(FIXTURES, "events-edge/content");
   const dir = join(tempDir(), "_site");
-  const run = runCli("build.ts", ["--content", content, "--out", dir, "--prefix", EDGE_PREFIX, "--site-url", EDGE_ORIGIN]);
-  if (run.code !== 0) throw new Error(`build of fixture events-edge failed (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
+  const run = runCli("build.ts", [
+    "--content",
+    content,
+    "--out",
+    dir,
+    "--prefix",
+    EDGE_PREFIX,
+    "--site-url",
+    EDGE_ORIGIN,
+  ]);
+  if (run.code !== 0)
+    throw new Error(
+      `build of fixture events-edge failed (exit ${run.code}):\n${run.stdout}\n${run.stderr}`,
+    );
   return { name: "fixture events-edge", content, dir };
 }
 
@@ -60,7 +75,10 @@ export async function buildOutputSites(): Promise<OutputSite[]> {
 export async function modelPages(content: string): Promise<Page[]> {
   useLanguagesOf(content);
   const loaded = await loadContent(content, PROJECT_ROOT);
-  if (!loaded.graph) throw new Error(`${content} has content problems: ${loaded.problems.map((p) => p.message.en).join("; ")}`);
+  if (!loaded.graph)
+    throw new Error(
+      `${content} has content problems: ${loaded.problems.map((p) => p.message.en).join("; ")}`,
+    );
   return listPages(loaded.graph, new Urls(), Date.parse(TEST_NOW));
 }
 
@@ -87,7 +105,9 @@ export function instantIn(local: string, zone: "WIB" | "WITA" | "WIT"): number {
 /** Page paths as docs/quality.md gives them, without the prefix. */
 export const pagePath = {
   centre: (lang: "id" | "en", c: string) => `${lang === "en" ? "en/" : ""}${c}/`,
-  event: (lang: "id" | "en", c: string, slug: string) => `${lang === "en" ? `en/${c}/events` : `${c}/acara`}/${slug}/`,
+  event: (lang: "id" | "en", c: string, slug: string) =>
+    `${lang === "en" ? `en/${c}/events` : `${c}/acara`}/${slug}/`,
   events: (lang: "id" | "en", c: string) => `${lang === "en" ? `en/${c}/events` : `${c}/acara`}/`,
-  business: (lang: "id" | "en", c: string, slug: string) => `${lang === "en" ? `en/${c}/artisans` : `${c}/pengrajin`}/${slug}/`,
+  business: (lang: "id" | "en", c: string, slug: string) =>
+    `${lang === "en" ? `en/${c}/artisans` : `${c}/pengrajin`}/${slug}/`,
 };

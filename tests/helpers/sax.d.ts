@@ -22,7 +22,10 @@ declare module "sax" {
     write(xml: string): SAXParser;
     close(): SAXParser;
   }
-  export function parser(strict: true, options: { xmlns: true; strictEntities: true; trim?: boolean }): SAXParser;
+  export function parser(
+    strict: true,
+    options: { xmlns: true; strictEntities: true; trim?: boolean },
+  ): SAXParser;
   const sax: { parser: typeof parser };
   export default sax;
 }

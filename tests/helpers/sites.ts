@@ -23,7 +23,9 @@ const SAMPLE_CONTENT = join(PROJECT_ROOT, "content");
 /** True once content/ holds at least one centre folder. */
 export function hasSampleContent(): boolean {
   if (!existsSync(SAMPLE_CONTENT)) return false;
-  return readdirSync(SAMPLE_CONTENT, { withFileTypes: true }).some((e) => e.isDirectory() && !e.name.startsWith("."));
+  return readdirSync(SAMPLE_CONTENT, { withFileTypes: true }).some(
+    (e) => e.isDirectory() && !e.name.startsWith("."),
+  );
 }
 
 export function sitesToBuild(): { name: string; content: string }[] {
@@ -42,7 +44,8 @@ export function sitesToBuild(): { name: string; content: string }[] {
  */
 function sharedImageCache(): string {
   const hash = createHash("sha256");
-  for (const name of readdirSync(join(PROJECT_ROOT, "scripts/images")).sort()) hash.update(readFileSync(join(PROJECT_ROOT, "scripts/images", name)));
+  for (const name of readdirSync(join(PROJECT_ROOT, "scripts/images")).sort())
+    hash.update(readFileSync(join(PROJECT_ROOT, "scripts/images", name)));
   return join(tmpdir(), `etalase-quality-images-${hash.digest("hex").slice(0, 12)}`);
 }
 
@@ -85,11 +88,18 @@ async function withLock<T>(lock: string, work: () => T): Promise<T> {
   }
 }
 
-export async function buildSite(name: string, content: string, env: Record<string, string> = {}): Promise<BuiltSite> {
+export async function buildSite(
+  name: string,
+  content: string,
+  env: Record<string, string> = {},
+): Promise<BuiltSite> {
   const dir = join(tempDir(), "_site");
   const cache = sharedImageCache();
-  const run = await withLock(`${cache}.lock`, () => runBuild(content, dir, { ...env, ETALASE_IMAGE_CACHE: cache }));
-  if (run.code !== 0) throw new Error(`build of ${name} failed (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
+  const run = await withLock(`${cache}.lock`, () =>
+    runBuild(content, dir, { ...env, ETALASE_IMAGE_CACHE: cache }),
+  );
+  if (run.code !== 0)
+    throw new Error(`build of ${name} failed (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
   return { name, content, dir };
 }
 

@@ -28,7 +28,14 @@ export function parseXmlStrict(xml: string): XmlElement {
   parser.onopentag = (tag) => {
     const attrs = Object.fromEntries(Object.values(tag.attributes).map((a) => [a.name, a.value]));
     const parent = stack.at(-1);
-    const element: XmlElement = { name: tag.local, ns: tag.uri, attrs, children: [], text: "", lang: attrs["xml:lang"] ?? parent?.lang ?? "" };
+    const element: XmlElement = {
+      name: tag.local,
+      ns: tag.uri,
+      attrs,
+      children: [],
+      text: "",
+      lang: attrs["xml:lang"] ?? parent?.lang ?? "",
+    };
     if (parent) parent.children.push(element);
     else if (root) throw new Error("more than one root element");
     else root = element;
@@ -38,7 +45,8 @@ export function parseXmlStrict(xml: string): XmlElement {
   parser.ontext = parser.oncdata = (text) => {
     const current = stack.at(-1);
     if (current) current.text += text;
-    else if (text.trim()) throw new Error(`text outside the root element: ${text.trim().slice(0, 40)}`);
+    else if (text.trim())
+      throw new Error(`text outside the root element: ${text.trim().slice(0, 40)}`);
   };
   parser.write(xml).close();
   if (!root) throw new Error("no root element");

@@ -19,7 +19,6 @@
  */
 /* global CMS, createClass, h */
 (() => {
-  
   var id = {
     auth: {
       login: "Masuk",
@@ -30,7 +29,12 @@
       errors: { email: "Isi alamat e-mail Anda.", password: "Isi kata sandi Anda." },
     },
     app: {
-      header: { content: "Konten", workflow: "Alur kerja", media: "Foto", quickAdd: "Tambah cepat" },
+      header: {
+        content: "Konten",
+        workflow: "Alur kerja",
+        media: "Foto",
+        quickAdd: "Tambah cepat",
+      },
       app: {
         errorHeader: "Konfigurasi CMS tidak bisa dimuat",
         configErrors: "Kesalahan konfigurasi",
@@ -41,7 +45,12 @@
       notFoundPage: { header: "Tidak ditemukan" },
     },
     collection: {
-      sidebar: { collections: "Koleksi", allCollections: "Semua koleksi", searchAll: "Cari di semua", searchIn: "Cari di" },
+      sidebar: {
+        collections: "Koleksi",
+        allCollections: "Semua koleksi",
+        searchAll: "Cari di semua",
+        searchIn: "Cari di",
+      },
       collectionTop: {
         sortBy: "Urutkan",
         viewAs: "Tampilan",
@@ -67,7 +76,9 @@
       defaultFields: { author: { label: "Penulis" }, updatedOn: { label: "Diubah pada" } },
     },
     editor: {
-      editorControl: { field: { optional: "boleh dikosongkan", widgetLabel: "kolom %{widgetLabel}" } },
+      editorControl: {
+        field: { optional: "boleh dikosongkan", widgetLabel: "kolom %{widgetLabel}" },
+      },
       editorControlPane: {
         widget: {
           required: "%{fieldLabel} wajib diisi.",
@@ -85,13 +96,19 @@
         },
       },
       editor: {
-        onLeavePage: "Yakin ingin meninggalkan halaman ini? Perubahan yang belum disimpan akan hilang.",
-        onDeleteWithUnsavedChanges: "Yakin ingin menghapus isian ini beserta perubahan yang belum disimpan?",
+        onLeavePage:
+          "Yakin ingin meninggalkan halaman ini? Perubahan yang belum disimpan akan hilang.",
+        onDeleteWithUnsavedChanges:
+          "Yakin ingin menghapus isian ini beserta perubahan yang belum disimpan?",
         onDeletePublishedEntry: "Yakin ingin menghapus isian ini?",
         loadingEntry: "Memuat isian...",
-        confirmLoadBackup: "Ada salinan cadangan yang belum disimpan untuk isian ini. Pakai salinan itu?",
+        confirmLoadBackup:
+          "Ada salinan cadangan yang belum disimpan untuk isian ini. Pakai salinan itu?",
       },
-      editorInterface: { togglePreview: "Tampilkan/sembunyikan pratinjau", toggleScrollSync: "Gulir bersamaan" },
+      editorInterface: {
+        togglePreview: "Tampilkan/sembunyikan pratinjau",
+        toggleScrollSync: "Gulir bersamaan",
+      },
       editorToolbar: {
         publishing: "Menerbitkan...",
         publish: "Terbitkan",
@@ -140,13 +157,24 @@
           removeAll: "Hapus semua foto",
         },
         headingOptions: { headingTwo: "Judul 2", headingThree: "Judul 3" },
-        datetime: { now: "Sekarang", clear: "Kosongkan", setToNow: "Isi %{fieldLabel} dengan waktu sekarang" },
+        datetime: {
+          now: "Sekarang",
+          clear: "Kosongkan",
+          setToNow: "Isi %{fieldLabel} dengan waktu sekarang",
+        },
         list: { add: "Tambah %{item}", addType: "Tambah %{item}" },
         object: { expand: "Buka", collapse: "Tutup" },
       },
     },
     mediaLibrary: {
-      mediaLibraryCard: { draft: "Draf", copy: "Salin", copyUrl: "Salin alamat", copyPath: "Salin jalur", copyName: "Salin nama", copied: "Tersalin" },
+      mediaLibraryCard: {
+        draft: "Draf",
+        copy: "Salin",
+        copyUrl: "Salin alamat",
+        copyPath: "Salin jalur",
+        copyName: "Salin nama",
+        copied: "Tersalin",
+      },
       mediaLibrary: {
         onDelete: "Yakin ingin menghapus foto yang dipilih?",
         fileTooLarge: "Berkas terlalu besar.\nPaling besar %{size} kB.",
@@ -170,13 +198,19 @@
     },
     ui: {
       default: { goBackToSite: "Kembali ke situs" },
-      errorBoundary: { title: "Terjadi kesalahan", details: "Terjadi kesalahan. Mohon ", reportIt: "laporkan ke pengembang.", detailsHeading: "Rincian" },
+      errorBoundary: {
+        title: "Terjadi kesalahan",
+        details: "Terjadi kesalahan. Mohon ",
+        reportIt: "laporkan ke pengembang.",
+        detailsHeading: "Rincian",
+      },
       settingsDropdown: { logOut: "Keluar", account: "Pilihan akun" },
       toast: {
         onFailToLoadEntries: "Gagal memuat isian: %{details}",
         onFailToPersist: "Gagal menyimpan: %{details}",
         onFailToDelete: "Gagal menghapus: %{details}",
-        missingRequiredField: "Ada kolom yang masih kosong atau belum benar: lihat pesan merah di formulir. / A field is empty or not right yet: see the red message in the form.",
+        missingRequiredField:
+          "Ada kolom yang masih kosong atau belum benar: lihat pesan merah di formulir. / A field is empty or not right yet: see the red message in the form.",
         entrySaved: "Tersimpan",
         entryPublished: "Sudah diterbitkan",
         entryUpdated: "Status diperbarui",
@@ -190,10 +224,20 @@
 
   // Decap's entry data are Immutable.js values: a List has push, a Map has deleteIn but no push.
   function isList(value) {
-    return value !== null && typeof value === "object" && typeof value.push === "function" && typeof value.deleteIn === "function";
+    return (
+      value !== null &&
+      typeof value === "object" &&
+      typeof value.push === "function" &&
+      typeof value.deleteIn === "function"
+    );
   }
   function isMap(value) {
-    return value !== null && typeof value === "object" && typeof value.deleteIn === "function" && typeof value.push !== "function";
+    return (
+      value !== null &&
+      typeof value === "object" &&
+      typeof value.deleteIn === "function" &&
+      typeof value.push !== "function"
+    );
   }
   // A group is empty when nothing is left in it but switches that are off: a new entry gets
   // `foto: {ilustrasi: false}` from the switch's default, and an optional group holding only
@@ -201,9 +245,7 @@
   function prune(value, nested) {
     if (value === "" || value === null || value === undefined) return undefined;
     if (isList(value)) {
-      return value
-        .map((item) => prune(item, true))
-        .filter((item) => item !== undefined);
+      return value.map((item) => prune(item, true)).filter((item) => item !== undefined);
     }
     if (isMap(value)) {
       let out = value;
@@ -254,7 +296,9 @@
     handleChange: function (event) {
       var text = event.target.value;
       var trimmed = text.trim();
-      this.props.onChange(trimmed === "" ? "" : /^[0-9]{1,15}$/.test(trimmed) ? Number(trimmed) : text);
+      this.props.onChange(
+        trimmed === "" ? "" : /^[0-9]{1,15}$/.test(trimmed) ? Number(trimmed) : text,
+      );
     },
     isValid: function () {
       var value = this.props.value;
@@ -282,16 +326,27 @@
       return withTime ? `${day} ${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}` : day;
     }
     var text = String(value).trim();
-    return (withTime ? /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/ : /^\d{4}-\d{2}-\d{2}$/).test(text) ? text : undefined;
+    return (withTime ? /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/ : /^\d{4}-\d{2}-\d{2}$/).test(text)
+      ? text
+      : undefined;
   }
   // What staff type: 25-10-2026 19:00, also with / or . and 19.00; an ISO date is taken as it is.
   function parseTyped(text, withTime) {
     var m = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ ,T]+(\d{1,2})[:.](\d{2}))?\s*$/.exec(text);
     var iso = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?\s*$/.exec(text);
-    var parts = m ? { d: +m[1], mo: +m[2], y: +m[3], h: m[4], mi: m[5] } : iso ? { d: +iso[3], mo: +iso[2], y: +iso[1], h: iso[4], mi: iso[5] } : undefined;
+    var parts = m
+      ? { d: +m[1], mo: +m[2], y: +m[3], h: m[4], mi: m[5] }
+      : iso
+        ? { d: +iso[3], mo: +iso[2], y: +iso[1], h: iso[4], mi: iso[5] }
+        : undefined;
     if (!parts || (parts.h !== undefined) !== withTime) return undefined;
     var date = new Date(Date.UTC(parts.y, parts.mo - 1, parts.d));
-    if (date.getUTCFullYear() !== parts.y || date.getUTCMonth() !== parts.mo - 1 || date.getUTCDate() !== parts.d) return undefined;
+    if (
+      date.getUTCFullYear() !== parts.y ||
+      date.getUTCMonth() !== parts.mo - 1 ||
+      date.getUTCDate() !== parts.d
+    )
+      return undefined;
     var out = `${parts.y}-${pad(parts.mo)}-${pad(parts.d)}`;
     if (!withTime) return out;
     if (+parts.h > 23 || +parts.mi > 59) return undefined;
@@ -335,7 +390,11 @@
     },
     render: function () {
       var withTime = this.withTime();
-      return textInput(this, shown(this.props.value, withTime), { placeholder: withTime ? "HH-BB-TTTT JJ:MM, misalnya 25-10-2026 19:00" : "HH-BB-TTTT, misalnya 25-10-2026" });
+      return textInput(this, shown(this.props.value, withTime), {
+        placeholder: withTime
+          ? "HH-BB-TTTT JJ:MM, misalnya 25-10-2026 19:00"
+          : "HH-BB-TTTT, misalnya 25-10-2026",
+      });
     },
   });
 
@@ -349,30 +408,40 @@
   var ENTRY = /^(.*)\/(pengrajin|acara)\/([^/]+)\.md$/;
   function entryOf(path) {
     var match = ENTRY.exec(path);
-    return match && !TRANSLATION.test(path) ? { centre: match[1], section: match[2], slug: match[3] } : undefined;
+    return match && !TRANSLATION.test(path)
+      ? { centre: match[1], section: match[2], slug: match[3] }
+      : undefined;
   }
   // The slugs of an event's `pengrajin:` list, flow ([a, b]) or block (- a), read from its text.
   function listedBusinesses(raw) {
     var front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(raw || "");
     var list = front && /^pengrajin:[ \t]*(\[[^\]]*\]|(?:\r?\n[ \t]*-[^\n]*)*)/m.exec(front[1]);
     if (!list) return [];
-    var items = list[1].charAt(0) === "[" ? list[1].slice(1, -1).split(",") : list[1].split(/\r?\n[ \t]*-/);
-    return items
-      .map((item) => item.trim().replace(/^["']|["']$/g, ""))
-      .filter(Boolean);
+    var items =
+      list[1].charAt(0) === "[" ? list[1].slice(1, -1).split(",") : list[1].split(/\r?\n[ \t]*-/);
+    return items.map((item) => item.trim().replace(/^["']|["']$/g, "")).filter(Boolean);
   }
   function refuseListedBusinesses(implementation, paths) {
     var businesses = paths.map(entryOf).filter((entry) => entry && entry.section === "pengrajin");
     return Promise.all(
-      businesses.map((business) => Promise.resolve(implementation.entriesByFolder(`${business.centre}/acara`, "md", 1)).then((events) => events
-            .filter((event) => listedBusinesses(event.data).indexOf(business.slug) !== -1)
-            .map((event) => event.file.path))),
+      businesses.map((business) =>
+        Promise.resolve(implementation.entriesByFolder(`${business.centre}/acara`, "md", 1)).then(
+          (events) =>
+            events
+              .filter((event) => listedBusinesses(event.data).indexOf(business.slug) !== -1)
+              .map((event) => event.file.path),
+        ),
+      ),
     ).then((lists) => {
       var events = [].concat.apply([], lists);
       if (!events.length) return;
       throw new Error(
-        "Usaha ini belum bisa dihapus: acara " + events.join(", ") + " masih mencantumkannya. Buka acara itu, hapus usaha ini dari kolom \"Usaha yang tampil\", terbitkan, lalu hapus usahanya. / " +
-          "This business cannot be deleted yet: the event(s) " + events.join(", ") + " still list it. Remove it from the event's \"Usaha yang tampil\" field, publish, then delete the business.",
+        "Usaha ini belum bisa dihapus: acara " +
+          events.join(", ") +
+          ' masih mencantumkannya. Buka acara itu, hapus usaha ini dari kolom "Usaha yang tampil", terbitkan, lalu hapus usahanya. / ' +
+          "This business cannot be deleted yet: the event(s) " +
+          events.join(", ") +
+          ' still list it. Remove it from the event\'s "Usaha yang tampil" field, publish, then delete the business.',
       );
     });
   }
@@ -391,24 +460,30 @@
     ).then((found) => found.filter(Boolean));
   }
 
-  ["proxy", "github", "gitlab", "gitea", "git-gateway", "bitbucket", "azure", "forgejo"].forEach((name) => {
-    var backend = CMS.getBackend(name);
-    if (!backend) return;
-    var init = backend.init;
-    backend.init = (...args) => {
-      var implementation = init.apply(null, args);
-      ["entriesByFolder", "allEntriesByFolder"].forEach((method) => {
-        var original = implementation[method];
-        if (typeof original !== "function") return;
-        implementation[method] = (...args) => Promise.resolve(original.apply(implementation, args)).then(withoutTranslations);
-      });
-      var deleteFiles = implementation.deleteFiles;
-      if (typeof deleteFiles === "function") {
-        implementation.deleteFiles = (paths, commitMessage) => refuseListedBusinesses(implementation, paths)
-            .then(() => existingTranslations(implementation, paths))
-            .then((english) => deleteFiles.call(implementation, paths.concat(english), commitMessage));
-      }
-      return implementation;
-    };
-  });
+  ["proxy", "github", "gitlab", "gitea", "git-gateway", "bitbucket", "azure", "forgejo"].forEach(
+    (name) => {
+      var backend = CMS.getBackend(name);
+      if (!backend) return;
+      var init = backend.init;
+      backend.init = (...args) => {
+        var implementation = init.apply(null, args);
+        ["entriesByFolder", "allEntriesByFolder"].forEach((method) => {
+          var original = implementation[method];
+          if (typeof original !== "function") return;
+          implementation[method] = (...args) =>
+            Promise.resolve(original.apply(implementation, args)).then(withoutTranslations);
+        });
+        var deleteFiles = implementation.deleteFiles;
+        if (typeof deleteFiles === "function") {
+          implementation.deleteFiles = (paths, commitMessage) =>
+            refuseListedBusinesses(implementation, paths)
+              .then(() => existingTranslations(implementation, paths))
+              .then((english) =>
+                deleteFiles.call(implementation, paths.concat(english), commitMessage),
+              );
+        }
+        return implementation;
+      };
+    },
+  );
 })();
