@@ -148,7 +148,6 @@ function activeContent(html: string): string[] {
     if (tag === "meta" && element.getAttribute("http-equiv")) found.push("<meta http-equiv>");
     for (const [name, value] of Object.entries(element.attributes)) {
       if (/^on/i.test(name)) found.push(`<${tag} ${name}>`);
-      // eslint-disable-next-line no-control-regex
       if (
         URL_ATTRIBUTES.has(name.toLowerCase()) &&
         DANGEROUS_URL.test(value.replace(/[\u0000-\u0020]/g, ""))

@@ -57,7 +57,7 @@ export function escapeText(value: string): string {
     .replace(/;/g, "\\;")
     .replace(/,/g, "\\,")
     .replace(/\r\n|\r|\n/g, "\\n")
-    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, ""); // eslint-disable-line no-control-regex
+    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, "");
 }
 
 const utf8 = new TextEncoder();

@@ -22,7 +22,6 @@ import { writeMutatedContent } from "./content.ts";
 /** A line of a JavaScript stack trace: a bug's report, not a message for people. */
 export const STACK_LINE = /^\s+at .+[:(]\d+:\d+\)?$/m;
 /** Control and bidi characters have no place in a report: they can hide text or drive a terminal. */
-// eslint-disable-next-line no-control-regex
 const UNPRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 function problemFaults(problem: Problem): string[] {
@@ -199,7 +198,6 @@ export function checkMarkdown(markdown: string): string[] {
     if (!MARKDOWN_TAGS.has(tag)) faults.push(`element not made by Markdown: <${tag}>`);
     for (const [name, value] of Object.entries(element.attributes)) {
       // Browsers ignore tabs, newlines and leading controls in a scheme (`java\tscript:`).
-      // eslint-disable-next-line no-control-regex
       const allowed = MARKDOWN_ATTRIBUTES[`${tag} ${name.toLowerCase()}`]?.(
         value.replace(/[\u0000-\u0020]/g, ""),
       );

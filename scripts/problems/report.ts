@@ -10,7 +10,6 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
-// eslint-disable-next-line no-control-regex
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /**

@@ -32,7 +32,6 @@ export function brokenCharacter(value: string): string | undefined {
  * data), and the bidi marks and overrides that make an address read differently from where it goes.
  */
 export function hiddenControl(value: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
   return /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/.exec(
     value,
   )?.[0];

@@ -31,7 +31,6 @@ export function text(max = 200) {
           ),
         });
       // Control characters, and the bidi overrides that can show a name backwards ("Trojan Source").
-      // eslint-disable-next-line no-control-regex
       else if (/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(value))
         addIssue(ctx, {
           message: b(
