@@ -13,7 +13,7 @@ import { cmsCentres } from "../scripts/cms/centres.ts";
 import { cmsConfigYaml, type CmsOptions } from "../scripts/cms/config.ts";
 import type { DecapField } from "../scripts/cms/fields.ts";
 import { WORDS } from "../scripts/cms/labels.ts";
-import { scanHtml } from "../scripts/build/scan.ts";
+import { scanHtml } from "../scripts/pipeline/scan.ts";
 import { SCHEMAS } from "../scripts/schema/index.ts";
 import { FIXTURES, PROJECT_ROOT } from "./helpers/cli.ts";
 

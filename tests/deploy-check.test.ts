@@ -1,6 +1,6 @@
 /** The warning before a Cloudflare Pages deployment would be refused for too many files. */
 import { describe, expect, it } from "vitest";
-import { fileLimitWarning } from "../scripts/build/deploy-check.ts";
+import { fileLimitWarning } from "../scripts/pipeline/deploy-check.ts";
 
 describe("the Cloudflare Pages file limit", () => {
   it("says nothing for a site that fits", () => {

@@ -9,7 +9,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { recoverInterruptedPublish } from "../scripts/build/publish.ts";
+import { recoverInterruptedPublish } from "../scripts/pipeline/publish.ts";
 import {
   FIXTURES,
   PROJECT_ROOT,

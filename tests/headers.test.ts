@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { policyTag, scanHtml } from "../scripts/build/scan.ts";
+import { policyTag, scanHtml } from "../scripts/pipeline/scan.ts";
 import {
   forCloudflare,
   headersFor,

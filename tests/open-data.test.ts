@@ -265,7 +265,7 @@ describe("the CSV writer", () => {
 });
 
 describe("the JSON writer", () => {
-  // The build writes the files a few rows at a time (scripts/build/site-wide-files.ts): the bytes
+  // The build writes the files a few rows at a time (scripts/pipeline/site-wide-files.ts): the bytes
   // must be those of the whole array at once.
   it("writes what JSON.stringify writes of the whole table, rows given in any number of calls", () => {
     const rows = [

@@ -23,7 +23,7 @@ import { hostname } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { lockFileOf } from "../scripts/build/output-lock.ts";
+import { lockFileOf } from "../scripts/pipeline/output-lock.ts";
 import {
   FIXTURES,
   PROJECT_ROOT,

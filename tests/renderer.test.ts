@@ -1,6 +1,6 @@
 /**
  * `npm run build` renders the site in shares, one Eleventy run per batch of centres and one for the
- * site-wide pages (scripts/build/eleventy-run.ts). These builds prove it writes exactly what one
+ * site-wide pages (scripts/pipeline/eleventy-run.ts). These builds prove it writes exactly what one
  * Eleventy run over the whole site writes, byte for byte, whether the centres are rendered in this
  * process or one per batch in worker processes. That one run is `npm start`'s (the preview, with
  * `.eleventy.ts`'s default configuration), so the preview shows the pages the build publishes.
@@ -40,7 +40,7 @@ describe("the sharded build", () => {
       expect(run.stderr).toBe("");
       expect(run.code).toBe(0);
       const built = snapshot(site);
-      // The output folder's marker (scripts/build/output-folder.ts) is the build's own.
+      // The output folder's marker (scripts/pipeline/output-folder.ts) is the build's own.
       delete built[".etalase-output"];
       expect(Object.keys(built).length).toBeGreaterThan(100);
       expect(built).toEqual(reference);

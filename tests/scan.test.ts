@@ -1,6 +1,6 @@
 /** The output scan refuses what no template writes, whatever let it through upstream. */
 import { describe, expect, it } from "vitest";
-import { scanHtml } from "../scripts/build/scan.ts";
+import { scanHtml } from "../scripts/pipeline/scan.ts";
 
 describe("output scan", () => {
   it("accepts a page of our own: JSON-LD, links, pictures", () => {

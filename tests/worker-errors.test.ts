@@ -1,10 +1,10 @@
 /**
- * What a worker process throws, after the trip to the build as data (scripts/build/worker-errors.ts):
+ * What a worker process throws, after the trip to the build as data (scripts/pipeline/worker-errors.ts):
  * the same class, fields and causes, so the build tells the failure as it would in one process.
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { rebuildError, serializeError } from "../scripts/build/worker-errors.ts";
+import { rebuildError, serializeError } from "../scripts/pipeline/worker-errors.ts";
 import {
   BuildFailedError,
   ContentProblemsError,

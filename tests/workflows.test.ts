@@ -244,7 +244,7 @@ describe("the build with production dependencies only", () => {
       "scripts/cli/build.ts",
       "scripts/cli/merge.ts",
       "scripts/cli/check.ts",
-      "scripts/build/worker.ts",
+      "scripts/pipeline/worker.ts",
       ".eleventy.ts",
     ].map((f) => join(PROJECT_ROOT, f));
     const imported = packagesImportedFrom([

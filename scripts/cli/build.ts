@@ -2,9 +2,9 @@
  * `npm run build [-- --content DIR --out DIR …]`: checks the content and writes the whole site, or
  * one centre or one shard of it; `npm run build -- --help` lists every option.
  */
-import { buildSite, type BuildOptions } from "../build/build.ts";
-import { fileLimitWarning } from "../build/deploy-check.ts";
-import { buildShard } from "../build/shards.ts";
+import { buildSite, type BuildOptions } from "../pipeline/build.ts";
+import { fileLimitWarning } from "../pipeline/deploy-check.ts";
+import { buildShard } from "../pipeline/shards.ts";
 import { BUILD } from "./commands.ts";
 import { parseCommandLine } from "./options.ts";
 import { progressOnStderr } from "./progress.ts";

@@ -3,7 +3,7 @@
  * follow. `npm run new` keeps its table beside the kinds of file it makes (scripts/cli/new.ts).
  */
 import { join } from "node:path";
-import { parseShard } from "../build/shards.ts";
+import { parseShard } from "../pipeline/shards.ts";
 import { bilingual as b } from "../problems/problem.ts";
 import { normalisePrefix, prefixProblem, siteUrlProblem } from "../site/site-address.ts";
 import {

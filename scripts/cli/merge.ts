@@ -1,5 +1,5 @@
 /** `npm run merge -- --out _site shard-1 shard-2 …`: joins the outputs of `npm run build -- --shard i/n` into one site. */
-import { mergeShards } from "../build/shards.ts";
+import { mergeShards } from "../pipeline/shards.ts";
 import { MERGE } from "./commands.ts";
 import { parseCommandLine } from "./options.ts";
 import { reportFailure } from "./report-failure.ts";

@@ -2,7 +2,7 @@ import { bilingual, BuildFailedError, ContentProblemsError } from "../problems/p
 import { buildStopped, formatReport } from "../problems/report.ts";
 import { systemFailure } from "../problems/system-error.ts";
 import { SiteAddressError } from "../site/site-address.ts";
-import { OutputFolderError } from "../build/output-folder.ts";
+import { OutputFolderError } from "../pipeline/output-folder.ts";
 import { reportFailureOnGitHub, reportProblemsOnGitHub } from "../problems/github-actions.ts";
 
 /** Prints any failure for a person, never as a bare stack trace (and on GitHub Actions, on the run's page too), and returns the exit code. */

@@ -6,7 +6,7 @@
  */
 import { existsSync, watch } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { buildSite } from "../build/build.ts";
+import { buildSite } from "../pipeline/build.ts";
 import { ContentProblemsError, bilingual, type Problem } from "../problems/problem.ts";
 import { formatReport } from "../problems/report.ts";
 import { problemsPanel, withPanel } from "../preview/last-good.ts";

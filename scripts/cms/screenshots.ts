@@ -9,7 +9,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Page } from "playwright-core";
-import { buildSite } from "../build/build.ts";
+import { buildSite } from "../pipeline/build.ts";
 import { loadContent } from "../content/load.ts";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../dev/chromium.ts";
 import { problemsPanel, withPanel } from "../preview/last-good.ts";

@@ -45,7 +45,7 @@ export interface Discovery {
  */
 const SITE_FOLDERS = [
   DATA_FOLDER.replace(/\/$/, ""), // open data
-  "img", // photos (scripts/build/render.ts)
+  "img", // photos (scripts/pipeline/render.ts)
   "assets", // stylesheet and search script (scripts/site/assets.ts)
   "pagefind", // the search index (scripts/search/pagefind.ts)
   "admin", // the CMS

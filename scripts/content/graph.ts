@@ -96,7 +96,7 @@ export class ContentGraph {
   /**
    * `tallies`: for a graph of every centre without their businesses, what a build renders the
    * site-wide pages from; they only count a centre's businesses and their kinds of product
-   * (scripts/build/site-wide-files.ts).
+   * (scripts/pipeline/site-wide-files.ts).
    */
   constructor(centres: CentreNode[], businesses: BusinessNode[], events: EventNode[], tallies?: ReadonlyMap<string, BusinessTally>) {
     this.centres = Object.freeze([...centres].sort((a, b) => inDefault(a.text).nama.localeCompare(inDefault(b.text).nama, defaultLanguage().code)));

@@ -6,8 +6,8 @@
 import { cpSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "node-html-parser";
-import { scanHtml, scanSite, type TemplateOwned } from "../build/scan.ts";
-import { loadSiteModel } from "../build/site-model.ts";
+import { scanHtml, scanSite, type TemplateOwned } from "../pipeline/scan.ts";
+import { loadSiteModel } from "../pipeline/site-model.ts";
 import { LANGS } from "../content/graph.ts";
 import { renderMarkdown } from "../content/markdown.ts";
 import { ContentProblemsError, type Problem } from "../problems/problem.ts";

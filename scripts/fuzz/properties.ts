@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { scanHtml } from "../build/scan.ts";
+import { scanHtml } from "../pipeline/scan.ts";
 import { contentChanges, markdownBody, type Edit } from "./arbitraries.ts";
 import { checkBuild, checkLoad, checkMarkdown } from "./checks.ts";
 import { writeMutatedContent } from "./content.ts";

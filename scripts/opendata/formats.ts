@@ -7,7 +7,7 @@
  *
  * Both are written a few rows at a time (`TableWriter`): a national site's businesses table is
  * hundreds of megabytes, which the site-wide step streams centre by centre instead of holding
- * (scripts/build/site-wide-files.ts). `toJson` and `toCsv` are the same writers collecting into one
+ * (scripts/pipeline/site-wide-files.ts). `toJson` and `toCsv` are the same writers collecting into one
  * string, so the streamed files and the templates' files are the same bytes.
  */
 import type { Cell, Row, Table } from "./tables.ts";

@@ -1,13 +1,13 @@
 /**
  * What `npm start` adds after each rebuild so the preview is the published site: the photos the
  * pages use, copied into `/img/` from the image cache, and the search index (Pagefind). A build
- * does the same in its own steps (scripts/build/render-parts.ts, scripts/build/build.ts).
+ * does the same in its own steps (scripts/pipeline/render-parts.ts, scripts/pipeline/build.ts).
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { copyFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { imageCacheDir } from "../build/site-model.ts";
-import { indexSearch } from "../build/search-parts.ts";
+import { imageCacheDir } from "../pipeline/site-model.ts";
+import { indexSearch } from "../pipeline/search-parts.ts";
 import type { SiteModel } from "../site/model.ts";
 
 declare module "@11ty/eleventy" {

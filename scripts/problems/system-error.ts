@@ -43,7 +43,7 @@ function shown(path: string): string {
 
 /**
  * The folder the site is written in, when `path` is the output being published: the publish step
- * (scripts/build/publish.ts) writes `.<out>-staging-…` beside the output and renames it into place.
+ * (scripts/pipeline/publish.ts) writes `.<out>-staging-…` beside the output and renames it into place.
  */
 function siteParent(path: string): string | undefined {
   const parts = path.split(/[\\/]/);

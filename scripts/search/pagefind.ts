@@ -14,7 +14,7 @@ import { ALL_KINDS, kindInfo } from "../site/page-kinds.ts";
 export const SEARCH_FOLDER = "pagefind";
 /**
  * The addresses of more index parts for the search script to merge: a large site's index comes in
- * parts (scripts/build/search-parts.ts); a whole index lists none. Always written, so the search
+ * parts (scripts/pipeline/search-parts.ts); a whole index lists none. Always written, so the search
  * script never asks for a file that is not there.
  */
 export const PARTS_FILE = "etalase-parts.json";

@@ -50,7 +50,7 @@ export class SiteModel {
     readonly share: Share = WHOLE_SITE,
     /**
      * For the files that list every business and event (sitemap, open data,
-     * scripts/build/site-wide-files.ts): by default cut from `graph`; a build's site-wide share,
+     * scripts/pipeline/site-wide-files.ts): by default cut from `graph`; a build's site-wide share,
      * whose graph has no businesses, reads them from each centre's summary on disk.
      */
     readonly centreGraphs: CentreGraphs = () => eachCentreOf(graph),

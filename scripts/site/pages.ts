@@ -32,7 +32,7 @@ interface PageBase {
   /**
    * The centre whose share of the site this page is, with every file made from it (calendar,
    * feed); undefined for a site-wide page. A build renders each centre's share in a batch and
-   * the site-wide share once (scripts/build/render-parts.ts); the cache and shards keep a
+   * the site-wide share once (scripts/pipeline/render-parts.ts); the cache and shards keep a
    * centre's files by it.
    */
   readonly owner: string | undefined;

@@ -6,7 +6,7 @@
  * ETALASE_SITEMAP_URLS sets a smaller limit, so a test can see the index on a small site.
  * A sitemap holds absolute addresses only, so a build without a site address writes none.
  *
- * The XML is made here; scripts/build/site-wide-files.ts writes the files centre by centre.
+ * The XML is made here; scripts/pipeline/site-wide-files.ts writes the files centre by centre.
  */
 import type { Page } from "./pages.ts";
 import { alternatesOf } from "./alternates.ts";

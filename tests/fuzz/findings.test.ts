@@ -2,7 +2,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { scanHtml } from "../../scripts/build/scan.ts";
+import { scanHtml } from "../../scripts/pipeline/scan.ts";
 import { acceptedTextFaults } from "../../scripts/fuzz/checks.ts";
 import { renderMarkdown } from "../../scripts/content/markdown.ts";
 import { readContentFile } from "../../scripts/content/read.ts";

@@ -10,7 +10,7 @@
  *   ETALASE_FAULT=SIGKILL@rename the process is killed just after the published site was moved aside
  *   ETALASE_FAULT=EMFILE@centre:SLUG   the first write of centre SLUG's pages fails, in whichever
  *                                      process renders them: too many open files
- *   ETALASE_FAULT=EMFILE@worker:SLUG   the same, only in a worker process (scripts/build/worker.ts),
+ *   ETALASE_FAULT=EMFILE@worker:SLUG   the same, only in a worker process (scripts/pipeline/worker.ts),
  *                                      so a build without workers does not fail
  *   ETALASE_FAULT=EXIT137@worker:SLUG  that worker exits with code 137 without a word
  *
@@ -31,7 +31,7 @@ const KILLS = new Set(["SIGKILL", "EXIT137"]);
 
 /** `worker:SLUG` or `centre:SLUG`: the first write into that centre's folder of the staging site. */
 const [scope, centre] = when.includes(":") ? when.split(":") : [];
-const inWorker = /[\\/]scripts[\\/]build[\\/]worker\.ts$/.test(process.argv[1] ?? "");
+const inWorker = /[\\/]scripts[\\/]pipeline[\\/]worker\.ts$/.test(process.argv[1] ?? "");
 const inScope = scope === "centre" || (scope === "worker" && inWorker);
 
 /** An error as Node's fs makes it: rename's has the destination too. */

@@ -1,6 +1,6 @@
 /**
  * Sharded builds for a CI matrix (issue 7): `npm run build -- --shard 2/8` renders a stable share
- * of the centres (scripts/build/build.ts `shardOf`) with a manifest of what the site-wide files
+ * of the centres (scripts/pipeline/build.ts `shardOf`) with a manifest of what the site-wide files
  * need; `npm run merge -- --out _site shard-1 shard-2 …` joins the shards' folders into one site
  * and writes the site-wide files (directory, sitemap, open data…) and one search index over it.
  * Every shard checks every centre's index file, so all shards render with the same list of centres

@@ -1,7 +1,7 @@
 /**
  * Runs the build's jobs (a batch of centres, the site-wide files) in worker processes
- * (scripts/build/worker.ts), one job per worker at a time, or in this process when asked for
- * none. What a job throws in a worker is thrown here as the same error (scripts/build/worker-errors.ts);
+ * (scripts/pipeline/worker.ts), one job per worker at a time, or in this process when asked for
+ * none. What a job throws in a worker is thrown here as the same error (scripts/pipeline/worker-errors.ts);
  * a worker that dies fails the build with a WorkerStoppedError naming its centres; the pool closes
  * every worker it started, whatever happens.
  */

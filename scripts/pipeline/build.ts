@@ -47,7 +47,7 @@ export interface BuildOptions extends SiteOptions {
   /** With `shard`: the shard's centres as a complete site of their own, not a part to merge. */
   readonly standalone?: boolean;
   readonly shard?: { readonly index: number; readonly count: number };
-  /** Keep each centre's output here and re-render only the centres that changed (scripts/build/cache.ts). */
+  /** Keep each centre's output here and re-render only the centres that changed (scripts/pipeline/cache.ts). */
   readonly cacheDir?: string;
   /** Called as each batch of centres finishes, so the command line can show progress. */
   readonly onProgress?: (done: number, total: number) => void;
@@ -56,7 +56,7 @@ export interface BuildOptions extends SiteOptions {
 export interface BuildSummary {
   readonly pages: number;
   readonly centres: number;
-  /** Files in the output, for the hosts' limits (scripts/build/deploy-check.ts); not known for a shard. */
+  /** Files in the output, for the hosts' limits (scripts/pipeline/deploy-check.ts); not known for a shard. */
   readonly files?: number;
   readonly milliseconds: number;
 }

@@ -2,7 +2,7 @@
  * What a build keeps of each rendered centre while it renders the others. The site-wide files
  * need every centre's businesses and events (the sitemap, the open data), and holding them in
  * memory made the build grow by about 1 MB a centre. So each centre's summary
- * (scripts/build/render-parts.ts `CentreSummary`) is a file of its own, and the build holds only
+ * (scripts/pipeline/render-parts.ts `CentreSummary`) is a file of its own, and the build holds only
  * a digest: where the file is and what it counts. The site-wide step reads the files one by one:
  * `summaryGraph` for the site-wide pages, `centreGraphsOf` for the sitemap and the open data.
  *

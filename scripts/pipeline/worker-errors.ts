@@ -1,5 +1,5 @@
 /**
- * Errors as plain data, to cross from a worker process to the build (scripts/build/pool.ts) and be
+ * Errors as plain data, to cross from a worker process to the build (scripts/pipeline/pool.ts) and be
  * rebuilt there as instances of their own class, with their system fields (code, errno, syscall,
  * path) and causes: so `instanceof` and systemFailure() see what they would in one process.
  */

@@ -1,5 +1,5 @@
 /**
- * The two shares of a build, each one Eleventy run (scripts/build/eleventy-run.ts).
+ * The two shares of a build, each one Eleventy run (scripts/pipeline/eleventy-run.ts).
  * `renderCentres` loads, checks and renders the pages of a batch of centres (in a worker process,
  * or in the build's own process for a small site); `renderSiteWide` renders what belongs to no
  * centre (directory, search, provinces, 404, robots, assets, sitemap, open data) once, from a
@@ -37,7 +37,7 @@ export interface BuildContext {
   readonly contentDir: string;
   readonly imageCacheDir: string;
   readonly pathPrefix: string;
-  /** Resolved once by prepareBuild (scripts/build/site-model.ts); undefined: the site has no address. */
+  /** Resolved once by prepareBuild (scripts/pipeline/site-model.ts); undefined: the site has no address. */
   readonly siteUrl: string | undefined;
   readonly now: number;
   /** Every centre of the site, validated. */
@@ -72,7 +72,7 @@ const withoutBody = <T extends { bodyHtml: unknown }>(node: T): T => ({
 
 const siteUrls = (context: BuildContext) => new Urls(context.pathPrefix, context.siteUrl);
 
-/** The HTML pages Eleventy wrote that hold something unsafe (scripts/build/scan.ts). */
+/** The HTML pages Eleventy wrote that hold something unsafe (scripts/pipeline/scan.ts). */
 function scan(written: readonly Written[], site: SiteModel): UnsafeOutput[] {
   const allowed = ownedBy(site);
   return written.flatMap(({ file, content }) =>
@@ -186,7 +186,7 @@ export interface SiteWideResult {
 /**
  * The site-wide share, from every centre's digest: the pages from the summary graph (every centre,
  * its events, its number of businesses); the sitemap and the open data centre by centre from the
- * summaries (scripts/build/site-wide-files.ts), so their memory does not grow with the businesses.
+ * summaries (scripts/pipeline/site-wide-files.ts), so their memory does not grow with the businesses.
  */
 export async function renderSiteWide(
   context: BuildContext,

@@ -40,8 +40,8 @@ export async function recoverInterruptedPublish(outDir: string): Promise<void> {
 
 /**
  * Writes the site with `write` and publishes it as `outDir`, marked as an Etalase output of `kind`
- * so the next build may replace it (scripts/build/output-folder.ts). Call it only for a folder that
- * check allowed, holding its lock (scripts/build/output-lock.ts).
+ * so the next build may replace it (scripts/pipeline/output-folder.ts). Call it only for a folder that
+ * check allowed, holding its lock (scripts/pipeline/output-lock.ts).
  */
 /**
  * Removes a failed build's staging folder. Writes that were under way when the build failed (an

@@ -1,6 +1,6 @@
 /**
  * A worker process of a sharded build: it receives the build's context once, then batches of
- * centres to load, check and render (scripts/build/render-parts.ts), and answers each with its
+ * centres to load, check and render (scripts/pipeline/render-parts.ts), and answers each with its
  * problems and the centres' summaries, or with what it threw, as data. Separate processes use
  * both cores and give each batch a heap of its own that is handed back to the system between builds.
  */
@@ -30,7 +30,7 @@ export type WorkerReply = {
   readonly result?:
     | Awaited<ReturnType<typeof renderCentres>>
     | Awaited<ReturnType<typeof renderSiteWide>>;
-  /** What the job threw, as data (scripts/build/worker-errors.ts). */
+  /** What the job threw, as data (scripts/pipeline/worker-errors.ts). */
   readonly error?: SerializedError;
   /** This worker exits after this reply: give it no more jobs. */
   readonly exiting?: true;
