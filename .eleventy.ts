@@ -1,13 +1,13 @@
 /**
  * Eleventy wiring, and nothing else. `configureEleventy` is the one configuration every render
  * uses: each batch of centres and the site-wide pages of `npm run build`, shards and merge
- * (scripts/build/eleventy-run.ts), and `npm start` (the default export below). Add a plugin, a
+ * (scripts/pipeline/eleventy-run.ts), and `npm start` (the default export below). Add a plugin, a
  * filter or a transform there and it takes effect everywhere.
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { relative, resolve } from "node:path";
-import { loadSiteModel } from "./scripts/build/site-model.ts";
-import { writeSiteWideFiles } from "./scripts/build/site-wide-files.ts";
+import { loadSiteModel } from "./scripts/pipeline/site-model.ts";
+import { writeSiteWideFiles } from "./scripts/pipeline/site-wide-files.ts";
 import type { SiteModel } from "./scripts/site/model.ts";
 import { addAdminToEleventy } from "./scripts/cms/admin.ts";
 import { LastGood } from "./scripts/preview/last-good.ts";

@@ -35,7 +35,7 @@ const PAGE = 10;
  * }} Pagefind
  */
 
-/** The index parts besides the first, which a large site has (scripts/build/search-parts.ts). */
+/** The index parts besides the first, which a large site has (scripts/pipeline/search-parts.ts). */
 async function moreParts(/** @type {string} */ bundle) {
   try {
     const response = await fetch(`${bundle}etalase-parts.json`);

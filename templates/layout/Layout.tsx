@@ -142,7 +142,7 @@ export function Layout({
   return (
     <html lang={lang}>
       <head>
-        {/* GitHub Pages sends no headers of ours: the page carries its policy itself (scripts/build/scan.ts lets exactly this through). */}
+        {/* GitHub Pages sends no headers of ours: the page carries its policy itself (scripts/pipeline/scan.ts lets exactly this through). */}
         {pageMetaPolicy() && (
           <meta http-equiv="Content-Security-Policy" content={pageMetaPolicy()} />
         )}
