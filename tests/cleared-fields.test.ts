@@ -35,6 +35,7 @@ describe("a business whose optional fields were cleared", () => {
     ).toEqual([]);
     const owner = page.querySelector("main p")?.text;
     expect(owner).toBe("Pemilik: Inaq Uji"); // no "· Berdiri sejak …", no "· Booth …"
-    expect(page.querySelector("main")?.text).toContain("Rp35.000 per buah");
+    // "/" is shown and "per" read out: "Rp35.000 / buah".
+    expect(page.querySelector(".product__price")?.text.trim()).toBe("Rp35.000 /per buah");
   });
 });
