@@ -1,6 +1,7 @@
 /**
- * The sites the quality tests look at: the valid fixture and a centre whose business list goes on
- * over two pages (the pager) always, and the real sample content in content/ once it has a centre. Each is built once per test file, in a child process, as a
+ * The sites the quality tests look at: the valid fixture, a centre whose business list goes on
+ * over two pages (the pager), a site in three languages, and the real sample content in content/
+ * once it has a centre. Each is built once per test file, in a child process, as a
  * person would build it.
  */
 import { createHash } from "node:crypto";
@@ -32,6 +33,8 @@ export function sitesToBuild(): { name: string; content: string }[] {
   const sites = [
     { name: "fixture valid-site", content: join(FIXTURES, "valid-site/content") },
     { name: "fixture large-centre", content: join(FIXTURES, "large-centre/content") },
+    // A third language from the list alone (docs/languages.md) must be as valid as the first two.
+    { name: "fixture three-languages", content: join(FIXTURES, "three-languages/content") },
   ];
   if (hasSampleContent()) sites.push({ name: "content/", content: SAMPLE_CONTENT });
   return sites;
