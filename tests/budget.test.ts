@@ -9,7 +9,7 @@ import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { htmlFiles } from "../scripts/dev/page-kinds.ts";
 import { modelPages } from "./helpers/outputs.ts";
-import { buildSite, sitesToBuild, type BuiltSite } from "./helpers/sites.ts";
+import { buildSite, qualitySites, type BuiltSite } from "./helpers/sites.ts";
 
 /** About ten TCP segments of 1,460 bytes: what a new connection delivers before its first ACK. */
 const BUDGET = 14 * 1024;
@@ -56,7 +56,7 @@ function weigh(site: BuiltSite, file: string): Weight {
   return { page, html: gzipped(html), assets, missing, scripts };
 }
 
-describe.each(sitesToBuild())("$name", ({ name, content }) => {
+describe.each(qualitySites())("$name", ({ name, content }) => {
   let weights: Weight[];
 
   beforeAll(async () => {

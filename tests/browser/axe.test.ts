@@ -14,7 +14,7 @@ import { launchChromium, PHONE, serveSite, type SiteServer } from "../helpers/br
 import { FIXTURES } from "../helpers/cli.ts";
 import { join } from "node:path";
 import { THEMES } from "../../scripts/site/themes.ts";
-import { buildSite, sitesToBuild } from "../helpers/sites.ts";
+import { buildSite, qualitySites } from "../helpers/sites.ts";
 import { EVERY_KIND, kindLabel } from "./kinds.ts";
 
 /**
@@ -63,7 +63,7 @@ async function axe(page: Page, context?: string, rules?: string[]): Promise<stri
   );
 }
 
-describe.each(sitesToBuild())("$name", ({ name, content }) => {
+describe.each(qualitySites())("$name", ({ name, content }) => {
   let server: SiteServer;
   let pages: SitePage[];
   let tab: Page;

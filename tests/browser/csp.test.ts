@@ -10,7 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pageKinds, type SitePage } from "../../scripts/dev/page-kinds.ts";
 import { launchChromium, PHONE, serveSite, type SiteServer } from "../helpers/browser.ts";
-import { buildSite, sitesToBuild } from "../helpers/sites.ts";
+import { buildSite, qualitySites } from "../helpers/sites.ts";
 import { EVERY_KIND, type KindInLang } from "./kinds.ts";
 
 /** --paper in templates/site.css, as the browser reports it; the default would be transparent/white. */
@@ -74,7 +74,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(sitesToBuild())("$name", ({ name, content }) => {
+describe.each(qualitySites())("$name", ({ name, content }) => {
   let server: SiteServer;
   let pages: SitePage[];
   let tab: Page;

@@ -10,7 +10,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { htmlFiles } from "../../scripts/dev/page-kinds.ts";
-import { buildSites, sitesToBuild, type BuiltSite } from "../helpers/sites.ts";
+import { buildSites, qualitySites, type BuiltSite } from "../helpers/sites.ts";
 
 const VNU_JAR = createRequire(import.meta.url).resolve("vnu-jar/build/dist/vnu.jar");
 const JAVA = process.env.JAVA ?? "java";
@@ -25,13 +25,13 @@ interface VnuMessage {
   readonly extract?: string;
 }
 
-const SITES = sitesToBuild();
+const SITES = qualitySites();
 let built: BuiltSite[] = [];
 let files: string[] = [];
 let messages: VnuMessage[] = [];
 
 beforeAll(async () => {
-  built = await buildSites();
+  built = await buildSites({}, SITES);
   files = built.flatMap((site) => [
     ...htmlFiles(site.dir),
     ...readdirSync(join(site.dir, "assets"))
