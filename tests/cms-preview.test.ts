@@ -3,18 +3,16 @@
  * fixture. Break a file and the page still shows the last good version, with the report on top
  * (and in the terminal); fix it and the report goes away.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "../scripts/cms/server.ts";
-import { copyFixture, PROJECT_ROOT, tempDir, TEST_NOW } from "./helpers/cli.ts";
+import { copyFixture } from "./helpers/cli.ts";
+import { startPreview, type RunningPreview } from "./helpers/preview.ts";
 
-let child: ChildProcess;
+let preview: RunningPreview;
 let origin: string;
 let content: string;
-let terminal = "";
 
 /**
  * Fetches a page until `until` holds (the preview rebuilds on its own after a file changes).
@@ -37,50 +35,21 @@ async function pageWhen(
     await sleep(200);
   }
   throw new Error(
-    `${path} never matched; last answer:\n${html.slice(0, 500)}\nterminal:\n${terminal.slice(-2000)}`,
+    `${path} never matched; last answer:\n${html.slice(0, 500)}\nterminal:\n${preview.terminal().slice(-2000)}`,
   );
 }
 
 beforeAll(async () => {
   content = copyFixture("valid-site");
-  const port = await freePort();
-  origin = `http://localhost:${port}`;
-  child = spawn(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      "node_modules/@11ty/eleventy/cmd.cjs",
-      "--config=.eleventy.ts",
-      "--serve",
-      `--port=${port}`,
-      `--output=${join(tempDir(), "_preview")}`,
-    ],
-    {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        ETALASE_CONTENT: content,
-        ETALASE_NOW: TEST_NOW,
-        ETALASE_IMAGE_CACHE: tempDir("etalase-images-"),
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  child.stdout!.on("data", (chunk: Buffer) => (terminal += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (terminal += chunk.toString()));
+  preview = await startPreview(content);
+  origin = preview.origin;
   await pageWhen("/batik-uji/", (html) => html.includes("</html>"));
   // Eleventy serves the first build before its file watcher is ready; changes before that are lost.
-  for (let tries = 0; tries < 300 && !terminal.includes("Watching"); tries++) await sleep(100);
+  for (let tries = 0; tries < 300 && !preview.terminal().includes("Watching"); tries++)
+    await sleep(100);
 });
 
-afterAll(async () => {
-  if (child && child.exitCode === null) {
-    const exited = new Promise((done) => child.once("exit", done));
-    child.kill();
-    await exited;
-  }
-});
+afterAll(() => preview?.stop());
 
 describe("npm start with a content problem", () => {
   const file = () => join(content, "batik-uji/pengrajin/batik-satu.md");
@@ -105,8 +74,8 @@ describe("npm start with a content problem", () => {
     expect(broken.replace(/<section id="etalase-masalah"[\s\S]*?<\/section>/, "")).toBe(
       good.replace(/<section id="etalase-masalah"[\s\S]*?<\/section>/, ""),
     );
-    expect(terminal).toContain("kolom/field: nmae_usaha");
-    expect(terminal).toContain("Pratinjau belum diperbarui");
+    expect(preview.terminal()).toContain("kolom/field: nmae_usaha");
+    expect(preview.terminal()).toContain("Pratinjau belum diperbarui");
 
     writeFileSync(file(), original);
     const fixed = await pageWhen(

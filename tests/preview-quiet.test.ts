@@ -2,18 +2,16 @@
  * `npm start` keeps the terminal readable: one line per rebuild, with the page count, and no line
  * per written file. Runs the live preview over a copy of the valid fixture and changes a file.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { freePort } from "../scripts/cms/server.ts";
-import { copyFixture, PROJECT_ROOT, tempDir, TEST_NOW } from "./helpers/cli.ts";
+import { copyFixture } from "./helpers/cli.ts";
+import { startPreview, type RunningPreview } from "./helpers/preview.ts";
 
-let child: ChildProcess;
-let terminal = "";
+let preview: RunningPreview;
 const SUMMARY = /^etalase: (\d+) halaman\/pages diperbarui\/updated \(\d+\.\d s\)$/gm;
-const summaries = () => [...terminal.matchAll(SUMMARY)].map((match) => Number(match[1]));
+const summaries = () => [...preview.terminal().matchAll(SUMMARY)].map((match) => Number(match[1]));
 
 async function until(condition: () => boolean, what: string, nudge?: () => void): Promise<void> {
   for (let tries = 0; tries < 600; tries++) {
@@ -21,40 +19,15 @@ async function until(condition: () => boolean, what: string, nudge?: () => void)
     if (nudge && tries % 50 === 49) nudge();
     await sleep(100);
   }
-  throw new Error(`never saw ${what}; terminal:\n${terminal.slice(-2000)}`);
+  throw new Error(`never saw ${what}; terminal:\n${preview.terminal().slice(-2000)}`);
 }
 
 beforeAll(async () => {
   const content = copyFixture("valid-site");
-  const port = await freePort();
   // The same command as `npm start`, with the content and output moved to temporary folders.
-  child = spawn(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      "node_modules/@11ty/eleventy/cmd.cjs",
-      "--config=.eleventy.ts",
-      "--serve",
-      `--port=${port}`,
-      `--output=${join(tempDir(), "_preview")}`,
-    ],
-    {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        ETALASE_CONTENT: content,
-        ETALASE_NOW: TEST_NOW,
-        ETALASE_IMAGE_CACHE: tempDir("etalase-images-"),
-        NO_COLOR: "1",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  child.stdout!.on("data", (chunk: Buffer) => (terminal += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (terminal += chunk.toString()));
+  preview = await startPreview(content, { NO_COLOR: "1" });
   await until(
-    () => summaries().length === 1 && terminal.includes("Watching"),
+    () => summaries().length === 1 && preview.terminal().includes("Watching"),
     "the first build and the watcher",
   );
   // A change after the watcher is ready makes one rebuild.
@@ -71,13 +44,7 @@ beforeAll(async () => {
   );
 }, 120_000);
 
-afterAll(async () => {
-  if (child && child.exitCode === null) {
-    const exited = new Promise((done) => child.once("exit", done));
-    child.kill();
-    await exited;
-  }
-});
+afterAll(() => preview?.stop());
 
 it("prints one summary line per build with the number of pages", () => {
   const counts = summaries();
@@ -86,7 +53,7 @@ it("prints one summary line per build with the number of pages", () => {
 });
 
 it("prints no line per written file, and not Eleventy's own total beside ours", () => {
-  expect(terminal).not.toMatch(/Writing /);
-  expect(terminal).not.toMatch(/Wrote \d+ files?/);
-  expect(terminal).toContain("[11ty] Server at http://localhost:");
+  expect(preview.terminal()).not.toMatch(/Writing /);
+  expect(preview.terminal()).not.toMatch(/Wrote \d+ files?/);
+  expect(preview.terminal()).toContain("[11ty] Server at http://localhost:");
 });
