@@ -15,6 +15,7 @@ import { join } from "node:path";
 import sharp from "sharp";
 import { SEED_SYNTHETIC } from "../scripts/cli/commands.ts";
 import { parseCommandLine } from "../scripts/cli/options.ts";
+import { DAYS, FACILITIES } from "../scripts/schema/centre.ts";
 
 /** mulberry32: small, fast, good enough for test data, and the same on every machine. */
 export function prng(seed: number): () => number {
@@ -575,20 +576,6 @@ const PREFIXES = [
   "Bengkel",
   "Koperasi",
 ];
-const FACILITIES = [
-  "showroom",
-  "ruang-pelatihan",
-  "panggung-peragaan",
-  "ruang-produksi",
-  "parkir",
-  "parkir-bus",
-  "musala",
-  "toilet",
-  "kafe",
-  "wifi",
-  "akses-kursi-roda",
-] as const;
-const DAYS = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"] as const;
 const MARKETPLACES = [
   "tokopedia",
   "shopee",
