@@ -1,27 +1,27 @@
 /**
- * `npm run bench [-- --sizes 10,100,400 --runs 3 --photos both|no|only --workers N --dir /tmp/etalase-bench]`
+ * `npm run bench [-- --sizes 10,100,400 --runs 3 --scenarios clean,nightly,one-edit --photos both|no|only --workers N --dir /tmp/etalase-bench]`
  *
  * Builds the synthetic dataset (seeds/synthetic.ts) at each size, several times, each build in a
- * child process of its own (`npm run build` as a person runs it), and prints pages per second and
+ * child process of its own (`npm run build` as a person runs it): clean, nightly and after one
+ * edit (rebuilds.ts), and prints time, CPU, pages per second, each step's time and
  * the peak memory of the whole build: the build and every process it started (workers, Pagefind),
  * sampled every 50 ms, as the sum of their resident sets (RSS) and of their proportional sets (PSS,
  * shared pages counted once). With photos, a first build fills
  * the photo cache and is not counted: the runs measure a warm cache, as on CI with actions/cache.
  * A measurement, not a test: the machine's load changes the figures (uptime is printed with them).
  */
-import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { loadavg } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { writeSynthetic } from "../../seeds/synthetic.ts";
-import { benchPreview } from "../preview/bench.ts";
+import { benchPreview, centrePageCount } from "../preview/bench.ts";
+import { benchRebuilds } from "./rebuilds.ts";
 import { BENCH } from "../cli/commands.ts";
 import { parseCommandLine } from "../cli/options.ts";
 
 const { values } = parseCommandLine(BENCH);
 
-const PROJECT = resolve(import.meta.dirname, "../..");
 const NOW = "2026-11-28T12:00:00+07:00";
 
 /** Proportional set size of a process: its resident memory with shared pages divided among their users. */
@@ -65,140 +65,56 @@ function treeMemory(root: number): { rss: number; pss: number } {
   return total;
 }
 
-interface Run {
-  readonly seconds: number;
-  readonly pages: number;
-  readonly peakBytes: number;
-  readonly peakPssBytes: number;
-}
-
-function build(content: string, out: string, cache: string): Promise<Run> {
-  return new Promise((resolvePromise, reject) => {
-    const args = [
-      "--import",
-      "tsx",
-      join(PROJECT, "scripts/cli/build.ts"),
-      "--content",
-      content,
-      "--out",
-      out,
-      ...(values.workers !== undefined ? ["--workers", String(values.workers)] : []),
-    ];
-    const started = performance.now();
-    const child = spawn(process.execPath, args, {
-      cwd: PROJECT,
-      env: { ...process.env, ETALASE_NOW: NOW, ETALASE_IMAGE_CACHE: cache },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let peak = 0;
-    let peakPss = 0;
-    const sampler = setInterval(() => {
-      const now = treeMemory(child.pid!);
-      peak = Math.max(peak, now.rss);
-      peakPss = Math.max(peakPss, now.pss);
-    }, 50);
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("close", (code) => {
-      clearInterval(sampler);
-      const seconds = (performance.now() - started) / 1000;
-      const pages = Number(/(\d+) halaman\/pages/.exec(stdout)?.[1]);
-      if (code !== 0 || !pages)
-        reject(new Error(`build failed (exit ${code}):\n${stdout}\n${stderr}`));
-      else resolvePromise({ seconds, pages, peakBytes: peak, peakPssBytes: peakPss });
-    });
-  });
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const stats = (xs: number[], digits: number) =>
   `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
 
 if (values.preview) {
-  for (const size of values.sizes) {
-    const content = join(values.dir, `content-${size}`);
-    if (!existsSync(join(content, ".etalase-synthetic")))
+  const env = { ETALASE_NOW: NOW, ETALASE_IMAGE_CACHE: join(values.dir, "image-cache") };
+  // A given content folder is measured on a copy: the bench edits a file again and again.
+  const folders = values.content
+    ? [{ name: values.content, content: join(values.dir, "content-copy"), size: 0 }]
+    : values.sizes.map((size) => ({
+        name: `${size} centres`,
+        content: join(values.dir, `content-${size}`),
+        size,
+      }));
+  for (const { name, content, size } of folders) {
+    if (values.content) {
+      await rm(content, { recursive: true, force: true });
+      cpSync(values.content, content, { recursive: true });
+    } else if (!existsSync(join(content, ".etalase-synthetic")))
       await writeSynthetic({ centres: size, outDir: content, photos: false });
-    const times = await benchPreview(content, join(values.dir, "_preview"), values.runs, {
-      ETALASE_NOW: NOW,
-      ETALASE_IMAGE_CACHE: join(values.dir, "image-cache"),
-    });
+    const times = await benchPreview(content, join(values.dir, "_preview"), values.runs, env);
+    const own = await centrePageCount(content, times.centre, env);
+    const alone = times.editPages.every((pages) => pages === own);
     console.log(
-      `  ${size} centres, npm start: first render ${times.firstSeconds.toFixed(1)} s; saved file to updated pages, median (min–max) of ${times.editSeconds.length}: ${stats([...times.editSeconds], 2)} s`,
+      [
+        `  ${name}, npm start: first render ${times.firstSeconds.toFixed(1)} s (${times.firstPages} pages)`,
+        `    saved file to updated pages, median (min–max) of ${times.editSeconds.length}: ${stats([...times.editSeconds], 2)} s`,
+        `    pages rendered per edit: ${[...new Set(times.editPages)].join(", ")}; the edited centre ${times.centre} has ${own}: ${alone ? "only it was rendered" : "more than it was rendered"}`,
+      ].join("\n"),
     );
   }
   process.exit(0);
 }
 
-const sizes = values.sizes;
-const runs = values.runs;
-const photoModes = values.photos === "both" ? [false, true] : [values.photos === "only"];
-const rows: string[][] = [];
 console.log(
-  `bench: ${runs} run(s) per size, load average ${loadavg()
+  `bench: ${values.runs} run(s) per scenario and size, load average ${loadavg()
     .map((l) => l.toFixed(1))
     .join(" ")}`,
 );
-for (const photos of photoModes) {
-  for (const size of sizes) {
-    const content = join(values.dir, `content-${size}${photos ? "-photos" : ""}`);
-    if (!existsSync(join(content, ".etalase-synthetic")))
-      await writeSynthetic({ centres: size, outDir: content, photos });
-    const out = join(values.dir, "_site");
-    const cache = join(values.dir, "image-cache");
-    if (photos) {
-      await rm(out, { recursive: true, force: true });
-      await build(content, out, cache); // fills the photo cache; not counted
-    }
-    const results: Run[] = [];
-    for (let i = 0; i < runs; i++) {
-      await rm(out, { recursive: true, force: true }); // removing the last output is not the build's time
-      const run = await build(content, out, cache);
-      results.push(run);
-      console.log(
-        `  ${size} centres${photos ? " + photos" : ""}, run ${i + 1}: ${run.pages} pages in ${run.seconds.toFixed(1)} s, peak ${(run.peakBytes / 1048576).toFixed(0)} MB RSS, ${(run.peakPssBytes / 1048576).toFixed(0)} MB PSS`,
-      );
-    }
-    if (!values["keep-output"]) await rm(out, { recursive: true, force: true });
-    rows.push([
-      String(size),
-      photos ? "yes (warm cache)" : "no",
-      String(results[0]!.pages),
-      stats(
-        results.map((r) => r.seconds),
-        1,
-      ),
-      stats(
-        results.map((r) => r.pages / r.seconds),
-        0,
-      ),
-      stats(
-        results.map((r) => r.peakBytes / 1048576),
-        0,
-      ),
-      stats(
-        results.map((r) => r.peakPssBytes / 1048576),
-        0,
-      ),
-    ]);
-  }
-}
-const header = [
-  "centres",
-  "photos",
-  "pages",
-  "seconds: median (min–max)",
-  "pages/s: median (min–max)",
-  "peak RSS MB: median (min–max)",
-  "peak PSS MB: median (min–max)",
-];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
-console.log(
-  `\n${line(header)}\n| ${widths.map((w) => "-".repeat(w)).join(" | ")} |\n${rows.map(line).join("\n")}`,
-);
+await benchRebuilds({
+  sizes: values.sizes,
+  runs: values.runs,
+  photoModes: values.photos === "both" ? [false, true] : [values.photos === "only"],
+  scenarios: values.scenarios,
+  dir: values.dir,
+  ...(values.workers !== undefined ? { workers: values.workers } : {}),
+  keepOutput: values["keep-output"],
+  now: NOW,
+  treeMemory,
+});
 console.log(
   `load average after: ${loadavg()
     .map((l) => l.toFixed(1))

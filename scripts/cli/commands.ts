@@ -169,6 +169,12 @@ export const EDIT = defineCommand({
 
 const SIZES = /^[1-9]\d{0,5}(,[1-9]\d{0,5})*$/;
 
+/** The builds `npm run bench` times: from nothing, a nightly one with a cache, one after an edit. */
+export const BENCH_SCENARIOS = ["clean", "nightly", "one-edit"] as const;
+export type BenchScenario = (typeof BENCH_SCENARIOS)[number];
+const isScenario = (name: string): name is BenchScenario =>
+  (BENCH_SCENARIOS as readonly string[]).includes(name);
+
 export const BENCH = defineCommand({
   command: "npm run bench --",
   summary: b(
@@ -191,9 +197,25 @@ export const BENCH = defineCommand({
     ),
     runs: wholeNumber(
       "N",
-      b("berapa kali tiap ukuran dibangun", "builds of each size"),
+      b("berapa kali tiap build diukur per ukuran", "timed builds of each scenario and size"),
       { min: 1 },
       3,
+    ),
+    scenarios: checked(
+      "NAME,NAME,...",
+      b(
+        "build yang diukur: clean (tanpa cache), nightly (cache, hari berganti), one-edit (cache, satu berkas diubah)",
+        "builds to measure: clean (no cache), nightly (cache, the day moves on), one-edit (cache, one file edited)",
+      ),
+      (raw) => [...new Set(raw.split(",").filter(isScenario))],
+      (raw) =>
+        raw.split(",").every(isScenario)
+          ? undefined
+          : b(
+              `tulis satu atau lebih dari ${BENCH_SCENARIOS.join(",")} dipisah koma, tanpa spasi.`,
+              `write one or more of ${BENCH_SCENARIOS.join(",")} separated by commas, no spaces.`,
+            ),
+      { value: [...BENCH_SCENARIOS], shown: BENCH_SCENARIOS.join(",") },
     ),
     photos: oneOf(
       ["both", "no", "only"],
@@ -213,6 +235,13 @@ export const BENCH = defineCommand({
       b(
         "ukur pratinjau (npm start): dari menyimpan berkas sampai halaman diperbarui, --runs kali",
         "measure the preview (npm start): from saving a file to updated pages, --runs times",
+      ),
+    ),
+    content: text(
+      "DIR",
+      b(
+        "dengan --preview: ukur pada folder konten ini (misalnya content), bukan konten sintetis",
+        "with --preview: measure on this content folder (e.g. content), not synthetic content",
       ),
     ),
   },
