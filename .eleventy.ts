@@ -37,8 +37,9 @@ export function configureEleventy(
   // Templates are `.11ty.tsx`, imported through tsx and rendered like `.11ty.js` ones.
   config.addExtension(["11ty.tsx", "11ty.ts"], { key: "11ty.js" });
   config.setTemplateFormats(["11ty.tsx", "11ty.ts"]);
-  // Each written file comes back with the centre that owns it (scripts/site/pages.ts `owner`).
+  // Each written file comes back with the centre that owns it and its page's kind (scripts/site/pages.ts).
   config.dataFilterSelectors.add("route.owner");
+  config.dataFilterSelectors.add("route.kind");
   let current: Promise<SiteModel> =
     typeof site === "function" ? new Promise(() => {}) : Promise.resolve(site);
   config.addGlobalData("etalase", () =>

@@ -91,12 +91,10 @@ export function render({ etalase: site, route }: TemplateData): string {
   if (route.kind === "event")
     return writeCalendar({
       prodId,
-      stamp: site.now,
       events: [calendarEvent(site, centre, route.event, lang)],
     });
   return writeCalendar({
     prodId,
-    stamp: site.now,
     subscription: {
       name: centreEventsTitle(centre, lang),
       description: centreEventsSubtitle(centre, lang),

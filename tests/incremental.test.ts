@@ -50,6 +50,43 @@ describe("rebuilding after one edit with --cache", () => {
   });
 });
 
+describe("the nightly rebuild with --cache", () => {
+  it("renders only the pages showing today's date, and whole only a centre whose event ended", () => {
+    const content = copyFixture("valid-site");
+    const dir = tempDir();
+    const site = join(dir, "_site");
+    const build = (day: string, out = site, cache = true) =>
+      runCli(
+        "build.ts",
+        ["--content", content, "--out", out, ...(cache ? ["--cache-dir", join(dir, "cache")] : [])],
+        { ...TIMINGS, ETALASE_NOW: day },
+      );
+    const sameAsClean = (day: string) => {
+      const clean = join(dir, `clean-${day.slice(0, 10)}`);
+      expect(build(day, clean, false).code).toBe(0);
+      expect(snapshot(site)).toEqual(snapshot(clean));
+    };
+
+    expect(build("2026-11-28T12:00:00+07:00").code).toBe(0);
+    const nextDay = build("2026-11-29T12:00:00+07:00");
+    expect(nextDay.code).toBe(0);
+    expect(nextDay.stderr).toContain("etalase: 2 centres from the cache");
+    expect(nextDay.stderr).toContain("etalase: 0 centres rendered");
+    expect(nextDay.stderr).toContain("etalase: 2 centres' daily pages rendered");
+    expect(nextDay.stderr).toContain("(0 parts indexed, 1 from the cache)");
+    expect(readPage(site, "batik-uji/")).toContain("29 November 2026");
+    sameAsClean("2026-11-29T12:00:00+07:00");
+
+    // The year-end show of batik-uji ends on 10 January 2027: the day after, it is a past event.
+    const afterShow = build("2027-01-11T12:00:00+07:00");
+    expect(afterShow.code).toBe(0);
+    expect(afterShow.stderr).toContain("etalase: 1 centres from the cache");
+    expect(afterShow.stderr).toContain("etalase: 1 centres rendered");
+    expect(afterShow.stderr).toContain("(1 parts indexed, 0 from the cache)");
+    sameAsClean("2027-01-11T12:00:00+07:00");
+  });
+});
+
 describe("--cache without a pinned now", () => {
   it("takes now by the day, so a second build the same day reuses every centre", () => {
     // As on Netlify or Cloudflare Pages, where nothing sets ETALASE_NOW: a clock reading in the

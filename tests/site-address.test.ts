@@ -312,7 +312,6 @@ describe("a path prefix in robots.txt and calendars", () => {
     );
     const ics = writeCalendar({
       prodId: "-//Etalase//Uji//ID",
-      stamp: 0,
       events: [
         {
           uid: "x@y.etalase",

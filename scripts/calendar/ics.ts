@@ -5,6 +5,7 @@
  * what goes in.
  */
 import { TIME_ZONES, type TimeZone } from "../schema/fields.ts";
+import { instantOf } from "../site/time.ts";
 
 export const CRLF = "\r\n";
 /** RFC 5545 §3.1: "Lines of text SHOULD NOT be longer than 75 octets, excluding the line break." */
@@ -39,8 +40,6 @@ export interface CalendarEvent {
 export interface Calendar {
   /** Who wrote the file, e.g. `-//Etalase//Sentra IKM//ID`. */
   readonly prodId: string;
-  /** DTSTAMP of every event: when this file was made (the build's "now"). */
-  readonly stamp: number;
   readonly events: readonly CalendarEvent[];
   /** For a subscribable calendar: its name, description and home zone, shown by calendar apps. */
   readonly subscription?: {
@@ -117,11 +116,13 @@ export function vtimezone(zone: TimeZone): string[] {
   ]);
 }
 
-function vevent(event: CalendarEvent, stamp: number): string[] {
+function vevent(event: CalendarEvent): string[] {
   const tz = `TZID=${TZID[event.zone]}`;
   return component("VEVENT", [
     `UID:${event.uid}`,
-    `DTSTAMP:${utcStamp(stamp)}`,
+    // Required; the event's start, not the build's time: a file that changed every day would be
+    // rebuilt every night for nothing, and a moved event still gets a new stamp.
+    `DTSTAMP:${utcStamp(instantOf(event.start, event.zone))}`,
     `DTSTART;${tz}:${localStamp(event.start)}`,
     // DTEND must be later than DTSTART (§3.8.2.2); without it the event ends when it starts.
     ...(event.end > event.start ? [`DTEND;${tz}:${localStamp(event.end)}`] : []),
@@ -165,7 +166,7 @@ export function writeCalendar(calendar: Calendar): string {
     // A VTIMEZONE for every TZID used (§3.2.19); a subscribed calendar always has its own, so even
     // a centre with no events yet writes a calendar with one component, as §3.6 requires.
     ...[...zones].flatMap(vtimezone),
-    ...calendar.events.flatMap((event) => vevent(event, calendar.stamp)),
+    ...calendar.events.flatMap((event) => vevent(event)),
   ]);
   return lines.map(foldLine).join(CRLF) + CRLF;
 }

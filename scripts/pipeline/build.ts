@@ -20,16 +20,16 @@ import { inGroupsOf } from "../lib/groups.ts";
 import { buildNow } from "../site/time.ts";
 import { Urls } from "../site/urls.ts";
 import { SEARCH_FOLDER } from "../search/pagefind.ts";
-import { BuildCache } from "./cache.ts";
+import { BuildCache, eventStates, type Restored } from "./cache.ts";
 import { countFiles } from "./deploy-check.ts";
 import { hostOfBuild, writeHeadersFor } from "../site/headers-file.ts";
 import { publishAtomically, recoverInterruptedPublish } from "./publish.ts";
 import { checkOutputFolder } from "./output-folder.ts";
 import { withOutputLock } from "./output-lock.ts";
 import { publishAdmin } from "../cms/admin.ts";
-import { indexSearch } from "./search-parts.ts";
-import type { BuildContext, SiteWideResult } from "./render-parts.ts";
-import { SUMMARIES_FOLDER, SummaryWriter, type CentreDigest } from "./summaries.ts";
+import { indexSearch, type SearchCache } from "./search-parts.ts";
+import type { BuildContext } from "./render-parts.ts";
+import { readSummary, SUMMARIES_FOLDER, SummaryWriter, type CentreDigest } from "./summaries.ts";
 import { imageCacheDir, siteAddressFor, type SiteOptions } from "./site-model.ts";
 import { WorkerPool } from "./pool.ts";
 import { unsafeOutputError, type UnsafeOutput } from "./scan.ts";
@@ -64,6 +64,8 @@ export interface BuildSummary {
 /** Below this many centres, starting worker processes costs more than it saves. */
 const SMALL_SITE = 8;
 const DEFAULT_BATCH = 6;
+/** Cached centres per run of their daily pages: a few pages each, so many fit in one run. */
+const DAILY_BATCH = 50;
 
 /** The files of each centre, centres in slug order. */
 export function filesByCentre(files: readonly ContentFile[]): Map<string, ContentFile[]> {
@@ -145,6 +147,9 @@ export async function prepareBuild(
       now: options.now ?? buildNow(process.env, options.cacheDir !== undefined),
       centres: centres.graph?.centres ?? [],
       centrePhotos: photos?.photos ?? new Map(),
+      dailyInputsDir: options.cacheDir
+        ? join(resolve(projectRoot, options.cacheDir), "daily-inputs")
+        : undefined,
     },
     toRender,
     problems,
@@ -226,8 +231,9 @@ export async function renderAllCentres(
 
 /**
  * Site-wide files and the search index, into a folder that already holds every centre's pages.
- * For a large site the site-wide files are rendered in a worker process that ends before the
- * search index is built, so the two never hold their memory at the same time.
+ * The two run side by side: the search index reads only centres' pages, the site-wide files are
+ * none of them. For a large site the site-wide files are rendered in a worker process, so their
+ * memory and Pagefind's are two processes' that end when done.
  */
 export async function finishSite(
   context: BuildContext,
@@ -235,25 +241,30 @@ export async function finishSite(
   staging: string,
   step = stepTimer(),
   workers?: number,
-): Promise<{ pages: number; files: number }> {
+  searchCache?: SearchCache,
+): Promise<{ pages: number; files: number; searchParts: readonly string[] }> {
   // The site-wide pass is one graph of every centre: its memory, not its speed, matters.
   const pool = new WorkerPool(context, workers ?? (digests.length < SMALL_SITE ? 0 : 1), false);
-  let result: SiteWideResult;
-  try {
-    result = await pool.siteWide(digests, staging);
-  } finally {
-    await pool.close();
-  }
-  if (result.unsafe.length) throw unsafeOutputError(result.unsafe);
-  await writeHeadersFor(hostOfBuild(), staging, context.pathPrefix);
-  step("site-wide files rendered");
+  const siteWide = pool
+    .siteWide(digests, staging)
+    .finally(() => pool.close())
+    .then(async (result) => {
+      if (result.unsafe.length) throw unsafeOutputError(result.unsafe);
+      await writeHeadersFor(hostOfBuild(), staging, context.pathPrefix);
+      step("site-wide files rendered");
+      return result;
+    });
   // The index is part of the site: it is written into the staging folder and published with it.
-  await indexSearch(
+  const search = indexSearch(
     staging,
     digests.map((d) => d.slug),
     new Urls(context.pathPrefix, context.siteUrl),
-  );
-  step("search index written");
+    searchCache,
+  ).then((parts) => {
+    step(`search index written (${parts.indexed} parts indexed, ${parts.reused} from the cache)`);
+    return parts;
+  });
+  const [result, parts] = await Promise.all([siteWide, search]);
   // Counted from what was written; the photos (a photo two centres share is one file) and the search index on disk.
   const written = digests.reduce((sum, d) => sum + d.filesButPhotos, 0) + result.files.length;
   return {
@@ -262,6 +273,7 @@ export async function finishSite(
       written +
       (await countFiles(join(staging, "img"))) +
       (await countFiles(join(staging, SEARCH_FOLDER))),
+    searchParts: parts.keys,
   };
 }
 
@@ -306,39 +318,39 @@ async function buildSiteInto(outDir: string, options: BuildOptions): Promise<Bui
       : undefined;
   let pages = 0;
   let files = 0;
-  await publishAtomically(outDir, "site", async (staging) => {
-    const summaries = new SummaryWriter(join(staging, SUMMARIES_FOLDER));
-    const restored: CentreDigest[] = [];
-    const keys = new Map<string, string>();
-    const toRender = new Map<string, ContentFile[]>();
-    for (const [slug, files] of prepared.toRender) {
-      const key = cache ? await cache.keyOf(slug, files) : undefined;
-      const digest = key ? await cache!.restore(key, staging) : undefined;
-      if (key) keys.set(slug, key);
-      if (digest) restored.push(digest);
-      else toRender.set(slug, files);
-    }
-    if (cache) step(`${restored.length} centres from the cache`);
-    const rendered = await renderAllCentres({ ...prepared, toRender }, staging, options, summaries);
-    step(`${rendered.length} centres rendered`);
-    if (cache) {
-      for (const digest of rendered) await cache.store(keys.get(digest.slug)!, digest, staging);
-      await cache.prune(new Set(keys.values()));
-      step("cache updated");
-    }
-    const digests = [...restored, ...rendered].sort((a, b) => a.slug.localeCompare(b.slug));
-    ({ pages, files } = await finishSite(
-      prepared.context,
-      digests,
-      staging,
-      step,
-      options.workers === 0 ? 0 : undefined,
-    ));
-    await rm(summaries.dir, { recursive: true, force: true });
-    // The CMS at /admin/ comes with a complete site when asked for (a shard to merge is not one).
-    if (options.admin && (!options.shard || options.standalone))
-      await publishAdmin(staging, options.contentDir, projectRoot);
-  });
+  await publishAtomically(
+    outDir,
+    "site",
+    async (staging) => {
+      const summaries = new SummaryWriter(join(staging, SUMMARIES_FOLDER));
+      if (!cache) {
+        const digests = await renderAllCentres(prepared, staging, options, summaries);
+        step(`${digests.length} centres rendered`);
+        ({ pages, files } = await finishSite(
+          prepared.context,
+          digests,
+          staging,
+          step,
+          workersOf(options),
+        ));
+      } else {
+        ({ pages, files } = await buildWithCache(
+          prepared,
+          cache,
+          staging,
+          summaries,
+          options,
+          step,
+        ));
+      }
+      await rm(summaries.dir, { recursive: true, force: true });
+      // The CMS at /admin/ comes with a complete site when asked for (a shard to merge is not one).
+      if (options.admin && (!options.shard || options.standalone))
+        await publishAdmin(staging, options.contentDir, projectRoot);
+    },
+    // Rebuilding with the cache is about speed: the old site goes after the new one is live.
+    cache ? "background" : "wait",
+  );
   step("published");
   return {
     pages,
@@ -346,4 +358,90 @@ async function buildSiteInto(outDir: string, options: BuildOptions): Promise<Bui
     centres: prepared.context.centres.length,
     milliseconds: performance.now() - started,
   };
+}
+
+const workersOf = (options: Pick<BuildOptions, "workers">) =>
+  options.workers === 0 ? 0 : undefined;
+
+/**
+ * The centres from the cache where it has them (rendering only their daily pages when they were
+ * cached on another day), the others rendered and kept in it; then the site-wide files, and the
+ * search index with the parts whose centres did not change from the cache.
+ */
+async function buildWithCache(
+  prepared: Prepared,
+  cache: BuildCache,
+  staging: string,
+  summaries: SummaryWriter,
+  options: BuildOptions,
+  step: (step: string) => void,
+): Promise<{ pages: number; files: number }> {
+  const keys = new Map<string, string>();
+  for (const [slug, files] of prepared.toRender) keys.set(slug, await cache.keyOf(slug, files));
+  // The centres the cache does not have are rendered while the others are linked.
+  const cached = await cache.cached(keys);
+  const toRender = new Map([...prepared.toRender].filter(([slug]) => !cached.has(slug)));
+  const [fromCache, fresh] = await Promise.allSettled([
+    cache.restore(cached, staging).then(async (restored) => {
+      step(`${restored.size} centres from the cache`);
+      const daily = [...restored].filter(([, r]) => r.dailyInputs !== undefined);
+      const written = await renderDailyPages(prepared.context, daily, staging, options);
+      for (const [slug, files] of written) await cache.storeDaily(keys.get(slug)!, files, staging);
+      step(`${written.length} centres' daily pages rendered`);
+      return restored;
+    }),
+    renderAllCentres({ ...prepared, toRender }, staging, options, summaries),
+  ]);
+  // Both have ended, so nothing writes into the staging folder when a failure removes it.
+  if (fresh.status === "rejected") throw fresh.reason;
+  if (fromCache.status === "rejected") throw fromCache.reason;
+  const restored = fromCache.value;
+  const rendered = fresh.value;
+  step(`${rendered.length} centres rendered`);
+  for (const digest of rendered)
+    await cache.store(keys.get(digest.slug)!, digest, staging, prepared.context.dailyInputsDir!);
+  step("cache updated");
+
+  const digests = [...[...restored.values()].map((r) => r.digest), ...rendered].sort((a, b) =>
+    a.slug.localeCompare(b.slug),
+  );
+  const searchKeys = new Map<string, string>();
+  for (const digest of digests)
+    searchKeys.set(
+      digest.slug,
+      `${keys.get(digest.slug)}:${eventStates(await readSummary(digest), prepared.context.now)}`,
+    );
+  const finished = await finishSite(prepared.context, digests, staging, step, workersOf(options), {
+    cache,
+    keyOf: (slug) => searchKeys.get(slug)!,
+  });
+  await cache.prune(new Set(keys.values()), new Set(finished.searchParts));
+  await rm(prepared.context.dailyInputsDir!, { recursive: true, force: true });
+  return finished;
+}
+
+/** Cached centres' daily pages, in batches of many centres: a centre has only a few. */
+async function renderDailyPages(
+  context: BuildContext,
+  centres: readonly (readonly [string, Restored])[],
+  staging: string,
+  options: Pick<BuildOptions, "workers">,
+): Promise<(readonly [string, readonly string[]])[]> {
+  if (centres.length === 0) return [];
+  const jobs = centres.map(([slug, r]) => ({ slug, inputs: r.dailyInputs! }));
+  const pool = new WorkerPool(
+    context,
+    options.workers ?? (jobs.length < SMALL_SITE ? 0 : undefined),
+    false,
+  );
+  try {
+    const results = await Promise.all(
+      inGroupsOf(jobs, DAILY_BATCH).map((batch) => pool.daily(batch, staging)),
+    );
+    const unsafe = results.flatMap((r) => r.unsafe);
+    if (unsafe.length) throw unsafeOutputError(unsafe);
+    return results.flatMap((r) => r.files);
+  } finally {
+    await pool.close();
+  }
 }

@@ -10,6 +10,7 @@ import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { BuildFailedError } from "../problems/problem.ts";
 import type { SiteModel } from "../site/model.ts";
+import type { PageKind } from "../site/pages.ts";
 
 declare module "@11ty/eleventy" {
   interface UserConfig {
@@ -22,6 +23,8 @@ declare module "@11ty/eleventy" {
 export interface Written {
   readonly file: string;
   readonly owner: string | undefined;
+  /** The kind of the page it was made from (a calendar or feed: its centre's page). */
+  readonly kind: PageKind | undefined;
   readonly content: string | Buffer;
 }
 
@@ -41,7 +44,7 @@ function projectConfig(projectRoot: string): Promise<ProjectConfig> {
 interface Result {
   readonly outputPath: string | false;
   readonly content: string | Buffer;
-  readonly data?: { readonly route?: { readonly owner?: string } };
+  readonly data?: { readonly route?: { readonly owner?: string; readonly kind?: PageKind } };
 }
 interface CopyResult {
   readonly map?: Record<string, string>;
@@ -74,7 +77,14 @@ export async function runEleventy(
   }
   const written = results.flatMap((r) =>
     r.outputPath
-      ? [{ file: relative(outDir, r.outputPath), owner: r.data?.route?.owner, content: r.content }]
+      ? [
+          {
+            file: relative(outDir, r.outputPath),
+            owner: r.data?.route?.owner,
+            kind: r.data?.route?.kind,
+            content: r.content,
+          },
+        ]
       : [],
   );
   const copied = copies.flatMap((copy) =>

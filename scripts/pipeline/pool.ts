@@ -12,9 +12,11 @@ import { BuildFailedError } from "../problems/problem.ts";
 import { WorkerStoppedError } from "../problems/system-error.ts";
 import {
   renderCentres,
+  renderDailyPages,
   renderSiteWide,
   type BatchResult,
   type BuildContext,
+  type DailyResult,
   type SiteWideResult,
 } from "./render-parts.ts";
 import type { CentreDigest } from "./summaries.ts";
@@ -34,7 +36,11 @@ const WORKER = new URL("./worker.ts", import.meta.url);
 
 /** The centres a job renders, in order, for a message if its worker dies; none for the site-wide files. */
 const centresOf = (job: JobWithoutId): string[] =>
-  job.type === "batch" ? [...new Set(job.files.map((file) => file.centreSlug))] : [];
+  job.type === "batch"
+    ? [...new Set(job.files.map((file) => file.centreSlug))]
+    : job.type === "daily"
+      ? job.centres.map((centre) => centre.slug)
+      : [];
 
 export class WorkerPool {
   readonly #queue: Task[] = [];
@@ -60,6 +66,14 @@ export class WorkerPool {
     return this.#enqueue(() => ({ type: "batch", files, outDir: outDir() }));
   }
 
+  /** The daily pages of centres whose other files came from the build cache. */
+  daily(
+    centres: readonly { readonly slug: string; readonly inputs: string }[],
+    outDir: string,
+  ): Promise<DailyResult> {
+    return this.#enqueue(() => ({ type: "daily", centres, outDir }));
+  }
+
   /** The site-wide files; in a worker, so their memory is given back before the search index is built. */
   siteWide(digests: readonly CentreDigest[], outDir: string): Promise<SiteWideResult> {
     return this.#enqueue(() => ({ type: "siteWide", digests, outDir }));
@@ -74,6 +88,7 @@ export class WorkerPool {
 
   #runHere(job: JobWithoutId): Promise<unknown> {
     if (job.type === "siteWide") return renderSiteWide(this.context, job.digests, job.outDir);
+    if (job.type === "daily") return renderDailyPages(this.context, job.centres, job.outDir);
     return renderCentres(this.context, job.files, job.outDir);
   }
 

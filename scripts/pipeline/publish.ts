@@ -3,6 +3,7 @@
  * and only a complete one replaces it, by two renames on the same disk. A failed or killed
  * build leaves the previous output exactly as it was, and never leaves stale pages in it.
  */
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
@@ -33,9 +34,10 @@ export async function recoverInterruptedPublish(outDir: string): Promise<void> {
   if (previous.length && !(await exists(outDir)))
     await rename(join(parent, previous.pop()!), outDir);
   for (const name of previous) await rm(join(parent, name), { recursive: true, force: true });
+  // The site is in place: an old one beside it is only left over (or being removed already).
   if (await exists(outDir))
     for (const name of names.filter((n) => n.startsWith(previousPrefix(outDir))))
-      await rm(join(parent, name), { recursive: true, force: true });
+      removeInBackground(join(parent, name));
 }
 
 /**
@@ -59,6 +61,8 @@ export async function publishAtomically(
   outDir: string,
   kind: OutputKind,
   write: (stagingDir: string) => Promise<void>,
+  /** "background": the old site is removed by a process of its own, which the build does not wait for. */
+  removeOld: "wait" | "background" = "wait",
 ): Promise<void> {
   const parent = dirname(outDir);
   await mkdir(parent, { recursive: true });
@@ -91,5 +95,22 @@ export async function publishAtomically(
     await discard(staging);
     throw error;
   }
-  if (hadPrevious) await rm(previous, { recursive: true, force: true });
+  if (!hadPrevious) return;
+  if (removeOld === "background") removeInBackground(previous);
+  else await rm(previous, { recursive: true, force: true });
+}
+
+/**
+ * Removes a folder in a detached Node process that outlives the build: the new site is live
+ * already, and unlinking tens of thousands of files took seconds. Whatever it leaves (the machine
+ * stopped) the next build removes (recoverInterruptedPublish).
+ */
+function removeInBackground(folder: string): void {
+  const remover = spawn(
+    process.execPath,
+    ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", folder],
+    { detached: true, stdio: "ignore" },
+  );
+  remover.on("error", () => undefined);
+  remover.unref();
 }

@@ -11,7 +11,8 @@
  * equals one Eleventy run over the whole site).
  */
 import { copyFileSync, mkdirSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { deserialize, serialize } from "node:v8";
 import { dirname, join } from "node:path";
 import type { ContentFile } from "../content/discover.ts";
 import {
@@ -25,6 +26,8 @@ import { checkPhotos, processPhotos, type ProcessedPhoto } from "../images/proce
 import { loadFiles } from "../content/load.ts";
 import { BuildFailedError, type Problem } from "../problems/problem.ts";
 import { SiteModel } from "../site/model.ts";
+import { DAILY_KINDS } from "../site/page-kinds.ts";
+import { useQrCache } from "../site/qr.ts";
 import { Urls } from "../site/urls.ts";
 import { runEleventy, type Written } from "./eleventy-run.ts";
 import { ownedBy, scanHtml, type UnsafeOutput } from "./scan.ts";
@@ -44,7 +47,21 @@ export interface BuildContext {
   readonly centres: readonly CentreNode[];
   /** The centres' own photos (hero and gallery), encoded. */
   readonly centrePhotos: ReadonlyMap<string, ProcessedPhoto>;
+  /**
+   * With the build cache: where each rendered centre's daily inputs go, so a later day's build can
+   * render its daily pages without loading its content again.
+   */
+  readonly dailyInputsDir?: string;
 }
+
+/** What a centre's daily pages are made from: its loaded content and encoded photos. */
+export interface DailyInputs {
+  readonly businesses: readonly BusinessNode[];
+  readonly events: readonly EventNode[];
+  readonly photos: readonly (readonly [string, ProcessedPhoto])[];
+}
+
+export const dailyInputsFile = (dir: string, slug: string) => join(dir, `${slug}.daily.v8`);
 
 /** What the site-wide pass (and the build cache) keeps of a rendered centre. */
 export interface CentreSummary {
@@ -54,6 +71,10 @@ export interface CentreSummary {
   readonly events: readonly EventNode[];
   /** Every file written for the centre, relative to the site. */
   readonly files: readonly string[];
+  /** Those of them made from its pages that change with the day (scripts/site/page-kinds.ts). */
+  readonly dailyFiles: readonly string[];
+  /** The "now" they were rendered for. */
+  readonly now: number;
   /** How many of the site's pages are the centre's. */
   readonly pages: number;
 }
@@ -71,6 +92,9 @@ const withoutBody = <T extends { bodyHtml: unknown }>(node: T): T => ({
 });
 
 const siteUrls = (context: BuildContext) => new Urls(context.pathPrefix, context.siteUrl);
+
+/** Every share's QR codes are kept beside the encoded photos, for the next build (scripts/site/qr.ts). */
+const keepQrCodes = (context: BuildContext) => useQrCache(join(context.imageCacheDir, "qr"));
 
 /** The HTML pages Eleventy wrote that hold something unsafe (scripts/pipeline/scan.ts). */
 function scan(written: readonly Written[], site: SiteModel): UnsafeOutput[] {
@@ -108,6 +132,7 @@ export async function renderCentres(
   files: readonly ContentFile[],
   outDir: string | undefined,
 ): Promise<BatchResult> {
+  keepQrCodes(context);
   const loaded = await loadFiles(files);
   // The centres' own photos were encoded (or reported) before the batches.
   const uses = loaded.photoUses.filter(
@@ -139,12 +164,10 @@ export async function renderCentres(
   );
   const { written } = await runEleventy(site, outDir, context.projectRoot);
 
-  const filesOf = new Map<string, string[]>([...mine].map((slug) => [slug, []]));
-  for (const { file, owner } of written) {
-    const own = owner === undefined ? undefined : filesOf.get(owner);
-    if (!own) throw notInShare(file, `the centres ${[...mine].join(", ")}`);
-    own.push(file);
-  }
+  const filesOf = filesByOwner(written, mine);
+  const dailyFiles = new Set(
+    written.filter((w) => w.kind !== undefined && DAILY_KINDS.has(w.kind)).map((w) => w.file),
+  );
 
   // Each centre's photos go with its pages, so a centre's output is complete on its own.
   const copy = photoCopier();
@@ -163,15 +186,81 @@ export async function renderCentres(
       ]),
     );
     for (const name of images) copy(join(context.imageCacheDir, name), join(outDir, "img", name));
+    const files = filesOf.get(centre.slug)!;
     summaries.push({
       slug: centre.slug,
       businesses: batch.businessesOf(centre).map(withoutBody),
       events: batch.eventsOf(centre).map(withoutBody),
-      files: [...filesOf.get(centre.slug)!, ...[...images].map((name) => `img/${name}`)],
+      files: [...files, ...[...images].map((name) => `img/${name}`)],
+      dailyFiles: files.filter((file) => dailyFiles.has(file)),
+      now: context.now,
       pages: site.pages.filter((page) => page.owner === centre.slug).length,
     });
+    if (context.dailyInputsDir)
+      await writeDailyInputs(context.dailyInputsDir, centre.slug, {
+        businesses: batch.businessesOf(centre),
+        events: batch.eventsOf(centre),
+        photos: [...own],
+      });
   }
   return { problems: [], unsafe: scan(written, site), summaries };
+}
+
+async function writeDailyInputs(dir: string, slug: string, inputs: DailyInputs): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(dailyInputsFile(dir, slug), serialize(inputs));
+}
+
+/** Each centre's files of a run, or an error for a file no centre of the run owns. */
+function filesByOwner(
+  written: readonly Written[],
+  mine: ReadonlySet<string>,
+): Map<string, string[]> {
+  const filesOf = new Map<string, string[]>([...mine].map((slug) => [slug, []]));
+  for (const { file, owner } of written) {
+    const own = owner === undefined ? undefined : filesOf.get(owner);
+    if (!own) throw notInShare(file, `the centres ${[...mine].join(", ")}`);
+    own.push(file);
+  }
+  return filesOf;
+}
+
+/** What rendering some centres' daily pages wrote. */
+export interface DailyResult {
+  readonly unsafe: readonly UnsafeOutput[];
+  /** Each centre's files, relative to the site. */
+  readonly files: readonly (readonly [string, readonly string[]])[];
+}
+
+/**
+ * Renders only the pages that change with the day (scripts/site/page-kinds.ts `changesDaily`) of
+ * centres whose other files come from the build cache, from the inputs their last full render kept.
+ */
+export async function renderDailyPages(
+  context: BuildContext,
+  centres: readonly { readonly slug: string; readonly inputs: string }[],
+  outDir: string,
+): Promise<DailyResult> {
+  keepQrCodes(context);
+  const businesses: BusinessNode[] = [];
+  const events: EventNode[] = [];
+  const photos = new Map(context.centrePhotos);
+  for (const centre of centres) {
+    const inputs = deserialize(await readFile(centre.inputs)) as DailyInputs;
+    businesses.push(...inputs.businesses);
+    events.push(...inputs.events);
+    for (const [key, photo] of inputs.photos) photos.set(key, photo);
+  }
+  const mine = new Set(centres.map((c) => c.slug));
+  const site = new SiteModel(
+    new ContentGraph([...context.centres], businesses, events),
+    siteUrls(context),
+    context.now,
+    { photos, files: [], problems: [] },
+    { centres: mine, siteWide: false, kinds: DAILY_KINDS },
+  );
+  const { written } = await runEleventy(site, outDir, context.projectRoot);
+  return { unsafe: scan(written, site), files: [...filesByOwner(written, mine)] };
 }
 
 /** What the site-wide step reports. */
@@ -193,6 +282,7 @@ export async function renderSiteWide(
   digests: readonly CentreDigest[],
   outDir: string,
 ): Promise<SiteWideResult> {
+  keepQrCodes(context);
   const graph = await summaryGraph(context.centres, digests);
   // No site-wide page shows a business's or an event's photo: the centres' own are enough.
   const photos = { photos: new Map(context.centrePhotos), files: [], problems: [] };

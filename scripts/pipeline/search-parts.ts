@@ -1,41 +1,84 @@
 /**
- * The search index of a large site, in parts. Pagefind holds the whole index in memory while it
- * builds it, about 85 KB per indexed page (measured: 865 MB for the 10,650 indexed pages of 100
- * synthetic centres, more with photos), so one index for 400 centres would need 3.5 GB. Above
- * PART_CENTRES centres (80: at most ~1 GB for Pagefind, so a build stays under 1.5 GB)
- * the index is written in parts of at most that many centres, one Pagefind process at a time:
+ * The search index, in parts of at most PART_CENTRES centres (in slug order):
  *   pagefind/            part 1: the first centres (what /cari/ loads)
  *   pagefind/bagian-2/   part 2, and so on
  *   pagefind/etalase-parts.json   the addresses of parts 2… , which the search script merges
  *                                 into part 1 with Pagefind's `mergeIndex`.
- * A site of at most PART_CENTRES centres gets exactly the one index scripts/search/pagefind.ts writes.
- * ETALASE_SEARCH_PART sets another part size (for tuning, and to test parts on a small site).
+ * Pagefind cannot update an index, and holds all of one in memory while it writes it (about 85 KB
+ * per indexed page). Parts bound that memory, and with the build cache (scripts/pipeline/cache.ts)
+ * a part whose centres did not change is linked from the cache instead of indexed again: after one
+ * edit, only the edited centre's part is. Parts are small enough for that to take a second or two,
+ * few enough that a search loads a handful of them. A site of at most PART_CENTRES centres has one
+ * index and an empty list of more parts. ETALASE_SEARCH_PART sets another part size (for tuning,
+ * and to test parts on a small site).
  */
-import { indexCentres, indexSite, SEARCH_FOLDER, writeParts } from "../search/pagefind.ts";
+import { createHash } from "node:crypto";
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { indexCentres, PARTS_FILE, SEARCH_FOLDER, writeParts } from "../search/pagefind.ts";
 import { inGroupsOf } from "../lib/groups.ts";
 import type { Urls } from "../site/urls.ts";
+import type { BuildCache } from "./cache.ts";
 
-export const PART_CENTRES = Number(process.env.ETALASE_SEARCH_PART ?? 80);
+export const PART_CENTRES = Number(process.env.ETALASE_SEARCH_PART ?? 20);
 
-/**
- * Indexes the site in `outDir`. `centres` are the slugs of every centre whose pages are there.
- */
+/** Where part `i` (from 0) goes, relative to the site. */
+const partFolder = (i: number) => (i === 0 ? SEARCH_FOLDER : `${SEARCH_FOLDER}/bagian-${i + 1}`);
+
+/** The files one Pagefind run wrote into `folder`: not the parts inside part 1's folder. */
+async function partFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
+    .filter((file) => file !== PARTS_FILE && !file.startsWith("bagian-"));
+}
+
+export interface SearchCache {
+  readonly cache: BuildCache;
+  /** What a centre's searchable pages depend on (its cache key and its events' states). */
+  readonly keyOf: (slug: string) => string;
+}
+
+export interface IndexedParts {
+  readonly indexed: number;
+  readonly reused: number;
+  /** The cache keys of every part, to keep them in the cache. */
+  readonly keys: readonly string[];
+}
+
+/** Indexes the site in `outDir`. `centres` are the slugs of every centre whose pages are there. */
 export async function indexSearch(
   outDir: string,
   centres: readonly string[],
   urls: Urls,
-): Promise<void> {
-  if (centres.length <= PART_CENTRES) {
-    await indexSite(outDir, urls);
-    return;
-  }
-  const sorted = [...centres].sort();
-  const parts = inGroupsOf(sorted, PART_CENTRES);
-  const more: string[] = [];
+  cached?: SearchCache,
+): Promise<IndexedParts> {
+  const parts = inGroupsOf([...centres].sort(), PART_CENTRES);
+  const keys: string[] = [];
+  let reused = 0;
   for (const [i, part] of parts.entries()) {
-    const folder = i === 0 ? SEARCH_FOLDER : `${SEARCH_FOLDER}/bagian-${i + 1}`;
-    await indexCentres(outDir, urls, part, folder);
-    if (i > 0) more.push(urls.link(`${folder}/`));
+    const folder = join(outDir, partFolder(i));
+    const key = cached && partKey(partFolder(i), part.map(cached.keyOf));
+    if (key) keys.push(key);
+    if (key && (await cached.cache.restorePart(key, folder))) {
+      reused++;
+      continue;
+    }
+    await indexCentres(outDir, urls, part, partFolder(i));
+    if (key) await cached.cache.storePart(key, folder, await partFiles(folder));
   }
-  await writeParts(outDir, more);
+  // A site without any centre still gets an (empty) index, so /cari/ works.
+  if (parts.length === 0) await indexCentres(outDir, urls, "*", SEARCH_FOLDER);
+  await writeParts(
+    outDir,
+    parts.slice(1).map((_, i) => urls.link(`${partFolder(i + 1)}/`)),
+  );
+  return { indexed: Math.max(1, parts.length) - reused, reused, keys };
+}
+
+function partKey(folder: string, centreKeys: readonly string[]): string {
+  const hash = createHash("sha256").update(folder);
+  for (const key of centreKeys) hash.update(key);
+  return hash.digest("hex").slice(0, 32);
 }

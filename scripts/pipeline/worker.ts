@@ -1,12 +1,18 @@
 /**
  * A worker process of a sharded build: it receives the build's context once, then batches of
- * centres to load, check and render (scripts/pipeline/render-parts.ts), and answers each with its
+ * centres to load, check and render, or cached centres' daily pages to render
+ * (scripts/pipeline/render-parts.ts), and answers each with its
  * problems and the centres' summaries, or with what it threw, as data. Separate processes use
  * both cores and give each batch a heap of its own that is handed back to the system between builds.
  */
 import type { ContentFile } from "../content/discover.ts";
 import { useLanguagesOf } from "../content/languages.ts";
-import { renderCentres, renderSiteWide, type BuildContext } from "./render-parts.ts";
+import {
+  renderCentres,
+  renderDailyPages,
+  renderSiteWide,
+  type BuildContext,
+} from "./render-parts.ts";
 import type { CentreDigest } from "./summaries.ts";
 import { serializeError, type SerializedError } from "./worker-errors.ts";
 
@@ -19,6 +25,12 @@ export type WorkerRequest =
       readonly outDir: string | undefined;
     }
   | {
+      readonly type: "daily";
+      readonly id: number;
+      readonly centres: readonly { readonly slug: string; readonly inputs: string }[];
+      readonly outDir: string;
+    }
+  | {
       readonly type: "siteWide";
       readonly id: number;
       readonly digests: readonly CentreDigest[];
@@ -29,6 +41,7 @@ export type WorkerReply = {
   readonly id: number;
   readonly result?:
     | Awaited<ReturnType<typeof renderCentres>>
+    | Awaited<ReturnType<typeof renderDailyPages>>
     | Awaited<ReturnType<typeof renderSiteWide>>;
   /** What the job threw, as data (scripts/pipeline/worker-errors.ts). */
   readonly error?: SerializedError;
@@ -59,6 +72,11 @@ process.on("message", async (request: WorkerRequest) => {
       reply = {
         id: request.id,
         result: await renderSiteWide(context!, request.digests, request.outDir),
+      };
+    else if (request.type === "daily")
+      reply = {
+        id: request.id,
+        result: await renderDailyPages(context!, request.centres, request.outDir),
       };
     else
       reply = {

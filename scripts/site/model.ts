@@ -7,7 +7,7 @@ import { ContentGraph, type EventNode } from "../content/graph.ts";
 import { photoKey } from "../images/collect.ts";
 import type { PhotoResult, ProcessedPhoto } from "../images/process.ts";
 import type { Photo } from "../schema/photo.ts";
-import { listPages, type Page } from "./pages.ts";
+import { listPages, type Page, type PageKind } from "./pages.ts";
 import { readAssets, type Asset, type Assets } from "./assets.ts";
 import { hasEnded } from "./time.ts";
 import type { Urls } from "./urls.ts";
@@ -21,6 +21,8 @@ export interface Share {
   readonly centres?: ReadonlySet<string>;
   /** The site-wide pages and files: directory, provinces, search, 404, robots, assets, sitemap, open data. */
   readonly siteWide: boolean;
+  /** Only pages of these kinds (a cached centre's daily pages); every kind when absent. */
+  readonly kinds?: ReadonlySet<PageKind>;
 }
 
 export const WHOLE_SITE: Share = { siteWide: true };
@@ -57,7 +59,11 @@ export class SiteModel {
   ) {
     const pages = listPages(graph, urls, now, share.centres);
     this.pages = Object.freeze(
-      share.siteWide ? pages : pages.filter((page) => page.owner !== undefined),
+      pages.filter(
+        (page) =>
+          (share.siteWide || page.owner !== undefined) &&
+          (share.kinds === undefined || share.kinds.has(page.kind)),
+      ),
     );
   }
 

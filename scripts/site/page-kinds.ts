@@ -27,6 +27,12 @@ export interface PageKindInfo {
   readonly menuPath?: (urls: Urls, lang: Lang, centre: string) => string;
   /** Its name in menus and breadcrumbs. */
   readonly word?: WordKey;
+  /**
+   * Shows today's date (the centre's opening hours today): each day's build renders it anew, and
+   * the build cache keeps it apart from the centre's other files (scripts/pipeline/cache.ts).
+   * The files made from such a page (the centre's calendar, its feed) go with it.
+   */
+  readonly changesDaily?: true;
 }
 
 /** In the order the dev tools and browser tests go through them; the centre's menu follows it too. */
@@ -42,6 +48,7 @@ export const PAGE_KINDS = {
     menu: "centre",
     menuPath: (urls, lang, c) => urls.centre(lang, c),
     word: "overview",
+    changesDaily: true,
   },
   businesses: {
     owner: "centre",
@@ -112,6 +119,11 @@ export const ALL_KINDS = Object.keys(PAGE_KINDS) as PageKind[];
 export function kindInfo(kind: PageKind): PageKindInfo {
   return PAGE_KINDS[kind];
 }
+
+/** The kinds whose pages change with the day, though their content does not. */
+export const DAILY_KINDS: ReadonlySet<PageKind> = new Set(
+  ALL_KINDS.filter((kind) => kindInfo(kind).changesDaily),
+);
 
 /** The kinds with an item of their own in the centre's menu, in order. */
 export const MENU_KINDS = ALL_KINDS.filter((kind) => kindInfo(kind).menuPath !== undefined);

@@ -1,6 +1,7 @@
 /**
- * Search on a site of 100 centres, built with worker processes, whose index comes in parts (more
- * than 80 centres): a business of a centre in the last part is found from /cari/ like any other.
+ * Search on a site of 100 centres, built with worker processes, whose index comes in parts of 20
+ * centres: a business of a centre in the last part is found from /cari/ like any other, and after
+ * it is renamed, a rebuild with the cache indexes only that part and finds the new name.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
@@ -13,11 +14,28 @@ import { smallSyntheticSite } from "../helpers/small-synthetic.ts";
 let browser: Browser;
 let server: SiteServer;
 let lastCentre: string;
+let firstCentre: string;
+let firstBusiness: { slug: string; name: string };
 let business: { slug: string; name: string };
+let rebuild: ReturnType<typeof runCli>;
+const NEW_NAME = "Anyaman Kenanga Sembilan Belas";
+
+/** The first business of a centre, by file name, with its name. */
+function firstBusinessOf(content: string, centre: string): { slug: string; name: string } {
+  const folder = join(content, centre, "pengrajin");
+  const slug = readdirSync(folder)
+    .filter((name) => !name.endsWith(".en.md"))
+    .sort()[0]!
+    .replace(/\.md$/, "");
+  const file = readFileSync(join(folder, `${slug}.md`), "utf8");
+  return { slug, name: /^nama_usaha: "?([^"\n]+)"?$/m.exec(file)![1]! };
+}
 
 beforeAll(async () => {
   const { content, slugs } = await smallSyntheticSite(100);
   lastCentre = slugs.at(-1)!;
+  firstCentre = slugs[0]!;
+  firstBusiness = firstBusinessOf(content, firstCentre);
   // The generator writes some landlines one digit short ("(086) 492 476"), which the build
   // rightly refuses; the field is optional, so it goes. Search is what is tested here.
   for (const slug of slugs) {
@@ -25,15 +43,21 @@ beforeAll(async () => {
     writeFileSync(index, readFileSync(index, "utf8").replace(/^telepon: .*\n/m, ""));
   }
   const folder = join(content, lastCentre, "pengrajin");
-  const slug = readdirSync(folder)
-    .filter((name) => !name.endsWith(".en.md"))
-    .sort()[0]!
-    .replace(/\.md$/, "");
+  business = firstBusinessOf(content, lastCentre);
+  const slug = business.slug;
   const file = readFileSync(join(folder, `${slug}.md`), "utf8");
-  business = { slug, name: /^nama_usaha: "?([^"\n]+)"?$/m.exec(file)![1]! };
-  const out = join(tempDir(), "_site");
-  const build = runCli("build.ts", ["--content", content, "--out", out, "--workers", "2"]);
+  const dir = tempDir();
+  const out = join(dir, "_site");
+  const args = ["--content", content, "--out", out, "--workers", "2"];
+  const cache = ["--cache-dir", join(dir, "cache")];
+  const build = runCli("build.ts", [...args, ...cache]);
   if (build.code !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  writeFileSync(
+    join(folder, `${slug}.md`),
+    file.replace(/^nama_usaha: .*$/m, `nama_usaha: ${NEW_NAME}`),
+  );
+  rebuild = runCli("build.ts", [...args, ...cache], { ETALASE_TIMINGS: "1" });
+  if (rebuild.code !== 0) throw new Error(`rebuild failed:\n${rebuild.stderr}`);
   server = await serveSite(out, { headers: true });
   browser = await launchChromium();
 }, 300_000);
@@ -42,20 +66,40 @@ afterAll(async () => {
   server?.close();
 });
 
+/** The addresses of the results /cari/ shows for `query`. */
+async function search(query: string): Promise<{ links: string[]; problems: string[] }> {
+  const tab = await browser.newPage({ viewport: PHONE });
+  const problems: string[] = [];
+  tab.on("pageerror", (e) => problems.push(e.message));
+  await tab.goto(`${server.origin}/cari/?q=${encodeURIComponent(query)}`);
+  await tab.waitForFunction(() => document.querySelectorAll("#search-results li").length > 0);
+  const links = await tab.$$eval("#search-results h2 a", (as) =>
+    as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+  await tab.close();
+  return { links, problems };
+}
+
 describe("search on a site of 100 centres", () => {
-  it("finds a business of a centre in the last index part", async () => {
+  it("comes in five parts, of which a rebuild after one edit indexes only the edited one", async () => {
     expect(await (await fetch(`${server.origin}/pagefind/etalase-parts.json`)).json()).toEqual([
       "/pagefind/bagian-2/",
+      "/pagefind/bagian-3/",
+      "/pagefind/bagian-4/",
+      "/pagefind/bagian-5/",
     ]);
-    const tab = await browser.newPage({ viewport: PHONE });
-    const problems: string[] = [];
-    tab.on("pageerror", (e) => problems.push(e.message));
-    await tab.goto(`${server.origin}/cari/?q=${encodeURIComponent(business.name)}`);
-    await tab.waitForFunction(() => document.querySelectorAll("#search-results li").length > 0);
-    const links = await tab.$$eval("#search-results h2 a", (as) =>
-      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-    );
-    expect(links).toContain(`/${lastCentre}/pengrajin/${business.slug}/`);
-    expect(problems).toEqual([]);
+    expect(rebuild.stderr).toContain("(1 parts indexed, 4 from the cache)");
+  });
+
+  it("finds the renamed business of a centre in the last index part", async () => {
+    const found = await search(NEW_NAME);
+    expect(found.links).toContain(`/${lastCentre}/pengrajin/${business.slug}/`);
+    expect(found.problems).toEqual([]);
+  });
+
+  it("finds a business of the first part, whose index came from the cache", async () => {
+    const found = await search(firstBusiness.name);
+    expect(found.links).toContain(`/${firstCentre}/pengrajin/${firstBusiness.slug}/`);
+    expect(found.problems).toEqual([]);
   });
 });
