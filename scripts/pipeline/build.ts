@@ -64,6 +64,8 @@ export interface BuildSummary {
 /** Below this many centres, starting worker processes costs more than it saves. */
 const SMALL_SITE = 8;
 const DEFAULT_BATCH = 6;
+/** Up to this many centres, the site-wide pass and the search index run at the same time. */
+const SIDE_BY_SIDE = 400;
 /** Cached centres per run of their daily pages: a few pages each, so many fit in one run. */
 const DAILY_BATCH = 50;
 
@@ -254,6 +256,8 @@ export async function finishSite(
       step("site-wide files rendered");
       return result;
     });
+  // Side by side their memory adds up: a large site indexes after the site-wide pass.
+  if (digests.length > SIDE_BY_SIDE) await siteWide.catch(() => undefined);
   // The index is part of the site: it is written into the staging folder and published with it.
   const search = indexSearch(
     staging,

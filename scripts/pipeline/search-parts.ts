@@ -1,5 +1,5 @@
 /**
- * The search index, in parts of at most PART_CENTRES centres (in slug order):
+ * The search index, in parts of some centres each (in slug order, `partSize`):
  *   pagefind/            part 1: the first centres (what /cari/ loads)
  *   pagefind/bagian-2/   part 2, and so on
  *   pagefind/etalase-parts.json   the addresses of parts 2… , which the search script merges
@@ -7,10 +7,9 @@
  * Pagefind cannot update an index, and holds all of one in memory while it writes it (about 85 KB
  * per indexed page). Parts bound that memory, and with the build cache (scripts/pipeline/cache.ts)
  * a part whose centres did not change is linked from the cache instead of indexed again: after one
- * edit, only the edited centre's part is. Parts are small enough for that to take a second or two,
- * few enough that a search loads a handful of them. A site of at most PART_CENTRES centres has one
- * index and an empty list of more parts. ETALASE_SEARCH_PART sets another part size (for tuning,
- * and to test parts on a small site).
+ * edit, only the edited centre's part is. A site of at most 20 centres has one index and an empty
+ * list of more parts. ETALASE_SEARCH_PART sets another part size (for tuning, and to test parts on
+ * a small site).
  */
 import { createHash } from "node:crypto";
 import { readdir } from "node:fs/promises";
@@ -20,7 +19,21 @@ import { inGroupsOf } from "../lib/groups.ts";
 import type { Urls } from "../site/urls.ts";
 import type { BuildCache } from "./cache.ts";
 
-export const PART_CENTRES = Number(process.env.ETALASE_SEARCH_PART ?? 20);
+/**
+ * Centres per part: at least 20, so a small site loads few parts; then an eighth of the site, so
+ * a search of a large one loads at most eight or so; at most 80, which Pagefind indexes in about
+ * 850 MB.
+ */
+export function partSize(centres: number): number {
+  const fixed = Number(process.env.ETALASE_SEARCH_PART);
+  if (fixed > 0) return fixed;
+  return Math.min(80, Math.max(20, Math.ceil(centres / 8)));
+}
+
+/** The centres of each part, in order. */
+export function partsOf(centres: readonly string[]): string[][] {
+  return inGroupsOf([...centres].sort(), partSize(centres.length));
+}
 
 /** Where part `i` (from 0) goes, relative to the site. */
 const partFolder = (i: number) => (i === 0 ? SEARCH_FOLDER : `${SEARCH_FOLDER}/bagian-${i + 1}`);
@@ -54,7 +67,7 @@ export async function indexSearch(
   urls: Urls,
   cached?: SearchCache,
 ): Promise<IndexedParts> {
-  const parts = inGroupsOf([...centres].sort(), PART_CENTRES);
+  const parts = partsOf(centres);
   const keys: string[] = [];
   let reused = 0;
   for (const [i, part] of parts.entries()) {
