@@ -39,6 +39,43 @@ describe("--shard i/n and merge", () => {
     expect(snapshot(join(dir, "merged"))).toEqual(snapshot(join(dir, "whole")));
   });
 
+  it("with --cache, shards built the next day take their centres from it and merge the same", () => {
+    const dir = tempDir();
+    const shardOn = (day: string, i: number) =>
+      runCli(
+        "build.ts",
+        [
+          "--content",
+          CONTENT,
+          "--out",
+          join(dir, `shard-${i + 1}`),
+          "--shard",
+          `${i + 1}/2`,
+          "--cache-dir",
+          join(dir, `cache-${i + 1}`),
+        ],
+        { ETALASE_NOW: day, ETALASE_TIMINGS: "1" },
+      );
+    for (const i of [0, 1]) expect(shardOn("2026-11-28T12:00:00+07:00", i).code).toBe(0);
+    const nextDay = [0, 1].map((i) => shardOn("2026-11-29T12:00:00+07:00", i));
+    for (const run of nextDay) {
+      expect(run.code).toBe(0);
+      expect(run.stderr).toContain("etalase: 0 centres rendered");
+    }
+    const merged = runCli("merge.ts", [
+      "--out",
+      join(dir, "merged"),
+      join(dir, "shard-1"),
+      join(dir, "shard-2"),
+    ]);
+    expect(merged.stderr).toBe("");
+    const whole = runBuild(CONTENT, join(dir, "whole"), {
+      ETALASE_NOW: "2026-11-29T12:00:00+07:00",
+    });
+    expect(whole.code).toBe(0);
+    expect(snapshot(join(dir, "merged"))).toEqual(snapshot(join(dir, "whole")));
+  });
+
   it("refuses to merge when a shard is missing, and leaves the output alone", () => {
     const dir = tempDir();
     expect(

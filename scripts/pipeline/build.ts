@@ -16,11 +16,10 @@ import { loadFiles } from "../content/load.ts";
 import { checkPhotos, processPhotos } from "../images/process.ts";
 import { bilingual as b, ContentProblemsError, type Problem } from "../problems/problem.ts";
 import { closestSlug } from "../problems/suggest.ts";
-import { inGroupsOf } from "../lib/groups.ts";
 import { buildNow } from "../site/time.ts";
 import { Urls } from "../site/urls.ts";
 import { SEARCH_FOLDER } from "../search/pagefind.ts";
-import { BuildCache, eventStates, type Restored } from "./cache.ts";
+import { BuildCache } from "./cache.ts";
 import { countFiles } from "./deploy-check.ts";
 import { hostOfBuild, writeHeadersFor } from "../site/headers-file.ts";
 import { publishAtomically, recoverInterruptedPublish } from "./publish.ts";
@@ -29,10 +28,11 @@ import { withOutputLock } from "./output-lock.ts";
 import { publishAdmin } from "../cms/admin.ts";
 import { indexSearch, type SearchCache } from "./search-parts.ts";
 import type { BuildContext } from "./render-parts.ts";
-import { readSummary, SUMMARIES_FOLDER, SummaryWriter, type CentreDigest } from "./summaries.ts";
+import { SUMMARIES_FOLDER, SummaryWriter, type CentreDigest } from "./summaries.ts";
 import { imageCacheDir, siteAddressFor, type SiteOptions } from "./site-model.ts";
 import { WorkerPool } from "./pool.ts";
-import { unsafeOutputError, type UnsafeOutput } from "./scan.ts";
+import { renderAllCentres, renderWithCache, SMALL_SITE } from "./render-centres.ts";
+import { unsafeOutputError } from "./scan.ts";
 
 export interface BuildOptions extends SiteOptions {
   /** Write the CMS at /admin/ into the site (the published site has it; test builds do not need it). */
@@ -61,13 +61,8 @@ export interface BuildSummary {
   readonly milliseconds: number;
 }
 
-/** Below this many centres, starting worker processes costs more than it saves. */
-const SMALL_SITE = 8;
-const DEFAULT_BATCH = 6;
 /** Up to this many centres, the site-wide pass and the search index run at the same time. */
 const SIDE_BY_SIDE = 400;
-/** Cached centres per run of their daily pages: a few pages each, so many fit in one run. */
-const DAILY_BATCH = 50;
 
 /** The files of each centre, centres in slug order. */
 export function filesByCentre(files: readonly ContentFile[]): Map<string, ContentFile[]> {
@@ -149,9 +144,6 @@ export async function prepareBuild(
       now: options.now ?? buildNow(process.env, options.cacheDir !== undefined),
       centres: centres.graph?.centres ?? [],
       centrePhotos: photos?.photos ?? new Map(),
-      dailyInputsDir: options.cacheDir
-        ? join(resolve(projectRoot, options.cacheDir), "daily-inputs")
-        : undefined,
     },
     toRender,
     problems,
@@ -178,57 +170,6 @@ function noSuchCentre(slug: string, contentDir: string, known: readonly string[]
           `give the folder name of one of the centres: ${list}.`,
         ),
   };
-}
-
-/** Index files are checked once, before the batches; a batch loads them again only to link. */
-const isIndexFile = (problem: Problem, indexFiles: ReadonlySet<string>) =>
-  indexFiles.has(problem.file);
-
-/**
- * Loads, checks and renders the given centres in batches, into `outDir`; writes every
- * centre's summary into `summaries` and returns their digests, or throws every problem of every
- * centre. After the first problem the remaining batches are only checked, not rendered.
- */
-export async function renderAllCentres(
-  prepared: Prepared,
-  outDir: string,
-  options: Pick<BuildOptions, "workers" | "batchSize" | "onProgress">,
-  summaries: SummaryWriter,
-): Promise<CentreDigest[]> {
-  const problems = [...prepared.problems];
-  const unsafe: UnsafeOutput[] = [];
-  const digests: CentreDigest[] = [];
-  const indexFiles = new Set(
-    [...prepared.toRender.values()].flatMap((files) =>
-      files.filter((f) => f.kind === "centre").map((f) => f.file),
-    ),
-  );
-  const slugs = [...prepared.toRender.keys()];
-  const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
-  const batches = inGroupsOf(slugs, size);
-  const workers = options.workers ?? (slugs.length < SMALL_SITE ? 0 : undefined);
-  const pool = new WorkerPool(prepared.context, workers);
-  let done = 0;
-  try {
-    await Promise.all(
-      batches.map(async (batch) => {
-        const result = await pool.run(
-          batch.flatMap((slug) => prepared.toRender.get(slug)!),
-          () => (problems.length === 0 && unsafe.length === 0 ? outDir : undefined),
-        );
-        problems.push(...result.problems.filter((p) => !isIndexFile(p, indexFiles)));
-        unsafe.push(...result.unsafe);
-        for (const summary of result.summaries) digests.push(await summaries.put(summary));
-        done += batch.length;
-        options.onProgress?.(done, slugs.length);
-      }),
-    );
-  } finally {
-    await pool.close();
-  }
-  if (problems.length) throw new ContentProblemsError(problems);
-  if (unsafe.length) throw unsafeOutputError(unsafe);
-  return digests.sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
 /**
@@ -367,11 +308,7 @@ async function buildSiteInto(outDir: string, options: BuildOptions): Promise<Bui
 const workersOf = (options: Pick<BuildOptions, "workers">) =>
   options.workers === 0 ? 0 : undefined;
 
-/**
- * The centres from the cache where it has them (rendering only their daily pages when they were
- * cached on another day), the others rendered and kept in it; then the site-wide files, and the
- * search index with the parts whose centres did not change from the cache.
- */
+/** With the cache: the centres, then the site-wide files and the search index (its parts cached too). */
 async function buildWithCache(
   prepared: Prepared,
   cache: BuildCache,
@@ -380,72 +317,15 @@ async function buildWithCache(
   options: BuildOptions,
   step: (step: string) => void,
 ): Promise<{ pages: number; files: number }> {
-  const keys = new Map<string, string>();
-  for (const [slug, files] of prepared.toRender) keys.set(slug, await cache.keyOf(slug, files));
-  // The centres the cache does not have are rendered while the others are linked.
-  const cached = await cache.cached(keys);
-  const toRender = new Map([...prepared.toRender].filter(([slug]) => !cached.has(slug)));
-  const [fromCache, fresh] = await Promise.allSettled([
-    cache.restore(cached, staging).then(async (restored) => {
-      step(`${restored.size} centres from the cache`);
-      const daily = [...restored].filter(([, r]) => r.dailyInputs !== undefined);
-      const written = await renderDailyPages(prepared.context, daily, staging, options);
-      for (const [slug, files] of written) await cache.storeDaily(keys.get(slug)!, files, staging);
-      step(`${written.length} centres' daily pages rendered`);
-      return restored;
-    }),
-    renderAllCentres({ ...prepared, toRender }, staging, options, summaries),
-  ]);
-  // Both have ended, so nothing writes into the staging folder when a failure removes it.
-  if (fresh.status === "rejected") throw fresh.reason;
-  if (fromCache.status === "rejected") throw fromCache.reason;
-  const restored = fromCache.value;
-  const rendered = fresh.value;
-  step(`${rendered.length} centres rendered`);
-  for (const digest of rendered)
-    await cache.store(keys.get(digest.slug)!, digest, staging, prepared.context.dailyInputsDir!);
-  step("cache updated");
-
-  const digests = [...[...restored.values()].map((r) => r.digest), ...rendered].sort((a, b) =>
-    a.slug.localeCompare(b.slug),
+  const centres = await renderWithCache(prepared, cache, staging, summaries, options, step);
+  const finished = await finishSite(
+    prepared.context,
+    centres.digests,
+    staging,
+    step,
+    workersOf(options),
+    { cache, keyOf: centres.searchKeyOf },
   );
-  const searchKeys = new Map<string, string>();
-  for (const digest of digests)
-    searchKeys.set(
-      digest.slug,
-      `${keys.get(digest.slug)}:${eventStates(await readSummary(digest), prepared.context.now)}`,
-    );
-  const finished = await finishSite(prepared.context, digests, staging, step, workersOf(options), {
-    cache,
-    keyOf: (slug) => searchKeys.get(slug)!,
-  });
-  await cache.prune(new Set(keys.values()), new Set(finished.searchParts));
-  await rm(prepared.context.dailyInputsDir!, { recursive: true, force: true });
+  await cache.prune(new Set(centres.keys), new Set(finished.searchParts));
   return finished;
-}
-
-/** Cached centres' daily pages, in batches of many centres: a centre has only a few. */
-async function renderDailyPages(
-  context: BuildContext,
-  centres: readonly (readonly [string, Restored])[],
-  staging: string,
-  options: Pick<BuildOptions, "workers">,
-): Promise<(readonly [string, readonly string[]])[]> {
-  if (centres.length === 0) return [];
-  const jobs = centres.map(([slug, r]) => ({ slug, inputs: r.dailyInputs! }));
-  const pool = new WorkerPool(
-    context,
-    options.workers ?? (jobs.length < SMALL_SITE ? 0 : undefined),
-    false,
-  );
-  try {
-    const results = await Promise.all(
-      inGroupsOf(jobs, DAILY_BATCH).map((batch) => pool.daily(batch, staging)),
-    );
-    const unsafe = results.flatMap((r) => r.unsafe);
-    if (unsafe.length) throw unsafeOutputError(unsafe);
-    return results.flatMap((r) => r.files);
-  } finally {
-    await pool.close();
-  }
 }

@@ -14,11 +14,12 @@ import { BuildFailedError } from "../problems/problem.ts";
 import {
   finishSite,
   prepareBuild,
-  renderAllCentres,
   stepTimer,
   type BuildOptions,
   type BuildSummary,
 } from "./build.ts";
+import { BuildCache } from "./cache.ts";
+import { renderAllCentres, renderWithCache } from "./render-centres.ts";
 import { publishAtomically } from "./publish.ts";
 import { checkOutputFolder, OUTPUT_MARKER } from "./output-folder.ts";
 import { withOutputLock } from "./output-lock.ts";
@@ -65,14 +66,31 @@ async function buildShardInto(
   const started = performance.now();
   const projectRoot = options.projectRoot ?? process.cwd();
   const prepared = await prepareBuild({ ...options, projectRoot });
+  const step = stepTimer();
+  step("centres checked");
+  const indexFiles = [...prepared.toRender.values()].flat().filter((f) => f.kind === "centre");
+  // As in a whole build (scripts/pipeline/build.ts): the shard's centres from the cache where it can.
+  const cache =
+    options.cacheDir && prepared.problems.length === 0
+      ? await BuildCache.open(resolve(projectRoot, options.cacheDir), prepared.context, indexFiles)
+      : undefined;
   let pages = 0;
   await publishAtomically(outDir, "shard", async (staging) => {
-    const digests = await renderAllCentres(
-      prepared,
-      staging,
-      options,
-      new SummaryWriter(join(staging, SUMMARIES_FOLDER)),
-    );
+    const summaries = new SummaryWriter(join(staging, SUMMARIES_FOLDER));
+    let digests: CentreDigest[];
+    if (cache) {
+      const centres = await renderWithCache(
+        prepared,
+        cache,
+        staging,
+        summaries,
+        options,
+        step,
+        true,
+      );
+      await cache.prune(new Set(centres.keys), new Set());
+      digests = centres.digests;
+    } else digests = await renderAllCentres(prepared, staging, options, summaries);
     pages = digests.reduce((sum, d) => sum + d.pages, 0);
     const manifest: Manifest = {
       version: VERSION,

@@ -1,0 +1,168 @@
+/**
+ * The centres' share of a build: every centre loaded, checked and rendered in batches in worker
+ * processes (`renderAllCentres`), or, with the build cache, the cached centres linked from it, the
+ * daily pages of those cached on another day rendered anew, and only the others rendered and kept
+ * in the cache (`renderWithCache`). A build (scripts/pipeline/build.ts) and a shard
+ * (scripts/pipeline/shards.ts) go on from the centres' digests.
+ */
+import { join } from "node:path";
+import { rm } from "node:fs/promises";
+import { ContentProblemsError, type Problem } from "../problems/problem.ts";
+import { inGroupsOf } from "../lib/groups.ts";
+import type { BuildOptions, Prepared } from "./build.ts";
+import { eventStates, type BuildCache, type Restored } from "./cache.ts";
+import type { BuildContext } from "./render-parts.ts";
+import { readSummary, type CentreDigest, type SummaryWriter } from "./summaries.ts";
+import { WorkerPool } from "./pool.ts";
+import { unsafeOutputError, type UnsafeOutput } from "./scan.ts";
+
+/** Below this many centres, starting worker processes costs more than it saves. */
+export const SMALL_SITE = 8;
+const DEFAULT_BATCH = 6;
+/** Cached centres per run of their daily pages: a few pages each, so many fit in one run. */
+const DAILY_BATCH = 50;
+
+/** Index files are checked once, before the batches; a batch loads them again only to link. */
+const isIndexFile = (problem: Problem, indexFiles: ReadonlySet<string>) =>
+  indexFiles.has(problem.file);
+
+/**
+ * Loads, checks and renders the given centres in batches, into `outDir`; writes every
+ * centre's summary into `summaries` and returns their digests, or throws every problem of every
+ * centre. After the first problem the remaining batches are only checked, not rendered.
+ */
+export async function renderAllCentres(
+  prepared: Prepared,
+  outDir: string,
+  options: Pick<BuildOptions, "workers" | "batchSize" | "onProgress">,
+  summaries: SummaryWriter,
+): Promise<CentreDigest[]> {
+  const problems = [...prepared.problems];
+  const unsafe: UnsafeOutput[] = [];
+  const digests: CentreDigest[] = [];
+  const indexFiles = new Set(
+    [...prepared.toRender.values()].flatMap((files) =>
+      files.filter((f) => f.kind === "centre").map((f) => f.file),
+    ),
+  );
+  const slugs = [...prepared.toRender.keys()];
+  const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
+  const batches = inGroupsOf(slugs, size);
+  const workers = options.workers ?? (slugs.length < SMALL_SITE ? 0 : undefined);
+  const pool = new WorkerPool(prepared.context, workers);
+  let done = 0;
+  try {
+    await Promise.all(
+      batches.map(async (batch) => {
+        const result = await pool.run(
+          batch.flatMap((slug) => prepared.toRender.get(slug)!),
+          () => (problems.length === 0 && unsafe.length === 0 ? outDir : undefined),
+        );
+        problems.push(...result.problems.filter((p) => !isIndexFile(p, indexFiles)));
+        unsafe.push(...result.unsafe);
+        for (const summary of result.summaries) digests.push(await summaries.put(summary));
+        done += batch.length;
+        options.onProgress?.(done, slugs.length);
+      }),
+    );
+  } finally {
+    await pool.close();
+  }
+  if (problems.length) throw new ContentProblemsError(problems);
+  if (unsafe.length) throw unsafeOutputError(unsafe);
+  return digests.sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+export interface CentresFromCache {
+  readonly digests: CentreDigest[];
+  /** The cache keys of every centre, to keep their entries. */
+  readonly keys: readonly string[];
+  /** What a centre's searchable pages depend on: its key and its events' states today. */
+  readonly searchKeyOf: (slug: string) => string;
+}
+
+/**
+ * The centres with the build cache (scripts/pipeline/cache.ts): those it has are linked from it
+ * while the others are rendered; then the daily pages of those cached on another day. With
+ * `ownSummaries`, a cached centre's summary is copied into `summaries` too (a shard's output
+ * carries every summary for the merge).
+ */
+export async function renderWithCache(
+  prepared: Prepared,
+  cache: BuildCache,
+  staging: string,
+  summaries: SummaryWriter,
+  options: Pick<BuildOptions, "workers" | "batchSize" | "onProgress">,
+  step: (step: string) => void,
+  ownSummaries = false,
+): Promise<CentresFromCache> {
+  const context: BuildContext = {
+    ...prepared.context,
+    dailyInputsDir: join(cache.dir, `daily-inputs-${process.pid}`),
+  };
+  const keys = new Map<string, string>();
+  for (const [slug, files] of prepared.toRender) keys.set(slug, await cache.keyOf(slug, files));
+  const cached = await cache.cached(keys);
+  const toRender = new Map([...prepared.toRender].filter(([slug]) => !cached.has(slug)));
+  try {
+    const [fromCache, fresh] = await Promise.allSettled([
+      cache.restore(cached, staging).then(async (restored) => {
+        step(`${restored.size} centres from the cache`);
+        const daily = [...restored].filter(([, r]) => r.dailyInputs !== undefined);
+        const written = await renderCachedDailyPages(context, daily, staging, options);
+        for (const [slug, files] of written)
+          await cache.storeDaily(keys.get(slug)!, files, staging);
+        step(`${written.length} centres' daily pages rendered`);
+        return restored;
+      }),
+      renderAllCentres({ ...prepared, context, toRender }, staging, options, summaries),
+    ]);
+    // Both have ended, so nothing writes into the staging folder when a failure removes it.
+    if (fresh.status === "rejected") throw fresh.reason;
+    if (fromCache.status === "rejected") throw fromCache.reason;
+    const rendered = fresh.value;
+    step(`${rendered.length} centres rendered`);
+    for (const digest of rendered)
+      await cache.store(keys.get(digest.slug)!, digest, staging, context.dailyInputsDir!);
+    step("cache updated");
+    const restored: CentreDigest[] = [];
+    for (const { digest } of fromCache.value.values())
+      restored.push(ownSummaries ? await summaries.put(await readSummary(digest)) : digest);
+    const digests = [...restored, ...rendered].sort((a, b) => a.slug.localeCompare(b.slug));
+    const searchKeys = new Map<string, string>();
+    for (const digest of digests)
+      searchKeys.set(
+        digest.slug,
+        `${keys.get(digest.slug)}:${eventStates(await readSummary(digest), context.now)}`,
+      );
+    return { digests, keys: [...keys.values()], searchKeyOf: (slug) => searchKeys.get(slug)! };
+  } finally {
+    await rm(context.dailyInputsDir!, { recursive: true, force: true });
+  }
+}
+
+/** Cached centres' daily pages, in batches of many centres: a centre has only a few. */
+async function renderCachedDailyPages(
+  context: BuildContext,
+  centres: readonly (readonly [string, Restored])[],
+  staging: string,
+  options: Pick<BuildOptions, "workers">,
+): Promise<(readonly [string, readonly string[]])[]> {
+  if (centres.length === 0) return [];
+  const jobs = centres.map(([slug, r]) => ({ slug, inputs: r.dailyInputs! }));
+  const pool = new WorkerPool(
+    context,
+    options.workers ?? (jobs.length < SMALL_SITE ? 0 : undefined),
+    false,
+  );
+  try {
+    const results = await Promise.all(
+      inGroupsOf(jobs, DAILY_BATCH).map((batch) => pool.daily(batch, staging)),
+    );
+    const unsafe = results.flatMap((r) => r.unsafe);
+    if (unsafe.length) throw unsafeOutputError(unsafe);
+    return results.flatMap((r) => r.files);
+  } finally {
+    await pool.close();
+  }
+}
