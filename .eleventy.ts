@@ -6,11 +6,12 @@
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { relative, resolve } from "node:path";
-import { loadSiteModel } from "./scripts/pipeline/site-model.ts";
 import { writeSiteWideFiles } from "./scripts/pipeline/site-wide-files.ts";
 import type { SiteModel } from "./scripts/site/model.ts";
 import { addAdminToEleventy } from "./scripts/cms/admin.ts";
 import { LastGood } from "./scripts/preview/last-good.ts";
+import { PartialSite } from "./scripts/preview/partial-site.ts";
+import { watchChanges } from "./scripts/preview/watch.ts";
 import { finishPreview } from "./scripts/preview/finish.ts";
 import { quietPreview } from "./scripts/preview/quiet.ts";
 import { cmsOptionsFor } from "./scripts/cms/centres.ts";
@@ -23,6 +24,11 @@ export interface EleventyOptions {
   readonly admin?: () => Promise<CmsOptions>;
   /** Told the sitemap and open-data files once they are written (the build counts its files). */
   readonly siteFilesWritten?: (files: readonly string[]) => void;
+  /**
+   * The model the sitemap and open data are written from, when it is not the rendered one: the
+   * preview renders the centres a save changed, but these files list the whole site.
+   */
+  readonly siteFilesFrom?: () => SiteModel | undefined;
 }
 
 /**
@@ -50,7 +56,8 @@ export function configureEleventy(
     // Files served as they are at the site root: `_headers`, the icon.
     config.addPassthroughCopy({ [`${TEMPLATES_DIR}/static`]: "/" });
     config.on("eleventy.after", async ({ directories }) => {
-      const files = await writeSiteWideFiles(await current, directories.output);
+      const model = options.siteFilesFrom?.() ?? (await current);
+      const files = await writeSiteWideFiles(model, directories.output);
       options.siteFilesWritten?.(files);
     });
   }
@@ -60,21 +67,27 @@ export function configureEleventy(
 
 export default function (config: UserConfig) {
   const contentDir = process.env.ETALASE_CONTENT ?? "content";
-  // A content problem keeps the last good pages up, with the report on top (scripts/preview/).
+  // After a save, only the centres it changed are loaded and rendered again (scripts/preview/).
+  const site = new PartialSite({ contentDir });
+  watchChanges(config, contentDir, (files) => site.changed(files));
+  // A content problem keeps the last good pages up, with the report on top.
   const preview = new LastGood(
-    () => loadSiteModel({ contentDir }),
+    () => site.load(),
     () => config.directories.output,
+    (good) => site.lastGood(good),
   );
   const latest = configureEleventy(config, () => preview.current(), {
     admin: () => cmsOptionsFor(contentDir),
+    siteFilesFrom: () => site.siteFiles(),
   });
   config.addTransform("etalase-problems", function (content) {
     return preview.transform(content, this.page.outputPath);
   });
   // Photos and the search index, as `npm run build` writes them; one after-step after another, so
-  // the preview's "updated" line comes when the pages, files, photos and search are all there.
+  // the preview's "updated" line comes when the pages, files and photos are there (the search
+  // index follows in the background).
   config.setEventEmitterMode("sequential");
-  finishPreview(config, latest, contentDir);
+  finishPreview(config, latest, contentDir, () => preview.problemCount);
   // Relative: Eleventy 3.1 does not see changes under an absolute watch target.
   config.addWatchTarget(relative(process.cwd(), resolve(contentDir)));
   quietPreview(config, () => preview.problemCount);

@@ -10,11 +10,12 @@
  * the photo cache and is not counted: the runs measure a warm cache, as on CI with actions/cache.
  * A measurement, not a test: the machine's load changes the figures (uptime is printed with them).
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { writeSynthetic } from "../../seeds/synthetic.ts";
-import { benchPreview } from "../preview/bench.ts";
+import { benchPreview, centrePageCount } from "../preview/bench.ts";
 import { benchRebuilds } from "./rebuilds.ts";
 import { BENCH } from "../cli/commands.ts";
 import { parseCommandLine } from "../cli/options.ts";
@@ -69,16 +70,30 @@ const stats = (xs: number[], digits: number) =>
   `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
 
 if (values.preview) {
-  for (const size of values.sizes) {
-    const content = join(values.dir, `content-${size}`);
-    if (!existsSync(join(content, ".etalase-synthetic")))
+  const env = { ETALASE_NOW: NOW, ETALASE_IMAGE_CACHE: join(values.dir, "image-cache") };
+  // A given content folder is measured on a copy: the bench edits a file again and again.
+  const folders = values.content
+    ? [{ name: values.content, content: join(values.dir, "content-copy"), size: 0 }]
+    : values.sizes.map((size) => ({
+        name: `${size} centres`,
+        content: join(values.dir, `content-${size}`),
+        size,
+      }));
+  for (const { name, content, size } of folders) {
+    if (values.content) {
+      await rm(content, { recursive: true, force: true });
+      cpSync(values.content, content, { recursive: true });
+    } else if (!existsSync(join(content, ".etalase-synthetic")))
       await writeSynthetic({ centres: size, outDir: content, photos: false });
-    const times = await benchPreview(content, join(values.dir, "_preview"), values.runs, {
-      ETALASE_NOW: NOW,
-      ETALASE_IMAGE_CACHE: join(values.dir, "image-cache"),
-    });
+    const times = await benchPreview(content, join(values.dir, "_preview"), values.runs, env);
+    const own = await centrePageCount(content, times.centre, env);
+    const alone = times.editPages.every((pages) => pages === own);
     console.log(
-      `  ${size} centres, npm start: first render ${times.firstSeconds.toFixed(1)} s; saved file to updated pages, median (min–max) of ${times.editSeconds.length}: ${stats([...times.editSeconds], 2)} s`,
+      [
+        `  ${name}, npm start: first render ${times.firstSeconds.toFixed(1)} s (${times.firstPages} pages)`,
+        `    saved file to updated pages, median (min–max) of ${times.editSeconds.length}: ${stats([...times.editSeconds], 2)} s`,
+        `    pages rendered per edit: ${[...new Set(times.editPages)].join(", ")}; the edited centre ${times.centre} has ${own}: ${alone ? "only it was rendered" : "more than it was rendered"}`,
+      ].join("\n"),
     );
   }
   process.exit(0);

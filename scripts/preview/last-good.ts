@@ -57,6 +57,8 @@ export class LastGood<T> {
   constructor(
     private readonly load: () => Promise<T>,
     private readonly output: () => string,
+    /** What to render again from the last good value while there are problems; itself by default. */
+    private readonly again: (good: T) => T = (good) => good,
   ) {}
 
   /** How many content problems the last load found (0 once the content is fixed). */
@@ -82,7 +84,7 @@ export class LastGood<T> {
           ),
         }),
       );
-      if (this.good !== undefined) return this.good;
+      if (this.good !== undefined) return this.again(this.good);
       // Nothing good yet: a page that says so, so the browser shows the report instead of nothing.
       await mkdir(this.output(), { recursive: true });
       await writeFile(

@@ -10,6 +10,8 @@ import { PROJECT_ROOT, tempDir, TEST_NOW } from "./cli.ts";
 export interface RunningPreview {
   /** Where it serves, e.g. `http://localhost:41234`. */
   readonly origin: string;
+  /** The folder it writes the site into. */
+  readonly output: string;
   /** Everything it has printed so far, stdout and stderr together. */
   terminal(): string;
   stop(): Promise<void>;
@@ -20,6 +22,7 @@ export async function startPreview(
   env: Record<string, string> = {},
 ): Promise<RunningPreview> {
   const port = await freePort();
+  const output = join(tempDir(), "_preview");
   const child = spawn(
     process.execPath,
     [
@@ -29,7 +32,7 @@ export async function startPreview(
       "--config=.eleventy.ts",
       "--serve",
       `--port=${port}`,
-      `--output=${join(tempDir(), "_preview")}`,
+      `--output=${output}`,
     ],
     {
       cwd: PROJECT_ROOT,
@@ -52,6 +55,7 @@ export async function startPreview(
   });
   return {
     origin: `http://localhost:${port}`,
+    output,
     terminal: () => printed,
     async stop() {
       if (child.exitCode !== null) return;
