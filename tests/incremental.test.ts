@@ -87,6 +87,53 @@ describe("the nightly rebuild with --cache", () => {
   });
 });
 
+describe("the cache after a failed build or another build into the same folder", () => {
+  it("keeps every centre through a build stopped by a content problem", () => {
+    const content = copyFixture("valid-site");
+    const dir = tempDir();
+    const args = [
+      "--content",
+      content,
+      "--out",
+      join(dir, "_site"),
+      "--cache-dir",
+      join(dir, "cache"),
+    ];
+    expect(runCli("build.ts", args, TIMINGS).code).toBe(0);
+    const business = join(content, "batik-uji/pengrajin/batik-satu.md");
+    const good = readFileSync(business, "utf8");
+    writeFileSync(business, good.replace("nama_usaha: Batik Satu", "nama_usaha: [Batik"));
+    expect(runCli("build.ts", args, TIMINGS).code).toBe(1);
+    writeFileSync(business, good);
+    const fixed = runCli("build.ts", args, TIMINGS);
+    expect(fixed.code).toBe(0);
+    expect(fixed.stderr).toContain("etalase: 2 centres from the cache");
+  });
+
+  it("writes what a clean build writes when a build without the cache replaced the site between", () => {
+    const content = copyFixture("valid-site");
+    const dir = tempDir();
+    const site = join(dir, "_site");
+    const withCache = (day: string) =>
+      runCli("build.ts", ["--content", content, "--out", site, "--cache-dir", join(dir, "cache")], {
+        ...TIMINGS,
+        ETALASE_NOW: day,
+      });
+    expect(withCache("2026-11-28T12:00:00+07:00").code).toBe(0);
+    expect(runCli("build.ts", ["--content", content, "--out", site]).code).toBe(0);
+    expect(withCache("2026-11-29T12:00:00+07:00").stderr).toContain("2 centres from the cache");
+    const again = withCache("2026-11-30T12:00:00+07:00");
+    expect(again.stderr).toContain("2 centres from the cache");
+    const clean = join(dir, "clean");
+    expect(
+      runCli("build.ts", ["--content", content, "--out", clean], {
+        ETALASE_NOW: "2026-11-30T12:00:00+07:00",
+      }).code,
+    ).toBe(0);
+    expect(snapshot(site)).toEqual(snapshot(clean));
+  });
+});
+
 describe("--cache without a pinned now", () => {
   it("takes now by the day, so a second build the same day reuses every centre", () => {
     // As on Netlify or Cloudflare Pages, where nothing sets ETALASE_NOW: a clock reading in the

@@ -293,8 +293,11 @@ async function buildSiteInto(outDir: string, options: BuildOptions): Promise<Bui
       if (options.admin && (!options.shard || options.standalone))
         await publishAdmin(staging, options.contentDir, projectRoot);
     },
-    // Rebuilding with the cache is about speed: the old site goes after the new one is live.
-    cache ? "background" : "wait",
+    {
+      // Rebuilding with the cache is about speed: the old site goes after the new one is live.
+      removeOld: cache ? "background" : "wait",
+      published: async (previous) => cache?.giveBack(outDir, previous),
+    },
   );
   step("published");
   return {

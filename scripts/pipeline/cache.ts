@@ -1,8 +1,7 @@
 /**
  * The build cache (`npm run build -- --cache`): each centre's rendered files and summary, kept
  * under a key made of everything its pages can depend on but the day, so the next build process
- * re-renders only the centres whose files changed and links the others' files into the staging
- * folder.
+ * re-renders only the centres whose files changed.
  *
  * A centre's key hashes: the build's code (scripts/, templates/, .eleventy.ts, the lockfile), its
  * options (prefix, site address), every centre's index files and photos (every page shows the list
@@ -12,10 +11,14 @@
  *   - otherwise a centre cached on another day keeps every file but those of its daily pages
  *     (scripts/site/page-kinds.ts `changesDaily`), which are rendered anew from the inputs its last
  *     full render kept (scripts/pipeline/render-parts.ts `renderDailyPages`).
- * The search index is cached in parts the same way (scripts/pipeline/search-parts.ts). The output
- * equals a clean build's (tests/incremental.test.ts).
+ * The search index is cached in parts the same way (scripts/pipeline/search-parts.ts).
  *
- * Cached files are hard links into the published site: never edit files in `_site/` in place.
+ * A centre's files lie in a few folders of its own (`<slug>/`, `en/<slug>/`): a build moves a
+ * cached centre's folders into the staging folder by renaming them (`lend`), not file by file,
+ * which at 100 centres took seconds; once the new site is published, the old site's folders of
+ * the same centres, the same files, go back into the cache the same way (`giveBack`). Files are
+ * hard links between the cache and the published site: never edit files in `_site/` in place.
+ * The output equals a clean build's (tests/incremental.test.ts).
  */
 import { createHash } from "node:crypto";
 import {
@@ -29,13 +32,14 @@ import {
   unlink,
   writeFile,
 } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { serialize } from "node:v8";
 import type { ContentFile } from "../content/discover.ts";
 import { hasEnded } from "../site/time.ts";
-import { linkFiles, linkFolders } from "./link-tree.ts";
+import { linkFiles } from "./link-tree.ts";
+import { PARTS_FILE } from "../search/pagefind.ts";
 import { dailyInputsFile, type BuildContext, type CentreSummary } from "./render-parts.ts";
-import { digestOf, readSummary, type CentreDigest } from "./summaries.ts";
+import { readSummary, type CentreDigest, type SummaryWriter } from "./summaries.ts";
 
 const SUMMARY = "summary.v9";
 const DAILY_INPUTS = "daily.v8";
@@ -65,6 +69,52 @@ async function codeHash(projectRoot: string): Promise<string> {
   return hash.digest("hex");
 }
 
+/**
+ * The folders a centre's files lie in, whole (each file's path up to the segment that is the
+ * centre's slug: `tapis/`, `en/tapis/`), and its files outside them (photos in `img/`).
+ */
+export function foldersOf(
+  slug: string,
+  files: readonly string[],
+): { roots: string[]; loose: string[] } {
+  const roots = new Set<string>();
+  const loose: string[] = [];
+  for (const file of files) {
+    const parts = file.split("/");
+    const at = parts.indexOf(slug);
+    if (at >= 0 && at < parts.length - 1) roots.add(parts.slice(0, at + 1).join("/"));
+    else loose.push(file);
+  }
+  return { roots: [...roots].sort(), loose };
+}
+
+/** A file every index part has, to tell whether two part folders hold the same files. */
+const PART_PROBE = "pagefind-entry.json";
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Whether `a` and `b` are one file (hard links of it), or `probe` inside each of two folders is. */
+async function sameFile(a: string, b: string, probe?: string): Promise<boolean> {
+  const [x, y] = await Promise.all(
+    [a, b].map((path) => stat(probe ? join(path, probe) : path).catch(() => undefined)),
+  );
+  return x !== undefined && y !== undefined && x.ino === y.ino && x.dev === y.dev;
+}
+
+/** The files one Pagefind run wrote into a part's folder: not the parts inside part 1's folder. */
+export async function partFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
+    .filter((file) => file !== PARTS_FILE && !file.startsWith("bagian-"));
+}
+
 /** Which of a centre's events are past at `now`, as a string: what its pages say of the date. */
 export function eventStates(summary: Pick<CentreSummary, "events">, now: number): string {
   return summary.events.map((event) => (hasEnded(event, now) ? "p" : "u")).join("");
@@ -84,6 +134,11 @@ export interface Restored {
 }
 
 export class BuildCache {
+  /** Centres whose entries are in the staging folder, by slug. */
+  readonly #lent = new Map<string, Cached & { readonly roots: readonly string[] }>();
+  /** Index parts in the staging folder: their folder in the site, and key. */
+  readonly #lentParts = new Map<string, string>();
+
   private constructor(
     readonly dir: string,
     readonly context: BuildContext,
@@ -142,32 +197,96 @@ export class BuildCache {
   }
 
   /**
-   * Links cached centres' files into `outDir`: all but their daily pages' when they were rendered
-   * on another day, which are left for the build to render.
+   * Moves cached centres' folders into `outDir` and links their other files (photos), all but
+   * their daily pages' files when they were rendered on another day, which are left for the build
+   * to render. Each centre's summary is copied into `summaries`. Until `giveBack`, a lent entry is
+   * not in the cache: a build that stops before then renders those centres again next time.
    */
-  async restore(
+  async lend(
     found: ReadonlyMap<string, Cached>,
     outDir: string,
+    summaries: SummaryWriter,
   ): Promise<Map<string, Restored>> {
-    const folders = new Map(
-      [...found.values()].map(({ key, summary }) => [
-        join(this.#entry(key), "files"),
-        summary.files,
-      ]),
-    );
-    await linkFolders([...folders.keys()], outDir, async (folder) => folders.get(folder)!);
     const restored = new Map<string, Restored>();
     for (const [slug, { key, summary }] of found) {
-      const digest = digestOf(summary, join(this.#entry(key), SUMMARY));
+      const entry = this.#entry(key);
+      const { roots, loose } = foldersOf(slug, summary.files);
+      await rm(join(entry, SUMMARY));
+      this.#lent.set(slug, { key, summary, roots });
+      for (const root of roots) {
+        await mkdir(dirname(join(outDir, root)), { recursive: true });
+        await rename(join(entry, "files", root), join(outDir, root));
+      }
+      await linkFiles(join(entry, "files"), outDir, loose);
+      const digest = await summaries.put(summary);
       if (summary.now === this.context.now) {
         restored.set(slug, { digest });
         continue;
       }
-      // Rendered anew below: unlinked first, so the new files do not overwrite the cached ones.
+      // Rendered anew: unlinked first, so the new files do not overwrite the cached ones.
       await Promise.all(summary.dailyFiles.map((file) => unlink(join(outDir, file))));
-      restored.set(slug, { digest, dailyInputs: join(this.#entry(key), DAILY_INPUTS) });
+      restored.set(slug, { digest, dailyInputs: join(entry, DAILY_INPUTS) });
     }
     return restored;
+  }
+
+  /**
+   * After publishing `site`: the lent centres and index parts go back into the cache, from the
+   * old site (`previous`) by renaming where it holds the same files (hard links of the same
+   * entries), otherwise linked from the new site file by file.
+   */
+  async giveBack(site: string, previous: string | undefined): Promise<void> {
+    for (const [folder, key] of [...this.#lentParts].sort(([a], [b]) => b.length - a.length)) {
+      const part = this.#part(key);
+      const old = previous && join(previous, folder);
+      if (old && (await sameFile(join(site, folder), old, PART_PROBE))) {
+        // Part 1's folder holds the other parts and the list of them: moved aside, not taken.
+        for (const name of await readdir(old))
+          if (name.startsWith("bagian-") || name === PARTS_FILE)
+            await rename(join(old, name), join(previous!, `.${name}-${key}`));
+        await rename(old, part);
+      } else await linkFiles(join(site, folder), part, await partFiles(join(site, folder)));
+    }
+    this.#lentParts.clear();
+    // An entry not given back whole is left without its summary: a miss, rendered next time.
+    for (const lent of this.#lent.values())
+      await this.#giveBackCentre(lent, site, previous).catch(() => undefined);
+    this.#lent.clear();
+  }
+
+  async #giveBackCentre(
+    { key, summary, roots }: Cached & { readonly roots: readonly string[] },
+    site: string,
+    previous: string | undefined,
+  ): Promise<void> {
+    const entry = this.#entry(key);
+    const probe = summary.files.find(
+      (file) => file.startsWith(`${roots[0]}/`) && !summary.dailyFiles.includes(file),
+    );
+    const same =
+      previous !== undefined &&
+      probe !== undefined &&
+      (await sameFile(join(site, probe), join(previous, probe))) &&
+      (await Promise.all(roots.map((root) => exists(join(previous, root))))).every(Boolean);
+    if (same) {
+      for (const root of roots) {
+        await mkdir(dirname(join(entry, "files", root)), { recursive: true });
+        await rename(join(previous!, root), join(entry, "files", root));
+      }
+      // Today's daily files are the new site's.
+      for (const file of summary.dailyFiles) await rm(join(entry, "files", file), { force: true });
+      await linkFiles(site, join(entry, "files"), summary.dailyFiles);
+    } else {
+      const inRoots = summary.files.filter((file) =>
+        roots.some((root) => file.startsWith(`${root}/`)),
+      );
+      await linkFiles(site, join(entry, "files"), inRoots);
+    }
+    await writeFile(
+      `${join(entry, SUMMARY)}.tmp`,
+      serialize({ ...summary, now: this.context.now }),
+    );
+    await rename(`${join(entry, SUMMARY)}.tmp`, join(entry, SUMMARY));
   }
 
   /**
@@ -190,48 +309,25 @@ export class BuildCache {
     await rename(temporary, entry).catch(() => rm(temporary, { recursive: true, force: true }));
   }
 
-  /** Keeps a cached centre's daily files rendered today, with its summary saying so. */
-  async storeDaily(key: string, files: readonly string[], outDir: string): Promise<void> {
-    const entry = this.#entry(key);
-    const path = join(entry, SUMMARY);
-    const summary = await readSummary({ summary: path });
-    // Without its summary while its files change, an entry cut off midway is not used again.
-    await rm(path);
-    await Promise.all(
-      summary.dailyFiles.map((file) => rm(join(entry, "files", file), { force: true })),
-    );
-    await linkFiles(outDir, join(entry, "files"), files);
-    const old = new Set(summary.dailyFiles);
-    const updated: CentreSummary = {
-      ...summary,
-      files: [...summary.files.filter((file) => !old.has(file)), ...files],
-      dailyFiles: files,
-      now: this.context.now,
-    };
-    await writeFile(`${path}.tmp`, serialize(updated));
-    await rename(`${path}.tmp`, path);
-  }
-
   #part(key: string): string {
     return join(this.dir, "search", key);
   }
 
-  /** Links a cached part of the search index into `folder`; false when it is not cached. */
-  async restorePart(key: string, folder: string): Promise<boolean> {
-    const files = await filesBelow(this.#part(key));
-    if (files.length === 0) return false;
-    await linkFolders([this.#part(key)], folder, async () =>
-      files.map((file) => relative(this.#part(key), file)),
-    );
+  /** Moves a cached part of the search index to `folder` in `outDir`; false when it is not cached. */
+  async lendPart(key: string, outDir: string, folder: string): Promise<boolean> {
+    if (!(await exists(this.#part(key)))) return false;
+    await mkdir(dirname(join(outDir, folder)), { recursive: true });
+    await rename(this.#part(key), join(outDir, folder));
+    this.#lentParts.set(folder, key);
     return true;
   }
 
   /** Keeps a freshly written part of the search index (its files, not the parts inside it). */
-  async storePart(key: string, folder: string, files: readonly string[]): Promise<void> {
+  async storePart(key: string, folder: string): Promise<void> {
     const temporary = `${this.#part(key)}.${process.pid}.tmp`;
     await rm(temporary, { recursive: true, force: true });
     await mkdir(temporary, { recursive: true });
-    await linkFiles(folder, temporary, files);
+    await linkFiles(folder, temporary, await partFiles(folder));
     await rm(this.#part(key), { recursive: true, force: true });
     await rename(temporary, this.#part(key));
   }

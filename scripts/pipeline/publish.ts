@@ -61,8 +61,12 @@ export async function publishAtomically(
   outDir: string,
   kind: OutputKind,
   write: (stagingDir: string) => Promise<void>,
-  /** "background": the old site is removed by a process of its own, which the build does not wait for. */
-  removeOld: "wait" | "background" = "wait",
+  options: {
+    /** "background": the old site is removed by a process of its own, which the build does not wait for. */
+    readonly removeOld?: "wait" | "background";
+    /** Once the new site is in place, with the old one (if any) beside it until this ends. */
+    readonly published?: (previous: string | undefined) => Promise<void>;
+  } = {},
 ): Promise<void> {
   const parent = dirname(outDir);
   await mkdir(parent, { recursive: true });
@@ -95,8 +99,9 @@ export async function publishAtomically(
     await discard(staging);
     throw error;
   }
+  await options.published?.(hadPrevious ? previous : undefined);
   if (!hadPrevious) return;
-  if (removeOld === "background") removeInBackground(previous);
+  if (options.removeOld === "background") removeInBackground(previous);
   else await rm(previous, { recursive: true, force: true });
 }
 

@@ -82,10 +82,11 @@ export interface CentresFromCache {
 }
 
 /**
- * The centres with the build cache (scripts/pipeline/cache.ts): those it has are linked from it
- * while the others are rendered; then the daily pages of those cached on another day. With
- * `ownSummaries`, a cached centre's summary is copied into `summaries` too (a shard's output
- * carries every summary for the merge).
+ * The centres with the build cache (scripts/pipeline/cache.ts): the centres it does not have are
+ * rendered first (a content problem stops the build before the cache lends anything), then the
+ * others are moved in from it, and the daily pages of those cached on another day rendered anew.
+ * Every centre's summary ends up in `summaries`. The caller gives the lent entries back once the
+ * site is published (`BuildCache.giveBack`).
  */
 export async function renderWithCache(
   prepared: Prepared,
@@ -94,7 +95,6 @@ export async function renderWithCache(
   summaries: SummaryWriter,
   options: Pick<BuildOptions, "workers" | "batchSize" | "onProgress">,
   step: (step: string) => void,
-  ownSummaries = false,
 ): Promise<CentresFromCache> {
   const context: BuildContext = {
     ...prepared.context,
@@ -105,30 +105,24 @@ export async function renderWithCache(
   const cached = await cache.cached(keys);
   const toRender = new Map([...prepared.toRender].filter(([slug]) => !cached.has(slug)));
   try {
-    const [fromCache, fresh] = await Promise.allSettled([
-      cache.restore(cached, staging).then(async (restored) => {
-        step(`${restored.size} centres from the cache`);
-        const daily = [...restored].filter(([, r]) => r.dailyInputs !== undefined);
-        const written = await renderCachedDailyPages(context, daily, staging, options);
-        for (const [slug, files] of written)
-          await cache.storeDaily(keys.get(slug)!, files, staging);
-        step(`${written.length} centres' daily pages rendered`);
-        return restored;
-      }),
-      renderAllCentres({ ...prepared, context, toRender }, staging, options, summaries),
-    ]);
-    // Both have ended, so nothing writes into the staging folder when a failure removes it.
-    if (fresh.status === "rejected") throw fresh.reason;
-    if (fromCache.status === "rejected") throw fromCache.reason;
-    const rendered = fresh.value;
+    const rendered = await renderAllCentres(
+      { ...prepared, context, toRender },
+      staging,
+      options,
+      summaries,
+    );
     step(`${rendered.length} centres rendered`);
     for (const digest of rendered)
       await cache.store(keys.get(digest.slug)!, digest, staging, context.dailyInputsDir!);
     step("cache updated");
-    const restored: CentreDigest[] = [];
-    for (const { digest } of fromCache.value.values())
-      restored.push(ownSummaries ? await summaries.put(await readSummary(digest)) : digest);
-    const digests = [...restored, ...rendered].sort((a, b) => a.slug.localeCompare(b.slug));
+    const restored = await cache.lend(cached, staging, summaries);
+    step(`${restored.size} centres from the cache`);
+    const daily = [...restored].filter(([, r]) => r.dailyInputs !== undefined);
+    await renderCachedDailyPages(context, daily, staging, options);
+    step(`${daily.length} centres' daily pages rendered`);
+    const digests = [...[...restored.values()].map((r) => r.digest), ...rendered].sort((a, b) =>
+      a.slug.localeCompare(b.slug),
+    );
     const searchKeys = new Map<string, string>();
     for (const digest of digests)
       searchKeys.set(

@@ -12,9 +12,8 @@
  * a small site).
  */
 import { createHash } from "node:crypto";
-import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { indexCentres, PARTS_FILE, SEARCH_FOLDER, writeParts } from "../search/pagefind.ts";
+import { indexCentres, SEARCH_FOLDER, writeParts } from "../search/pagefind.ts";
 import { inGroupsOf } from "../lib/groups.ts";
 import type { Urls } from "../site/urls.ts";
 import type { BuildCache } from "./cache.ts";
@@ -37,15 +36,6 @@ export function partsOf(centres: readonly string[]): string[][] {
 
 /** Where part `i` (from 0) goes, relative to the site. */
 const partFolder = (i: number) => (i === 0 ? SEARCH_FOLDER : `${SEARCH_FOLDER}/bagian-${i + 1}`);
-
-/** The files one Pagefind run wrote into `folder`: not the parts inside part 1's folder. */
-async function partFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
-    .filter((file) => file !== PARTS_FILE && !file.startsWith("bagian-"));
-}
 
 export interface SearchCache {
   readonly cache: BuildCache;
@@ -71,15 +61,14 @@ export async function indexSearch(
   const keys: string[] = [];
   let reused = 0;
   for (const [i, part] of parts.entries()) {
-    const folder = join(outDir, partFolder(i));
     const key = cached && partKey(partFolder(i), part.map(cached.keyOf));
     if (key) keys.push(key);
-    if (key && (await cached.cache.restorePart(key, folder))) {
+    if (key && (await cached.cache.lendPart(key, outDir, partFolder(i)))) {
       reused++;
       continue;
     }
     await indexCentres(outDir, urls, part, partFolder(i));
-    if (key) await cached.cache.storePart(key, folder, await partFiles(folder));
+    if (key) await cached.cache.storePart(key, join(outDir, partFolder(i)));
   }
   // A site without any centre still gets an (empty) index, so /cari/ works.
   if (parts.length === 0) await indexCentres(outDir, urls, "*", SEARCH_FOLDER);

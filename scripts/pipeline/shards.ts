@@ -75,31 +75,28 @@ async function buildShardInto(
       ? await BuildCache.open(resolve(projectRoot, options.cacheDir), prepared.context, indexFiles)
       : undefined;
   let pages = 0;
-  await publishAtomically(outDir, "shard", async (staging) => {
-    const summaries = new SummaryWriter(join(staging, SUMMARIES_FOLDER));
-    let digests: CentreDigest[];
-    if (cache) {
-      const centres = await renderWithCache(
-        prepared,
-        cache,
-        staging,
-        summaries,
-        options,
-        step,
-        true,
-      );
-      await cache.prune(new Set(centres.keys), new Set());
-      digests = centres.digests;
-    } else digests = await renderAllCentres(prepared, staging, options, summaries);
-    pages = digests.reduce((sum, d) => sum + d.pages, 0);
-    const manifest: Manifest = {
-      version: VERSION,
-      shard: options.shard,
-      context: prepared.context,
-      digests: digests.map((d) => ({ ...d, summary: relative(staging, d.summary) })),
-    };
-    await writeFile(join(staging, MANIFEST), serialize(manifest));
-  });
+  await publishAtomically(
+    outDir,
+    "shard",
+    async (staging) => {
+      const summaries = new SummaryWriter(join(staging, SUMMARIES_FOLDER));
+      let digests: CentreDigest[];
+      if (cache) {
+        const centres = await renderWithCache(prepared, cache, staging, summaries, options, step);
+        await cache.prune(new Set(centres.keys), new Set());
+        digests = centres.digests;
+      } else digests = await renderAllCentres(prepared, staging, options, summaries);
+      pages = digests.reduce((sum, d) => sum + d.pages, 0);
+      const manifest: Manifest = {
+        version: VERSION,
+        shard: options.shard,
+        context: prepared.context,
+        digests: digests.map((d) => ({ ...d, summary: relative(staging, d.summary) })),
+      };
+      await writeFile(join(staging, MANIFEST), serialize(manifest));
+    },
+    { published: async (previous) => cache?.giveBack(outDir, previous) },
+  );
   return { pages, centres: prepared.toRender.size, milliseconds: performance.now() - started };
 }
 
