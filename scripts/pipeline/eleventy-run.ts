@@ -16,6 +16,11 @@ declare module "@11ty/eleventy" {
   interface UserConfig {
     /** Data of each output that Eleventy returns with it (https://www.11ty.dev/docs/usage/#to-json). */
     readonly dataFilterSelectors: Set<string>;
+    /** Eleventy's timings (src/Benchmark/BenchmarkManager.js). */
+    readonly benchmarkManager?: {
+      setVerboseOutput(verbose: boolean): void;
+      getAll(): Record<string, { setIsVerbose(verbose: boolean): void }>;
+    };
   }
 }
 
@@ -62,6 +67,11 @@ export async function runEleventy(
     quietMode: true,
     config: (config) => {
       configureEleventy(config, site, { siteFilesWritten: (files) => (siteFiles = files) });
+      // Even in quiet mode Eleventy warns on stderr when a transform takes over 8% of a run,
+      // which a busy machine makes happen: a line that means nothing to staff.
+      config.benchmarkManager?.setVerboseOutput(false);
+      for (const group of Object.values(config.benchmarkManager?.getAll() ?? {}))
+        group.setIsVerbose(false);
     },
   });
   // Eleventy prints its own errors with a stack trace even in quiet mode; ours say it for people.
