@@ -12,6 +12,7 @@ import { addAdminToEleventy } from "./scripts/cms/admin.ts";
 import { LastGood } from "./scripts/preview/last-good.ts";
 import { PartialSite } from "./scripts/preview/partial-site.ts";
 import { watchChanges } from "./scripts/preview/watch.ts";
+import { previewAdmin } from "./scripts/preview/admin.ts";
 import { finishPreview } from "./scripts/preview/finish.ts";
 import { quietPreview } from "./scripts/preview/quiet.ts";
 import { cmsOptionsFor } from "./scripts/cms/centres.ts";
@@ -77,9 +78,14 @@ export default function (config: UserConfig) {
     (good) => site.lastGood(good),
   );
   const latest = configureEleventy(config, () => preview.current(), {
-    admin: () => cmsOptionsFor(contentDir),
     siteFilesFrom: () => site.siteFiles(),
   });
+  // The CMS at /admin/, written again only when the content's files change.
+  previewAdmin(
+    config,
+    () => cmsOptionsFor(contentDir),
+    () => site.listing,
+  );
   config.addTransform("etalase-problems", function (content) {
     return preview.transform(content, this.page.outputPath);
   });

@@ -98,6 +98,8 @@ describe("npm start after a save", () => {
       true,
     );
     expect(siteFiles(preview.output)).toEqual(wholeRender());
+    // The CMS offers it in the events' list of businesses.
+    expect(readFileSync(join(preview.output, "admin/config.yml"), "utf8")).toContain("batik-tiga");
   }, 120_000);
 
   it("removes the pages of a deleted business, and equals a whole render", async () => {
@@ -106,6 +108,9 @@ describe("npm start after a save", () => {
       false,
     );
     expect(siteFiles(preview.output)).toEqual(wholeRender());
+    expect(readFileSync(join(preview.output, "admin/config.yml"), "utf8")).not.toContain(
+      "batik-tiga",
+    );
   }, 120_000);
 
   it("writes the search index after the pages", async () => {

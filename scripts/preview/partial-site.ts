@@ -58,7 +58,14 @@ export class PartialSite {
   /** The model the sitemap and open data are written from: the site-wide share of the whole graph. */
   #siteFiles: SiteModel | undefined;
 
+  #listing = 0;
+
   constructor(private readonly options: SiteOptions) {}
+
+  /** Changes whenever a load found files added or removed, or loaded every file again. */
+  get listing(): number {
+    return this.#listing;
+  }
 
   /** Told the files Eleventy saw change before a rebuild. */
   changed(paths: readonly string[]): void {
@@ -105,6 +112,7 @@ export class PartialSite {
     const discovery = await discoverContent(this.#contentDir(), this.#projectRoot());
     const model = await loadSiteModel(this.options);
     this.#files = filesByCentre(discovery.files);
+    this.#listing++;
     this.#graph = model.graph;
     this.#photos = new Map(model.photos.photos);
     this.#siteFiles = model;
@@ -128,7 +136,11 @@ export class PartialSite {
     // A centre added or removed: every page lists the centres.
     if (now.size !== this.#files.size || [...now.keys()].some((slug) => !this.#files.has(slug)))
       return this.#loadWhole();
-    for (const [slug, files] of now) if (this.#files.get(slug) !== files) this.#pending.add(slug);
+    for (const [slug, files] of now)
+      if (this.#files.get(slug) !== files) {
+        this.#pending.add(slug);
+        this.#listing++;
+      }
     const files = discovery.files.filter((file) => this.#pending.has(file.centreSlug));
     const indexed = new Set(files.flatMap((f) => (f.kind === "centre" ? [f.centreSlug] : [])));
     // A centre folder without its index file: every page lists the centres.
