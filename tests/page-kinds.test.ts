@@ -2,15 +2,17 @@
  * The two page kinds added through the registry (scripts/site/page-kinds.ts): a centre's products,
  * filterable by category with plain links, in the sitemap, search and menu; and the staff's print
  * page, which no visitor is led to. The fixture's centre has three products in two categories.
+ * Then the registry against the build, and the pages the dev tools pick from the model.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES, readPage, runCli, tempDir, TEST_SITE_URL } from "./helpers/cli.ts";
 import { filesEndingWith, modelPages } from "./helpers/outputs.ts";
 import { ALL_KINDS, kindInfo } from "../scripts/site/page-kinds.ts";
-import type { Page } from "../scripts/site/pages.ts";
+import { outputPath, type Page } from "../scripts/site/pages.ts";
+import { pageKinds } from "../scripts/dev/page-kinds.ts";
 
 const CONTENT = join(FIXTURES, "centre-products/content");
 let site: string;
@@ -181,5 +183,29 @@ describe("the page-kind registry", () => {
     // The fixture has no events, so no event page; every other kind is there.
     const kinds = new Set(model.map((p) => p.kind));
     expect(ALL_KINDS.filter((kind) => !kinds.has(kind))).toEqual(["event"]);
+  });
+
+  it("gives the dev tools and browser checks each kind's largest built page, from the model", async () => {
+    const found = await pageKinds(site, CONTENT);
+    const langs = ["id", "en"];
+    expect(found.map((p) => `${p.kind} ${p.lang}`)).toEqual(
+      ALL_KINDS.flatMap((kind) =>
+        langs
+          .filter((lang) => model.some((p) => p.kind === kind && p.lang === lang))
+          .map((lang) => `${kind} ${lang}`),
+      ),
+    );
+    const size = (file: string) => statSync(file).size;
+    for (const chosen of found) {
+      const files = model
+        .filter((p) => p.kind === chosen.kind && p.lang === chosen.lang)
+        .map((p) => ({ url: `/${p.path}`, file: join(site, outputPath(p)) }));
+      expect(files, chosen.url).toContainEqual({ url: chosen.url, file: chosen.file });
+      expect(Math.max(...files.map((f) => size(f.file))), chosen.url).toBe(size(chosen.file));
+    }
+  });
+
+  it("refuses to pick pages from a folder the content was not built into", async () => {
+    await expect(pageKinds(tempDir(), CONTENT)).rejects.toThrow(/was it built from it/);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * `npm run audit -- [site-dir]`: Lighthouse in its default mobile mode (a mid-range phone on slow
- * 4G, simulated) over one page of every kind in both languages of a built site, served locally
- * with the site's own `_headers`, in Debian's Chromium. Prints the four category scores per page
+ * `npm run audit -- [site-dir] [content-dir]`: Lighthouse in its default mobile mode (a mid-range
+ * phone on slow 4G, simulated) over one page of every kind in every language of a site built from
+ * the content folder (default `content`; scripts/dev/page-kinds.ts), served locally with the
+ * site's own `_headers`, in Debian's Chromium. Prints the four category scores per page
  * and, under the table, every audit that kept a page from 100.
  *
  * A measurement for people, not a test: scores move with the machine's load, so nothing fails on
@@ -19,12 +20,16 @@ const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as 
 const HEADINGS = ["perf", "a11y", "best", "seo"];
 
 const siteDir = resolve(process.argv[2] ?? "_site");
+const contentDir = resolve(process.argv[3] ?? "content");
 if (!existsSync(join(siteDir, "index.html"))) {
   console.error(`audit: no built site in ${shown(siteDir)}/ (run npm run build first)`);
   process.exit(1);
 }
 
-const pages = pageKinds(siteDir);
+const pages = await pageKinds(siteDir, contentDir).catch((error: Error) => {
+  console.error(`audit: ${error.message}`);
+  process.exit(1);
+});
 const headersFile = join(siteDir, "_headers");
 const server = await serveStatic(siteDir, existsSync(headersFile) ? { headersFile } : {});
 const chrome = await chromeLauncher.launch({

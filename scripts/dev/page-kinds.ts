@@ -1,15 +1,18 @@
 /**
- * Finds, in a built site, one page of every kind in each language: what browser tests and the
- * Lighthouse audit load. Read from the output folder (not the content graph), so it checks
- * exactly what would be uploaded.
+ * One built page of every kind in each language: what the browser tests and the Lighthouse audit
+ * load. Which pages exist, their kinds and their addresses come from the site model of the
+ * content the site was built from (scripts/site/pages.ts `listPages`), so no second list of kinds
+ * or address rules lives here; the files read are the built ones, exactly what would be uploaded.
  */
-import { readdirSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-import { SECTION_NAMES } from "../site/urls.ts";
-import type { PageKind } from "../site/pages.ts";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { loadContent } from "../content/load.ts";
+import { LANGS, type Lang } from "../content/languages.ts";
 import { ALL_KINDS } from "../site/page-kinds.ts";
+import { listPages, outputPath, type Page, type PageKind } from "../site/pages.ts";
+import { Urls } from "../site/urls.ts";
 
-export type Lang = "id" | "en";
+export type { Lang };
 export type Kind = PageKind;
 
 export interface SitePage {
@@ -35,80 +38,45 @@ export function htmlFiles(siteDir: string): string[] {
   return files.sort();
 }
 
-/** The kind and language of a built page from its address (docs/quality.md, "Pages and addresses"). */
-export function classify(siteDir: string, file: string): Omit<SitePage, "file"> | undefined {
-  const rel = relative(siteDir, file).split(sep).join("/");
-  if (rel === "404.html") return { kind: "notFound", lang: "id", url: "/404.html" };
-  if (!rel.endsWith("index.html")) return undefined;
-  const url = `/${rel.slice(0, -"index.html".length)}`;
-  const parts = rel.split("/").slice(0, -1);
-  const lang: Lang = parts[0] === "en" ? "en" : "id";
-  if (lang === "en") parts.shift();
-  const names = SECTION_NAMES[lang]!;
-  const [centre, section, slug, ...rest] = parts;
-  if (section === names.businesses && slug && rest.length === 1 && rest[0] === names.card)
-    return { kind: "boothCard", lang, url };
-  const pageNumber = (words: readonly string[]) =>
-    words.length === 2 && words[0] === names.page && /^\d+$/.test(words[1]!);
-  if (slug && pageNumber([slug, ...rest])) {
-    if (section === names.businesses) return { kind: "businesses", lang, url };
-    if (section === names.events) return { kind: "events", lang, url };
-  }
-  // A centre's products: all, one category, either paged (`produk/kain/halaman/2/`).
-  if (
-    centre &&
-    section === names.products &&
-    (slug === undefined || rest.length === 0 || pageNumber(rest) || pageNumber([slug, ...rest]))
-  )
-    return { kind: "products", lang, url };
-  if (rest.length) return undefined;
-  if (centre === undefined) return { kind: "directory", lang, url };
-  // The CMS is not a page of the site (tests/browser/cms.test.ts checks it).
-  if (centre === "admin" && lang === "id") return undefined;
-  // Site-wide sections sit where a centre's slug would; centre slugs may not take these names.
-  if (centre === names.search)
-    return section === undefined ? { kind: "search", lang, url } : undefined;
-  if (centre === names.province)
-    return section !== undefined && slug === undefined
-      ? { kind: "province", lang, url }
-      : undefined;
-  if (section === undefined) return { kind: "centre", lang, url };
-  if (section === "poster" && slug === undefined) return { kind: "poster", lang, url };
-  if (section === names.print && slug === undefined) return { kind: "print", lang, url };
-  const kind =
-    section === names.businesses
-      ? slug
-        ? "business"
-        : "businesses"
-      : section === names.events
-        ? slug
-          ? "event"
-          : "events"
-        : section === names.visit && !slug
-          ? "visit"
-          : undefined;
-  return kind && { kind, lang, url };
+/**
+ * Every page of the site model of `contentDir`, without a path prefix. The instant only orders
+ * the events lists, so it changes no page's address.
+ */
+async function modelPages(contentDir: string): Promise<Page[]> {
+  const loaded = await loadContent(resolve(contentDir));
+  if (!loaded.graph)
+    throw new Error(
+      `${contentDir} has content problems (npm run check): ${loaded.problems.map((p) => p.message.en).join("; ")}`,
+    );
+  return listPages(loaded.graph, new Urls(), Date.now());
 }
 
 /**
- * One page per kind and language. Of several candidates the largest file wins: it has the most
- * markup (photos, products, featured businesses) for a check to look at.
+ * One page per kind and language of the site in `siteDir`, built from `contentDir`. Of several
+ * pages of a kind the largest file wins: it has the most markup (photos, products, featured
+ * businesses) for a check to look at. A page the build did not write (a build of some centres)
+ * is left out; the tests that need a kind say which one is missing.
  */
-export function pageKinds(siteDir: string): SitePage[] {
+export async function pageKinds(siteDir: string, contentDir: string): Promise<SitePage[]> {
   const best = new Map<string, { page: SitePage; size: number }>();
-  for (const file of htmlFiles(siteDir)) {
-    const found = classify(siteDir, file);
-    if (!found) continue;
+  for (const page of await modelPages(contentDir)) {
+    const file = join(siteDir, outputPath(page));
+    if (!existsSync(file)) continue;
     const size = statSync(file).size;
-    const key = `${found.lang} ${found.kind}`;
-    if ((best.get(key)?.size ?? -1) < size) best.set(key, { page: { ...found, file }, size });
+    const key = `${page.lang} ${page.kind}`;
+    if ((best.get(key)?.size ?? -1) < size)
+      best.set(key, {
+        page: { kind: page.kind, lang: page.lang, url: `/${page.path}`, file },
+        size,
+      });
   }
-  const langs: Lang[] = ["id", "en"];
+  if (best.size === 0)
+    throw new Error(`${siteDir} holds none of the pages of ${contentDir}: was it built from it?`);
   return [...best.values()]
     .map((b) => b.page)
     .sort(
       (a, b) =>
         ALL_KINDS.indexOf(a.kind) - ALL_KINDS.indexOf(b.kind) ||
-        langs.indexOf(a.lang) - langs.indexOf(b.lang),
+        LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang),
     );
 }

@@ -1,7 +1,10 @@
 /**
  * Every kind of page as one table: who owns it, its word in addresses, whether search engines,
- * the sitemap, Pagefind and the centre's menu see it, and the word naming it. Pages, SEO, search,
- * the menu, the dev tools and the tests read this table; no other file lists page kinds.
+ * the sitemap, Pagefind and the centre's menu see it, and the word naming it. The sitemap, SEO,
+ * search, the menu, the build cache, the dev tools and the tests read it; the dev tools and
+ * browser tests take each built page's kind from the site model, never from its address.
+ * Nothing in scripts/site imports templates, so each kind's component is a table of its own
+ * keyed by these kinds (templates/pages/index.ts); the compiler demands an entry in both.
  */
 import type { Lang, SectionNames, WordKey } from "../content/languages.ts";
 import type { PageKind } from "./pages.ts";

@@ -72,7 +72,7 @@ describe.each(qualitySites())("$name", ({ name, content }) => {
   beforeAll(async () => {
     const site = await buildSite(name, content);
     server = await serveSite(site.dir, { headers: true });
-    pages = pageKinds(site.dir);
+    pages = await pageKinds(site.dir, content);
     tab = await browser.newPage({ viewport: PHONE });
     darkTab = await browser.newPage({ viewport: PHONE, colorScheme: "dark" });
   });

@@ -88,7 +88,7 @@ describe.each(qualitySites())("$name", ({ name, content }) => {
   beforeAll(async () => {
     const site = await buildSite(name, content);
     server = await serveSite(site.dir, { headers: true });
-    pages = pageKinds(site.dir);
+    pages = await pageKinds(site.dir, content);
     iconPaths = new Set(pages.map((p) => iconOf(p)));
     siteDir = site.dir;
     tab = await browser.newPage({ viewport: PHONE });
