@@ -1,8 +1,9 @@
 /**
  * `npm run edit [-- --content DIR --port N --work DIR]`: the CMS against the files on this computer, for staff
  * without a Git host account. One address serves the CMS (/admin/), decap-server (which reads and
- * writes the content folder) and a preview of the site, rebuilt after every save. A save that
- * leaves a problem keeps the last good preview, with the report on top of each page.
+ * writes the content folder) and a preview of the site, rebuilt after every save with the build
+ * cache (scripts/pipeline/cache.ts), so only the centres a save changed are rendered again. A save
+ * that leaves a problem keeps the last good preview, with the report on top of each page.
  */
 import { existsSync, watch } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
@@ -36,7 +37,7 @@ let again = false;
 async function buildOnce(): Promise<void> {
   const started = performance.now();
   try {
-    await buildSite({ contentDir, outDir: siteDir, projectRoot });
+    await buildSite({ contentDir, outDir: siteDir, projectRoot, cacheDir: join(work, "cache") });
     problems = [];
     console.log(
       `etalase edit: pratinjau diperbarui / preview updated (${((performance.now() - started) / 1000).toFixed(1)} s)`,
