@@ -8,7 +8,6 @@ import type { UserConfig } from "@11ty/eleventy";
 import { relative, resolve } from "node:path";
 import { writeSiteWideFiles } from "./scripts/pipeline/site-wide-files.ts";
 import type { SiteModel } from "./scripts/site/model.ts";
-import { addAdminToEleventy } from "./scripts/cms/admin.ts";
 import { LastGood } from "./scripts/preview/last-good.ts";
 import { PartialSite } from "./scripts/preview/partial-site.ts";
 import { watchChanges } from "./scripts/preview/watch.ts";
@@ -16,13 +15,10 @@ import { previewAdmin } from "./scripts/preview/admin.ts";
 import { finishPreview } from "./scripts/preview/finish.ts";
 import { quietPreview } from "./scripts/preview/quiet.ts";
 import { cmsOptionsFor } from "./scripts/cms/centres.ts";
-import type { CmsOptions } from "./scripts/cms/config.ts";
 
 export const TEMPLATES_DIR = "templates";
 
 export interface EleventyOptions {
-  /** Adds the CMS at /admin/ (scripts/cms/), configured for these centres. */
-  readonly admin?: () => Promise<CmsOptions>;
   /** Told the sitemap and open-data files once they are written (the build counts its files). */
   readonly siteFilesWritten?: (files: readonly string[]) => void;
   /**
@@ -62,7 +58,6 @@ export function configureEleventy(
       options.siteFilesWritten?.(files);
     });
   }
-  if (options.admin) addAdminToEleventy(config, options.admin);
   return () => current;
 }
 

@@ -6,8 +6,7 @@
 import { readdirSync } from "node:fs";
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join, relative } from "node:path";
-import type { UserConfig } from "@11ty/eleventy";
+import { dirname, join } from "node:path";
 import { hostOfBuild, metaPolicy, SOURCE_FILE } from "../site/headers-file.ts";
 import { loadSettings } from "../site/settings.ts";
 import { cmsOptionsFor } from "./centres.ts";
@@ -144,18 +143,4 @@ export async function publishAdmin(
     policy,
   );
   return true;
-}
-
-/**
- * Adds /admin/ to an Eleventy build: the bundle as a passthrough copy, the rest written once the
- * pages are. `options` is asked for at the end of each build, so a preview picks up a new centre.
- */
-export function addAdminToEleventy(config: UserConfig, options: () => Promise<CmsOptions>): void {
-  const bundle = decapBundle();
-  const from = relative(process.cwd(), bundle.dir).split("\\").join("/");
-  for (const name of bundle.files)
-    config.addPassthroughCopy({ [`${from}/${name}`]: `${ADMIN_FOLDER}/${name}` });
-  config.on("eleventy.after", async ({ directories }) =>
-    writeAdminFiles(directories.output, await options()),
-  );
 }
