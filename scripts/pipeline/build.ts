@@ -31,7 +31,7 @@ import type { BuildContext } from "./render-parts.ts";
 import { SUMMARIES_FOLDER, SummaryWriter, type CentreDigest } from "./summaries.ts";
 import { imageCacheDir, siteAddressFor, type SiteOptions } from "./site-model.ts";
 import { WorkerPool } from "./pool.ts";
-import { renderAllCentres, renderWithCache, SMALL_SITE } from "./render-centres.ts";
+import { renderAllCentres, renderWithCache } from "./render-centres.ts";
 import { unsafeOutputError } from "./scan.ts";
 
 export interface BuildOptions extends SiteOptions {
@@ -63,6 +63,8 @@ export interface BuildSummary {
 
 /** Up to this many centres, the site-wide pass and the search index run at the same time. */
 const SIDE_BY_SIDE = 400;
+/** Up to this many centres, the site-wide pass runs in the build's own process. */
+const SITE_WIDE_IN_PROCESS = 150;
 
 /** The files of each centre, centres in slug order. */
 export function filesByCentre(files: readonly ContentFile[]): Map<string, ContentFile[]> {
@@ -184,10 +186,12 @@ export async function finishSite(
   staging: string,
   step = stepTimer(),
   workers?: number,
-  searchCache?: SearchCache,
+  cached?: { readonly search: SearchCache; readonly daily: Promise<void> },
 ): Promise<{ pages: number; files: number; searchParts: readonly string[] }> {
-  // The site-wide pass is one graph of every centre: its memory, not its speed, matters.
-  const pool = new WorkerPool(context, workers ?? (digests.length < SMALL_SITE ? 0 : 1), false);
+  // One graph of every centre: for a large site its memory, not its speed, matters, so it gets a
+  // process of its own; a site up to a few hundred centres saves starting one.
+  const inProcess = digests.length <= SITE_WIDE_IN_PROCESS;
+  const pool = new WorkerPool(context, workers ?? (inProcess ? 0 : 1), false);
   const siteWide = pool
     .siteWide(digests, staging)
     .finally(() => pool.close())
@@ -198,18 +202,26 @@ export async function finishSite(
       return result;
     });
   // Side by side their memory adds up: a large site indexes after the site-wide pass.
-  if (digests.length > SIDE_BY_SIDE) await siteWide.catch(() => undefined);
+  const before = digests.length > SIDE_BY_SIDE ? siteWide.catch(() => undefined) : undefined;
   // The index is part of the site: it is written into the staging folder and published with it.
-  const search = indexSearch(
-    staging,
-    digests.map((d) => d.slug),
-    new Urls(context.pathPrefix, context.siteUrl),
-    searchCache,
-  ).then((parts) => {
-    step(`search index written (${parts.indexed} parts indexed, ${parts.reused} from the cache)`);
-    return parts;
-  });
-  const [result, parts] = await Promise.all([siteWide, search]);
+  const search = Promise.all([before, cached?.daily])
+    .then(() =>
+      indexSearch(
+        staging,
+        digests.map((d) => d.slug),
+        new Urls(context.pathPrefix, context.siteUrl),
+        cached?.search,
+      ),
+    )
+    .then((parts) => {
+      step(`search index written (${parts.indexed} parts indexed, ${parts.reused} from the cache)`);
+      return parts;
+    });
+  // Both ended before the build goes on (or removes the staging folder on a failure).
+  const [wide, index] = await Promise.allSettled([siteWide, search]);
+  if (wide.status === "rejected") throw wide.reason;
+  if (index.status === "rejected") throw index.reason;
+  const [result, parts] = [wide.value, index.value];
   // Counted from what was written; the photos (a photo two centres share is one file) and the search index on disk.
   const written = digests.reduce((sum, d) => sum + d.filesButPhotos, 0) + result.files.length;
   return {
@@ -327,7 +339,7 @@ async function buildWithCache(
     staging,
     step,
     workersOf(options),
-    { cache, keyOf: centres.searchKeyOf },
+    { search: { cache, keyOf: centres.searchKeyOf }, daily: centres.daily },
   );
   await cache.prune(new Set(centres.keys), new Set(finished.searchParts));
   return finished;

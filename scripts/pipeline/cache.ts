@@ -5,7 +5,7 @@
  *
  * A centre's key hashes: the build's code (scripts/, templates/, .eleventy.ts, the lockfile), its
  * options (prefix, site address), every centre's index files and photos (every page shows the list
- * of centres), and the centre's own files (Markdown by content, photos by size and time). The day
+ * of centres), and the centre's own files (Markdown and photos, by content). The day
  * counts only where pages show it:
  *   - an event moving from upcoming to past (or the other way) re-renders its centre;
  *   - otherwise a centre cached on another day keeps every file but those of its daily pages
@@ -37,6 +37,8 @@ import { serialize } from "node:v8";
 import type { ContentFile } from "../content/discover.ts";
 import { hasEnded } from "../site/time.ts";
 import { linkFiles } from "./link-tree.ts";
+import { fileHashes } from "./file-hashes.ts";
+import { inGroupsOf } from "../lib/groups.ts";
 import { PARTS_FILE } from "../search/pagefind.ts";
 import { dailyInputsFile, type BuildContext, type CentreSummary } from "./render-parts.ts";
 import { readSummary, type CentreDigest, type SummaryWriter } from "./summaries.ts";
@@ -164,16 +166,27 @@ export class BuildCache {
     return new BuildCache(cacheDir, context, hash.digest("hex").slice(0, 24));
   }
 
-  /** The key of a centre's entry: the site key and the centre's own files. */
-  async keyOf(slug: string, files: readonly ContentFile[]): Promise<string> {
-    const hash = createHash("sha256").update(this.siteKey);
-    for (const file of [...files].sort((a, b) => a.file.localeCompare(b.file)))
-      hash.update(file.file).update(await readFile(file.path));
-    for (const photo of await filesBelow(join(this.context.contentDir, slug, "foto"))) {
-      const info = await stat(photo);
-      hash.update(relative(this.context.contentDir, photo)).update(`${info.size}:${info.mtimeMs}`);
+  /**
+   * Each centre's key: the site key and its own files (Markdown and photos, by content;
+   * scripts/pipeline/file-hashes.ts).
+   */
+  async keysOf(centres: ReadonlyMap<string, readonly ContentFile[]>): Promise<Map<string, string>> {
+    const contentDir = this.context.contentDir;
+    const own = new Map<string, string[]>();
+    for (const [slug, files] of centres)
+      own.set(slug, [
+        ...files.map((file) => file.path),
+        ...(await filesBelow(join(contentDir, slug, "foto"))),
+      ]);
+    const hashes = await fileHashes(contentDir, [...own.values()].flat());
+    const keys = new Map<string, string>();
+    for (const [slug, paths] of own) {
+      const hash = createHash("sha256").update(this.siteKey);
+      for (const path of [...paths].sort())
+        hash.update(relative(contentDir, path)).update(hashes.get(path)!);
+      keys.set(slug, `${slug}-${hash.digest("hex").slice(0, 24)}`);
     }
-    return `${slug}-${hash.digest("hex").slice(0, 24)}`;
+    return keys;
   }
 
   #entry(key: string): string {
@@ -186,14 +199,21 @@ export class BuildCache {
    */
   async cached(keys: ReadonlyMap<string, string>): Promise<Map<string, Cached>> {
     const found = new Map<string, Cached>();
-    for (const [slug, key] of keys) {
-      const summary = await readSummary({ summary: join(this.#entry(key), SUMMARY) }).catch(
-        () => undefined,
+    for (const group of inGroupsOf([...keys], 32))
+      await Promise.all(
+        group.map(async ([slug, key]) => {
+          const summary = await readSummary({ summary: join(this.#entry(key), SUMMARY) }).catch(
+            () => undefined,
+          );
+          const now = this.context.now;
+          if (summary && eventStates(summary, summary.now) === eventStates(summary, now))
+            found.set(slug, { key, summary });
+        }),
       );
-      if (summary && eventStates(summary, summary.now) === eventStates(summary, this.context.now))
-        found.set(slug, { key, summary });
-    }
-    return found;
+    // In the order asked for, so the build goes through them the same way every time.
+    return new Map(
+      [...keys.keys()].filter((slug) => found.has(slug)).map((s) => [s, found.get(s)!]),
+    );
   }
 
   /**

@@ -75,6 +75,11 @@ export async function renderAllCentres(
 
 export interface CentresFromCache {
   readonly digests: CentreDigest[];
+  /**
+   * The cached centres' daily pages, still being rendered: the site-wide pass may run meanwhile
+   * (it reads none of them), the search index only after (it reads the centres' home pages).
+   */
+  readonly daily: Promise<void>;
   /** The cache keys of every centre, to keep their entries. */
   readonly keys: readonly string[];
   /** What a centre's searchable pages depend on: its key and its events' states today. */
@@ -100,8 +105,7 @@ export async function renderWithCache(
     ...prepared.context,
     dailyInputsDir: join(cache.dir, `daily-inputs-${process.pid}`),
   };
-  const keys = new Map<string, string>();
-  for (const [slug, files] of prepared.toRender) keys.set(slug, await cache.keyOf(slug, files));
+  const keys = await cache.keysOf(prepared.toRender);
   const cached = await cache.cached(keys);
   const toRender = new Map([...prepared.toRender].filter(([slug]) => !cached.has(slug)));
   try {
@@ -117,9 +121,12 @@ export async function renderWithCache(
     step("cache updated");
     const restored = await cache.lend(cached, staging, summaries);
     step(`${restored.size} centres from the cache`);
-    const daily = [...restored].filter(([, r]) => r.dailyInputs !== undefined);
-    await renderCachedDailyPages(context, daily, staging, options);
-    step(`${daily.length} centres' daily pages rendered`);
+    const stale = [...restored].filter(([, r]) => r.dailyInputs !== undefined);
+    const daily = renderCachedDailyPages(context, stale, staging, options).then(() =>
+      step(`${stale.length} centres' daily pages rendered`),
+    );
+    // Awaited by the caller; until then a failure must not count as unhandled.
+    daily.catch(() => undefined);
     const digests = [...[...restored.values()].map((r) => r.digest), ...rendered].sort((a, b) =>
       a.slug.localeCompare(b.slug),
     );
@@ -129,7 +136,12 @@ export async function renderWithCache(
         digest.slug,
         `${keys.get(digest.slug)}:${eventStates(await readSummary(digest), context.now)}`,
       );
-    return { digests, keys: [...keys.values()], searchKeyOf: (slug) => searchKeys.get(slug)! };
+    return {
+      digests,
+      daily,
+      keys: [...keys.values()],
+      searchKeyOf: (slug) => searchKeys.get(slug)!,
+    };
   } finally {
     await rm(context.dailyInputsDir!, { recursive: true, force: true });
   }
