@@ -186,7 +186,7 @@ export async function finishSite(
   staging: string,
   step = stepTimer(),
   workers?: number,
-  cached?: { readonly search: SearchCache; readonly daily: Promise<void> },
+  searchCache?: SearchCache,
 ): Promise<{ pages: number; files: number; searchParts: readonly string[] }> {
   // One graph of every centre: for a large site its memory, not its speed, matters, so it gets a
   // process of its own; a site up to a few hundred centres saves starting one.
@@ -204,13 +204,13 @@ export async function finishSite(
   // Side by side their memory adds up: a large site indexes after the site-wide pass.
   const before = digests.length > SIDE_BY_SIDE ? siteWide.catch(() => undefined) : undefined;
   // The index is part of the site: it is written into the staging folder and published with it.
-  const search = Promise.all([before, cached?.daily])
+  const search = Promise.resolve(before)
     .then(() =>
       indexSearch(
         staging,
         digests.map((d) => d.slug),
         new Urls(context.pathPrefix, context.siteUrl),
-        cached?.search,
+        searchCache,
       ),
     )
     .then((parts) => {
@@ -333,14 +333,22 @@ async function buildWithCache(
   step: (step: string) => void,
 ): Promise<{ pages: number; files: number }> {
   const centres = await renderWithCache(prepared, cache, staging, summaries, options, step);
-  const finished = await finishSite(
-    prepared.context,
-    centres.digests,
-    staging,
-    step,
-    workersOf(options),
-    { search: { cache, keyOf: centres.searchKeyOf }, daily: centres.daily },
-  );
+  let finished: Awaited<ReturnType<typeof finishSite>>;
+  try {
+    finished = await finishSite(
+      prepared.context,
+      centres.digests,
+      staging,
+      step,
+      workersOf(options),
+      {
+        cache,
+        keyOf: centres.searchKeyOf,
+      },
+    );
+  } finally {
+    await centres.placeDaily();
+  }
   await cache.prune(new Set(centres.keys), new Set(finished.searchParts));
   return finished;
 }

@@ -21,17 +21,7 @@
  * The output equals a clean build's (tests/incremental.test.ts).
  */
 import { createHash } from "node:crypto";
-import {
-  copyFile,
-  mkdir,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  stat,
-  unlink,
-  writeFile,
-} from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { serialize } from "node:v8";
 import type { ContentFile } from "../content/discover.ts";
@@ -217,9 +207,8 @@ export class BuildCache {
   }
 
   /**
-   * Moves cached centres' folders into `outDir` and links their other files (photos), all but
-   * their daily pages' files when they were rendered on another day, which are left for the build
-   * to render. Each centre's summary is copied into `summaries`. Until `giveBack`, a lent entry is
+   * Moves cached centres' folders into `outDir` and links their other files (photos). A centre
+   * rendered on another day comes with the inputs of its daily pages, to render them anew. Each centre's summary is copied into `summaries`. Until `giveBack`, a lent entry is
    * not in the cache: a build that stops before then renders those centres again next time.
    */
   async lend(
@@ -243,8 +232,6 @@ export class BuildCache {
         restored.set(slug, { digest });
         continue;
       }
-      // Rendered anew: unlinked first, so the new files do not overwrite the cached ones.
-      await Promise.all(summary.dailyFiles.map((file) => unlink(join(outDir, file))));
       restored.set(slug, { digest, dailyInputs: join(entry, DAILY_INPUTS) });
     }
     return restored;

@@ -6,7 +6,7 @@
  * (scripts/pipeline/shards.ts) go on from the centres' digests.
  */
 import { join } from "node:path";
-import { rm } from "node:fs/promises";
+import { rename, rm } from "node:fs/promises";
 import { ContentProblemsError, type Problem } from "../problems/problem.ts";
 import { inGroupsOf } from "../lib/groups.ts";
 import type { BuildOptions, Prepared } from "./build.ts";
@@ -76,10 +76,11 @@ export async function renderAllCentres(
 export interface CentresFromCache {
   readonly digests: CentreDigest[];
   /**
-   * The cached centres' daily pages, still being rendered: the site-wide pass may run meanwhile
-   * (it reads none of them), the search index only after (it reads the centres' home pages).
+   * Puts the cached centres' daily pages, rendered meanwhile beside the staging folder, in place of
+   * the previous day's: after the search index, which reads the previous day's home pages, whose
+   * searchable words are the same (the date is kept out of the index).
    */
-  readonly daily: Promise<void>;
+  readonly placeDaily: () => Promise<void>;
   /** The cache keys of every centre, to keep their entries. */
   readonly keys: readonly string[];
   /** What a centre's searchable pages depend on: its key and its events' states today. */
@@ -122,11 +123,22 @@ export async function renderWithCache(
     const restored = await cache.lend(cached, staging, summaries);
     step(`${restored.size} centres from the cache`);
     const stale = [...restored].filter(([, r]) => r.dailyInputs !== undefined);
-    const daily = renderCachedDailyPages(context, stale, staging, options).then(() =>
-      step(`${stale.length} centres' daily pages rendered`),
-    );
-    // Awaited by the caller; until then a failure must not count as unhandled.
+    const dailyDir = `${staging}-daily`;
+    const daily = renderCachedDailyPages(context, stale, dailyDir, options).then((written) => {
+      step(`${stale.length} centres' daily pages rendered`);
+      return written;
+    });
+    // Awaited by placeDaily; until then a failure must not count as unhandled.
     daily.catch(() => undefined);
+    const placeDaily = async () => {
+      try {
+        // A rename replaces the previous day's file (a hard link of the cache's) without writing into it.
+        for (const [, files] of await daily)
+          for (const file of files) await rename(join(dailyDir, file), join(staging, file));
+      } finally {
+        await rm(dailyDir, { recursive: true, force: true });
+      }
+    };
     const digests = [...[...restored.values()].map((r) => r.digest), ...rendered].sort((a, b) =>
       a.slug.localeCompare(b.slug),
     );
@@ -138,7 +150,7 @@ export async function renderWithCache(
       );
     return {
       digests,
-      daily,
+      placeDaily,
       keys: [...keys.values()],
       searchKeyOf: (slug) => searchKeys.get(slug)!,
     };

@@ -83,7 +83,7 @@ async function buildShardInto(
       let digests: CentreDigest[];
       if (cache) {
         const centres = await renderWithCache(prepared, cache, staging, summaries, options, step);
-        await centres.daily;
+        await centres.placeDaily();
         await cache.prune(new Set(centres.keys), new Set());
         digests = centres.digests;
       } else digests = await renderAllCentres(prepared, staging, options, summaries);
