@@ -164,3 +164,27 @@ describe("--cache without a pinned now", () => {
     );
   });
 });
+
+describe("the cache's key", () => {
+  it("does not depend on the order the centres' photos were encoded in", async () => {
+    const { BuildCache } = await import("../scripts/pipeline/cache.ts");
+    const photo = (name: string) => ({ width: 10, height: 10, sources: [], og: `${name}.jpg` });
+    const context = {
+      projectRoot: process.cwd(),
+      contentDir: tempDir(),
+      imageCacheDir: tempDir(),
+      pathPrefix: "/",
+      siteUrl: undefined,
+      now: 0,
+      centres: [],
+    };
+    const open = (names: string[]) =>
+      BuildCache.open(
+        tempDir(),
+        { ...context, centrePhotos: new Map(names.map((n) => [n, photo(n)])) },
+        [],
+      );
+    const [inOrder, finishedFirst] = await Promise.all([open(["a", "b"]), open(["b", "a"])]);
+    expect(finishedFirst.siteKey).toBe(inOrder.siteKey);
+  });
+});

@@ -148,7 +148,8 @@ export class BuildCache {
       JSON.stringify([
         context.pathPrefix,
         context.siteUrl ?? null,
-        [...context.centrePhotos.entries()],
+        // By name: photos encoded anew come back in the order they finished.
+        [...context.centrePhotos.entries()].sort(([a], [b]) => a.localeCompare(b)),
       ]),
     );
     for (const file of [...indexFiles].sort((a, b) => a.file.localeCompare(b.file)))
