@@ -22,16 +22,19 @@ export interface Changes {
 export type CentrePhotos = (slug: string) => ReadonlySet<string> | undefined;
 
 /**
- * The path inside the content folder, or undefined outside it. Eleventy reports a file under an
- * absolute watch target as `./tmp/…`, so that reading is tried too.
+ * The path inside the content folder, or undefined outside it. The content folder is watched by a
+ * relative path (`.eleventy.ts`), and Eleventy reports a file under it with every leading `../`
+ * dropped: `../etalase-test-x/content` is watched, `./etalase-test-x/content/…` comes back.
  */
 function insideContent(changed: string, contentDir: string): string[] | undefined {
-  const candidates = [resolve(changed)];
-  if (changed.startsWith("./")) candidates.push(resolve("/", changed.slice(2)));
-  for (const candidate of candidates) {
-    const inside = relative(contentDir, candidate);
-    if (inside && !inside.startsWith("..") && !isAbsolute(inside)) return inside.split(sep);
-  }
+  const watched = relative(process.cwd(), contentDir)
+    .split(sep)
+    .filter((part) => part !== "..");
+  const reported = changed.replace(/^(\.\.?\/)+/, "").split("/");
+  const prefixed = watched.every((part, i) => reported[i] === part);
+  if (prefixed && reported.length > watched.length) return reported.slice(watched.length);
+  const inside = relative(contentDir, resolve(changed));
+  if (inside && !inside.startsWith("..") && !isAbsolute(inside)) return inside.split(sep);
   return undefined;
 }
 
