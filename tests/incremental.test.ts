@@ -11,6 +11,16 @@ import { copyFixture, readPage, runCli, snapshot, tempDir } from "./helpers/cli.
 
 const TIMINGS = { ETALASE_TIMINGS: "1" };
 
+/** A copy of the valid site, and the arguments that build it into `_site` with a cache beside. */
+function cachedSite(): { content: string; args: string[] } {
+  const content = copyFixture("valid-site");
+  const dir = tempDir();
+  return {
+    content,
+    args: ["--content", content, "--out", join(dir, "_site"), "--cache-dir", join(dir, "cache")],
+  };
+}
+
 describe("rebuilding after one edit with --cache", () => {
   it("re-renders only the edited centre and writes what a clean build writes", () => {
     const content = copyFixture("valid-site");
@@ -89,16 +99,7 @@ describe("the nightly rebuild with --cache", () => {
 
 describe("the cache after a failed build or another build into the same folder", () => {
   it("keeps every centre through a build stopped by a content problem", () => {
-    const content = copyFixture("valid-site");
-    const dir = tempDir();
-    const args = [
-      "--content",
-      content,
-      "--out",
-      join(dir, "_site"),
-      "--cache-dir",
-      join(dir, "cache"),
-    ];
+    const { content, args } = cachedSite();
     expect(runCli("build.ts", args, TIMINGS).code).toBe(0);
     const business = join(content, "batik-uji/pengrajin/batik-satu.md");
     const good = readFileSync(business, "utf8");
@@ -138,16 +139,7 @@ describe("--cache without a pinned now", () => {
   it("takes now by the day, so a second build the same day reuses every centre", () => {
     // As on Netlify or Cloudflare Pages, where nothing sets ETALASE_NOW: a clock reading in the
     // cache key would make every build miss the cache.
-    const content = copyFixture("valid-site");
-    const dir = tempDir();
-    const args = [
-      "--content",
-      content,
-      "--out",
-      join(dir, "_site"),
-      "--cache-dir",
-      join(dir, "cache"),
-    ];
+    const { args } = cachedSite();
     const unpinned = { ...TIMINGS, ETALASE_NOW: "" };
     expect(runCli("build.ts", args, unpinned).code).toBe(0);
     const again = runCli("build.ts", args, unpinned);

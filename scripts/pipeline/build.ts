@@ -19,7 +19,7 @@ import { closestSlug } from "../problems/suggest.ts";
 import { buildNow } from "../site/time.ts";
 import { Urls } from "../site/urls.ts";
 import { SEARCH_FOLDER } from "../search/pagefind.ts";
-import { BuildCache } from "./cache.ts";
+import type { BuildCache } from "./cache.ts";
 import { countFiles } from "./deploy-check.ts";
 import { hostOfBuild, writeHeadersFor } from "../site/headers-file.ts";
 import { publishAtomically, recoverInterruptedPublish } from "./publish.ts";
@@ -31,7 +31,7 @@ import type { BuildContext } from "./render-parts.ts";
 import { SUMMARIES_FOLDER, SummaryWriter, type CentreDigest } from "./summaries.ts";
 import { imageCacheDir, siteAddressFor, type SiteOptions } from "./site-model.ts";
 import { WorkerPool } from "./pool.ts";
-import { renderAllCentres, renderWithCache } from "./render-centres.ts";
+import { openCache, renderAllCentres, renderWithCache } from "./render-centres.ts";
 import { unsafeOutputError } from "./scan.ts";
 
 export interface BuildOptions extends SiteOptions {
@@ -267,12 +267,7 @@ async function buildSiteInto(outDir: string, options: BuildOptions): Promise<Bui
   await recoverInterruptedPublish(outDir);
   const prepared = await prepareBuild({ ...options, projectRoot });
   step("centres checked");
-  const indexFiles = [...prepared.toRender.values()].flat().filter((f) => f.kind === "centre");
-  // A cache is only consulted for content whose index files are all valid; otherwise everything is checked.
-  const cache =
-    options.cacheDir && prepared.problems.length === 0
-      ? await BuildCache.open(resolve(projectRoot, options.cacheDir), prepared.context, indexFiles)
-      : undefined;
+  const cache = await openCache(prepared, options.cacheDir);
   let pages = 0;
   let files = 0;
   await publishAtomically(

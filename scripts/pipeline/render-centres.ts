@@ -5,12 +5,12 @@
  * in the cache (`renderWithCache`). A build (scripts/pipeline/build.ts) and a shard
  * (scripts/pipeline/shards.ts) go on from the centres' digests.
  */
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { rename, rm } from "node:fs/promises";
 import { ContentProblemsError, type Problem } from "../problems/problem.ts";
 import { inGroupsOf } from "../lib/groups.ts";
 import type { BuildOptions, Prepared } from "./build.ts";
-import { eventStates, type BuildCache, type Restored } from "./cache.ts";
+import { BuildCache, eventStates, type Restored } from "./cache.ts";
 import type { BuildContext } from "./render-parts.ts";
 import { readSummary, type CentreDigest, type SummaryWriter } from "./summaries.ts";
 import { WorkerPool } from "./pool.ts";
@@ -71,6 +71,20 @@ export async function renderAllCentres(
   if (problems.length) throw new ContentProblemsError(problems);
   if (unsafe.length) throw unsafeOutputError(unsafe);
   return digests.sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** The build cache in `cacheDir`, if asked for: only for content whose index files are all valid. */
+export async function openCache(
+  prepared: Prepared,
+  cacheDir: string | undefined,
+): Promise<BuildCache | undefined> {
+  if (cacheDir === undefined || prepared.problems.length > 0) return undefined;
+  const indexFiles = [...prepared.toRender.values()].flat().filter((f) => f.kind === "centre");
+  return BuildCache.open(
+    resolve(prepared.context.projectRoot, cacheDir),
+    prepared.context,
+    indexFiles,
+  );
 }
 
 export interface CentresFromCache {

@@ -18,8 +18,7 @@ import {
   type BuildOptions,
   type BuildSummary,
 } from "./build.ts";
-import { BuildCache } from "./cache.ts";
-import { renderAllCentres, renderWithCache } from "./render-centres.ts";
+import { openCache, renderAllCentres, renderWithCache } from "./render-centres.ts";
 import { publishAtomically } from "./publish.ts";
 import { checkOutputFolder, OUTPUT_MARKER } from "./output-folder.ts";
 import { withOutputLock } from "./output-lock.ts";
@@ -68,12 +67,7 @@ async function buildShardInto(
   const prepared = await prepareBuild({ ...options, projectRoot });
   const step = stepTimer();
   step("centres checked");
-  const indexFiles = [...prepared.toRender.values()].flat().filter((f) => f.kind === "centre");
-  // As in a whole build (scripts/pipeline/build.ts): the shard's centres from the cache where it can.
-  const cache =
-    options.cacheDir && prepared.problems.length === 0
-      ? await BuildCache.open(resolve(projectRoot, options.cacheDir), prepared.context, indexFiles)
-      : undefined;
+  const cache = await openCache(prepared, options.cacheDir);
   let pages = 0;
   await publishAtomically(
     outDir,
