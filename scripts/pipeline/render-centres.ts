@@ -156,12 +156,12 @@ export async function renderWithCache(
     const digests = [...[...restored.values()].map((r) => r.digest), ...rendered].sort((a, b) =>
       a.slug.localeCompare(b.slug),
     );
+    // The cached centres' summaries are at hand; only the rendered ones are read back.
     const searchKeys = new Map<string, string>();
-    for (const digest of digests)
-      searchKeys.set(
-        digest.slug,
-        `${keys.get(digest.slug)}:${eventStates(await readSummary(digest), context.now)}`,
-      );
+    for (const digest of digests) {
+      const summary = cached.get(digest.slug)?.summary ?? (await readSummary(digest));
+      searchKeys.set(digest.slug, `${keys.get(digest.slug)}:${eventStates(summary, context.now)}`);
+    }
     return {
       digests,
       placeDaily,

@@ -35,7 +35,8 @@ export function partsOf(centres: readonly string[]): string[][] {
 }
 
 /** Where part `i` (from 0) goes, relative to the site. */
-const partFolder = (i: number) => (i === 0 ? SEARCH_FOLDER : `${SEARCH_FOLDER}/bagian-${i + 1}`);
+export const partFolder = (i: number) =>
+  i === 0 ? SEARCH_FOLDER : `${SEARCH_FOLDER}/bagian-${i + 1}`;
 
 export interface SearchCache {
   readonly cache: BuildCache;

@@ -5,9 +5,9 @@
  * again (the parts of scripts/pipeline/search-parts.ts, `partsOf`); after a whole render, every
  * part. Search works again once the run has finished.
  */
-import { indexSearch, partsOf } from "../pipeline/search-parts.ts";
+import { indexSearch, partFolder, partsOf } from "../pipeline/search-parts.ts";
 import { bilingual } from "../problems/problem.ts";
-import { indexCentres, SEARCH_FOLDER } from "../search/pagefind.ts";
+import { indexCentres } from "../search/pagefind.ts";
 import type { Urls } from "../site/urls.ts";
 
 export interface SearchRequest {
@@ -35,7 +35,7 @@ async function writeIndex(request: SearchRequest): Promise<void> {
   for (const [i, part] of parts.entries()) {
     if (!part.some((slug) => changed.has(slug))) continue;
     // A site of one part is indexed whole, as indexSearch does it.
-    const folder = i === 0 ? SEARCH_FOLDER : `${SEARCH_FOLDER}/bagian-${i + 1}`;
+    const folder = partFolder(i);
     await indexCentres(outDir, urls, parts.length === 1 ? "*" : part, folder);
   }
 }
