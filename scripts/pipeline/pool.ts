@@ -55,8 +55,8 @@ export class WorkerPool {
   constructor(
     readonly context: BuildContext,
     workers: number | undefined,
-    /** A larger young generation: faster for rendering many pages, ~150 MB more per worker. */
-    readonly bigYoungGeneration = true,
+    /** Heap settings for rendering many pages (see #start); off for one-off jobs. */
+    readonly forRendering = true,
   ) {
     this.#size = workers ?? availableParallelism();
   }
@@ -119,12 +119,15 @@ export class WorkerPool {
   }
 
   #start(): ChildProcess {
-    // The same Node options as this process (the tsx loader, a profiler, a fault injector), and
-    // a larger young generation: rendering makes many short-lived strings, and fewer scavenges cut
-    // the time spent collecting them by about a fifth (measured on the synthetic dataset).
+    // The same Node options as this process (the tsx loader, a profiler, a fault injector). For
+    // rendering, a larger young generation: many short-lived strings, and fewer scavenges cut the
+    // time spent collecting them by about a fifth. And a heap that grows by half its live size
+    // before a full collection, not V8's up to fourfold: a batch's live data is small, and left
+    // to itself each worker held 600-700 MB of garbage, which put a 2,000-centre build over
+    // 1.5 GB; with it the peak was 1.3 GB and rendering no slower (docs/benchmarks.md).
     const execArgv = [
       ...process.execArgv,
-      ...(this.bigYoungGeneration ? ["--max-semi-space-size=64"] : []),
+      ...(this.forRendering ? ["--max-semi-space-size=64", "--heap-growing-percent=50"] : []),
     ];
     const worker = fork(WORKER, [], {
       serialization: "advanced",
