@@ -55,7 +55,7 @@ export class WorkerPool {
   constructor(
     readonly context: BuildContext,
     workers: number | undefined,
-    /** Heap settings for rendering many pages (see #start); off for one-off jobs. */
+    /** A larger young generation for rendering many pages (see #start); not for one-off jobs. */
     readonly forRendering = true,
   ) {
     this.#size = workers ?? availableParallelism();
@@ -119,15 +119,16 @@ export class WorkerPool {
   }
 
   #start(): ChildProcess {
-    // The same Node options as this process (the tsx loader, a profiler, a fault injector). For
-    // rendering, a larger young generation: many short-lived strings, and fewer scavenges cut the
-    // time spent collecting them by about a fifth. And a heap that grows by half its live size
-    // before a full collection, not V8's up to fourfold: a batch's live data is small, and left
-    // to itself each worker held 600-700 MB of garbage, which put a 2,000-centre build over
-    // 1.5 GB; with it the peak was 1.3 GB and rendering no slower (docs/benchmarks.md).
+    // The same Node options as this process (the tsx loader, a profiler, a fault injector), and a
+    // heap that grows by half its live size before a full collection, not V8's up to fourfold: a
+    // job's live data is small, and left to itself each render worker held 600-700 MB, mostly
+    // garbage, which put a 2,000-centre build over 1.5 GB (1.2 GB with it, no slower:
+    // docs/benchmarks.md). For rendering many pages, also a larger young generation: many
+    // short-lived strings, and fewer scavenges cut the time spent collecting them by a fifth.
     const execArgv = [
       ...process.execArgv,
-      ...(this.forRendering ? ["--max-semi-space-size=64", "--heap-growing-percent=50"] : []),
+      "--heap-growing-percent=50",
+      ...(this.forRendering ? ["--max-semi-space-size=64"] : []),
     ];
     const worker = fork(WORKER, [], {
       serialization: "advanced",
