@@ -9,9 +9,9 @@
  * replaced by N, so the steps are read from the build, never listed here.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { Readable } from "node:stream";
 import { writeSynthetic } from "../../seeds/synthetic.ts";
 import type { BenchScenario } from "../cli/commands.ts";
@@ -359,6 +359,39 @@ export function stepsTable(results: Results): string {
   );
 }
 
+/**
+ * Content committed to git, as on a host (a checkout) or in a staff member's clone: the build
+ * cache then takes tracked files' hashes from git instead of reading every file
+ * (scripts/pipeline/file-hashes.ts). The repository is the bench folder itself, never one around
+ * it. Without git the bench goes on, each build reading every file.
+ */
+function committed(benchDir: string, content: string): void {
+  const git = (...args: string[]) =>
+    execFileSync(
+      "git",
+      ["-C", benchDir, "-c", "user.name=bench", "-c", "user.email=bench@localhost", ...args],
+      {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+      },
+    );
+  try {
+    const top = (() => {
+      try {
+        return git("rev-parse", "--show-toplevel").trim();
+      } catch {
+        return undefined;
+      }
+    })();
+    if (top === undefined || realpathSync(top) !== realpathSync(benchDir)) git("init", "-q");
+    git("add", "-A", "--", relative(benchDir, content));
+    if (git("status", "--porcelain", "--", relative(benchDir, content)).trim())
+      git("commit", "-q", "-m", "synthetic content", "--", relative(benchDir, content));
+  } catch {
+    console.log(`bench: ${content} is not in git; each build hashes every content file`);
+  }
+}
+
 /** Every scenario at every size and photo mode, with a figures table and a steps table for each. */
 export async function benchRebuilds(bench: RebuildBench): Promise<void> {
   const imageCache = join(bench.dir, "image-cache");
@@ -370,6 +403,7 @@ export async function benchRebuilds(bench: RebuildBench): Promise<void> {
       const content = join(bench.dir, `content-${size}${photos ? "-photos" : ""}`);
       if (!existsSync(join(content, ".etalase-synthetic")))
         await writeSynthetic({ centres: size, outDir: content, photos });
+      committed(bench.dir, content);
       const place: Place = {
         label: `${size} centres${photos ? " + photos" : ""}`,
         content,

@@ -82,6 +82,8 @@ export function foldersOf(
 
 /** A file every index part has, to tell whether two part folders hold the same files. */
 const PART_PROBE = "pagefind-entry.json";
+/** Centres lent or given back at once. */
+const AT_ONCE = 16;
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
@@ -218,24 +220,30 @@ export class BuildCache {
     summaries: SummaryWriter,
   ): Promise<Map<string, Restored>> {
     const restored = new Map<string, Restored>();
-    for (const [slug, { key, summary }] of found) {
-      const entry = this.#entry(key);
-      const { roots, loose } = foldersOf(slug, summary.files);
-      await rm(join(entry, SUMMARY));
-      this.#lent.set(slug, { key, summary, roots });
-      for (const root of roots) {
-        await mkdir(dirname(join(outDir, root)), { recursive: true });
-        await rename(join(entry, "files", root), join(outDir, root));
-      }
-      await linkFiles(join(entry, "files"), outDir, loose);
-      const digest = await summaries.put(summary);
-      if (summary.now === this.context.now) {
-        restored.set(slug, { digest });
-        continue;
-      }
-      restored.set(slug, { digest, dailyInputs: join(entry, DAILY_INPUTS) });
-    }
-    return restored;
+    // A few centres at a time: each is a handful of renames, which wait on the disk, not the CPU.
+    for (const group of inGroupsOf([...found], AT_ONCE))
+      await Promise.all(
+        group.map(async ([slug, { key, summary }]) => {
+          const entry = this.#entry(key);
+          const { roots, loose } = foldersOf(slug, summary.files);
+          await rm(join(entry, SUMMARY));
+          this.#lent.set(slug, { key, summary, roots });
+          for (const root of roots) {
+            await mkdir(dirname(join(outDir, root)), { recursive: true });
+            await rename(join(entry, "files", root), join(outDir, root));
+          }
+          await linkFiles(join(entry, "files"), outDir, loose);
+          const digest = await summaries.put(summary);
+          restored.set(
+            slug,
+            summary.now === this.context.now
+              ? { digest }
+              : { digest, dailyInputs: join(entry, DAILY_INPUTS) },
+          );
+        }),
+      );
+    // In the order found, so the build goes through them the same way every time.
+    return new Map([...found.keys()].map((slug) => [slug, restored.get(slug)!]));
   }
 
   /**
@@ -257,8 +265,10 @@ export class BuildCache {
     }
     this.#lentParts.clear();
     // An entry not given back whole is left without its summary: a miss, rendered next time.
-    for (const lent of this.#lent.values())
-      await this.#giveBackCentre(lent, site, previous).catch(() => undefined);
+    for (const group of inGroupsOf([...this.#lent.values()], AT_ONCE))
+      await Promise.all(
+        group.map((lent) => this.#giveBackCentre(lent, site, previous).catch(() => undefined)),
+      );
     this.#lent.clear();
   }
 
