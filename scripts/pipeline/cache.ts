@@ -34,6 +34,8 @@ import { dailyInputsFile, type BuildContext, type CentreSummary } from "./render
 import { readSummary, type CentreDigest, type SummaryWriter } from "./summaries.ts";
 
 const SUMMARY = "summary.v9";
+/** A lent entry's summary, put back by giveBack. */
+const LENT_SUMMARY = "summary.v9.lent";
 const DAILY_INPUTS = "daily.v8";
 
 async function filesBelow(dir: string): Promise<string[]> {
@@ -128,8 +130,11 @@ export interface Restored {
 }
 
 export class BuildCache {
-  /** Centres whose entries are in the staging folder, by slug. */
-  readonly #lent = new Map<string, Cached & { readonly roots: readonly string[] }>();
+  /**
+   * Centres whose entries are in the staging folder, by slug. Their summaries stay on disk: a large
+   * site's would hold hundreds of megabytes here until the site is published.
+   */
+  readonly #lent = new Map<string, { readonly key: string; readonly roots: readonly string[] }>();
   /** Index parts in the staging folder: their folder in the site, and key. */
   readonly #lentParts = new Map<string, string>();
 
@@ -226,8 +231,9 @@ export class BuildCache {
         group.map(async ([slug, { key, summary }]) => {
           const entry = this.#entry(key);
           const { roots, loose } = foldersOf(slug, summary.files);
-          await rm(join(entry, SUMMARY));
-          this.#lent.set(slug, { key, summary, roots });
+          // Without its summary the entry is no hit for another build until it is given back.
+          await rename(join(entry, SUMMARY), join(entry, LENT_SUMMARY));
+          this.#lent.set(slug, { key, roots });
           for (const root of roots) {
             await mkdir(dirname(join(outDir, root)), { recursive: true });
             await rename(join(entry, "files", root), join(outDir, root));
@@ -273,11 +279,12 @@ export class BuildCache {
   }
 
   async #giveBackCentre(
-    { key, summary, roots }: Cached & { readonly roots: readonly string[] },
+    { key, roots }: { readonly key: string; readonly roots: readonly string[] },
     site: string,
     previous: string | undefined,
   ): Promise<void> {
     const entry = this.#entry(key);
+    const summary = await readSummary({ summary: join(entry, LENT_SUMMARY) });
     const probe = summary.files.find(
       (file) => file.startsWith(`${roots[0]}/`) && !summary.dailyFiles.includes(file),
     );
@@ -305,6 +312,7 @@ export class BuildCache {
       serialize({ ...summary, now: this.context.now }),
     );
     await rename(`${join(entry, SUMMARY)}.tmp`, join(entry, SUMMARY));
+    await rm(join(entry, LENT_SUMMARY));
   }
 
   /**
