@@ -27,6 +27,7 @@ import { serialize } from "node:v8";
 import type { ContentFile } from "../content/discover.ts";
 import { hasEnded } from "../site/time.ts";
 import { linkFiles } from "./link-tree.ts";
+import { removeInBackground } from "./publish.ts";
 import { fileHashes } from "./file-hashes.ts";
 import { inGroupsOf } from "../lib/groups.ts";
 import { PARTS_FILE } from "../search/pagefind.ts";
@@ -86,6 +87,8 @@ export function foldersOf(
 const PART_PROBE = "pagefind-entry.json";
 /** Centres lent or given back at once. */
 const AT_ONCE = 16;
+/** Folders of unused entries being removed. */
+const TRASH = "unused-";
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
@@ -358,15 +361,27 @@ export class BuildCache {
     await rename(temporary, this.#part(key));
   }
 
-  /** Removes the entries and index parts this build did not use. */
+  /**
+   * Removes the entries and index parts this build did not use, and what a killed build left. They
+   * are moved into a folder that a process of their own deletes: the build does not wait for it.
+   */
   async prune(used: ReadonlySet<string>, usedParts: ReadonlySet<string>): Promise<void> {
+    for (const name of await readdir(this.dir).catch(() => [] as string[]))
+      if (name.startsWith(TRASH)) removeInBackground(join(this.dir, name));
+    const trash = join(this.dir, `${TRASH}${process.pid}-${Date.now()}`);
+    let moved = false;
     for (const [kind, kept] of [
       ["centres", used],
       ["search", usedParts],
     ] as const) {
       const dir = join(this.dir, kind);
       for (const name of await readdir(dir).catch(() => [] as string[]))
-        if (!kept.has(name)) await rm(join(dir, name), { recursive: true, force: true });
+        if (!kept.has(name)) {
+          await mkdir(trash, { recursive: true });
+          await rename(join(dir, name), join(trash, `${kind}-${name}`));
+          moved = true;
+        }
     }
+    if (moved) removeInBackground(trash);
   }
 }

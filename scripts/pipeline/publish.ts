@@ -110,7 +110,7 @@ export async function publishAtomically(
  * already, and unlinking tens of thousands of files took seconds. Whatever it leaves (the machine
  * stopped) the next build removes (recoverInterruptedPublish).
  */
-function removeInBackground(folder: string): void {
+export function removeInBackground(folder: string): void {
   const remover = spawn(
     process.execPath,
     ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", folder],
