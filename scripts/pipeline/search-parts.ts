@@ -7,7 +7,7 @@
  * Pagefind cannot update an index, and holds all of one in memory while it writes it (about 85 KB
  * per indexed page). Parts bound that memory, and with the build cache (scripts/pipeline/cache.ts)
  * a part whose centres did not change is linked from the cache instead of indexed again: after one
- * edit, only the edited centre's part is. A site of at most 20 centres has one index and an empty
+ * edit, only the edited centre's part is. A site of at most 10 centres has one index and an empty
  * list of more parts. ETALASE_SEARCH_PART sets another part size (for tuning, and to test parts on
  * a small site).
  */
@@ -19,14 +19,15 @@ import type { Urls } from "../site/urls.ts";
 import type { BuildCache } from "./cache.ts";
 
 /**
- * Centres per part: at least 20, so a small site loads few parts; then an eighth of the site, so
- * a search of a large one loads at most eight or so; at most 80, which Pagefind indexes in about
- * 850 MB.
+ * Centres per part: an eighth of the site, so a search loads about eight parts (each its language
+ * metadata and a chunk per query word; Pagefind's WebAssembly comes once, with part 1); at least
+ * 10, so a small site loads fewer; at most 80, which Pagefind indexes in about 850 MB. A part is
+ * what one edit re-indexes: at 100 centres 13 centres, about 1,500 pages.
  */
 export function partSize(centres: number): number {
   const fixed = Number(process.env.ETALASE_SEARCH_PART);
   if (fixed > 0) return fixed;
-  return Math.min(80, Math.max(20, Math.ceil(centres / 8)));
+  return Math.min(80, Math.max(10, Math.ceil(centres / 8)));
 }
 
 /** The centres of each part, in order. */

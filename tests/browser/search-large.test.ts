@@ -1,5 +1,5 @@
 /**
- * Search on a site of 100 centres, built with worker processes, whose index comes in parts of 20
+ * Search on a site of 100 centres, built with worker processes, whose index comes in parts of 13
  * centres: a business of a centre in the last part is found from /cari/ like any other, and after
  * it is renamed, a rebuild with the cache indexes only that part and finds the new name.
  */
@@ -66,29 +66,30 @@ afterAll(async () => {
   server?.close();
 });
 
-/** The addresses of the results /cari/ shows for `query`. */
-async function search(query: string): Promise<{ links: string[]; problems: string[] }> {
+/** The addresses of the results /cari/ shows for `query`, and of the index files it fetched. */
+async function search(
+  query: string,
+): Promise<{ links: string[]; problems: string[]; fetched: string[] }> {
   const tab = await browser.newPage({ viewport: PHONE });
   const problems: string[] = [];
+  const fetched: string[] = [];
   tab.on("pageerror", (e) => problems.push(e.message));
+  tab.context().on("request", (request) => fetched.push(new URL(request.url()).pathname));
   await tab.goto(`${server.origin}/cari/?q=${encodeURIComponent(query)}`);
   await tab.waitForFunction(() => document.querySelectorAll("#search-results li").length > 0);
   const links = await tab.$$eval("#search-results h2 a", (as) =>
     as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
   );
   await tab.close();
-  return { links, problems };
+  return { links, problems, fetched };
 }
 
 describe("search on a site of 100 centres", () => {
-  it("comes in five parts, of which a rebuild after one edit indexes only the edited one", async () => {
-    expect(await (await fetch(`${server.origin}/pagefind/etalase-parts.json`)).json()).toEqual([
-      "/pagefind/bagian-2/",
-      "/pagefind/bagian-3/",
-      "/pagefind/bagian-4/",
-      "/pagefind/bagian-5/",
-    ]);
-    expect(rebuild.stderr).toContain("(1 parts indexed, 4 from the cache)");
+  it("comes in eight parts, of which a rebuild after one edit indexes only the edited one", async () => {
+    expect(await (await fetch(`${server.origin}/pagefind/etalase-parts.json`)).json()).toEqual(
+      [2, 3, 4, 5, 6, 7, 8].map((part) => `/pagefind/bagian-${part}/`),
+    );
+    expect(rebuild.stderr).toContain("(1 parts indexed, 7 from the cache)");
   });
 
   it("finds the renamed business of a centre in the last index part", async () => {
@@ -101,5 +102,13 @@ describe("search on a site of 100 centres", () => {
     const found = await search(firstBusiness.name);
     expect(found.links).toContain(`/${firstCentre}/pengrajin/${firstBusiness.slug}/`);
     expect(found.problems).toEqual([]);
+  });
+
+  it("loads Pagefind's WebAssembly once for all eight parts, and each part's metadata", async () => {
+    const { fetched } = await search(firstBusiness.name);
+    expect(fetched.filter((path) => path.includes("/wasm."))).toEqual([
+      "/pagefind/wasm.id.pagefind",
+    ]);
+    expect(fetched.filter((path) => path.endsWith(".pf_meta"))).toHaveLength(8);
   });
 });
