@@ -21,6 +21,12 @@ export const SMALL_SITE = 8;
 const DEFAULT_BATCH = 6;
 /** Cached centres per run of their daily pages: a few pages each, so many fit in one run. */
 const DAILY_BATCH = 50;
+/**
+ * Up to this many cached centres, their daily pages are rendered in the build's own process: two
+ * workers would each spend more starting Eleventy than rendering, beside the site-wide pages and
+ * Pagefind on two cores.
+ */
+const DAILY_IN_PROCESS = 150;
 
 /** Index files are checked once, before the batches; a batch loads them again only to link. */
 const isIndexFile = (problem: Problem, indexFiles: ReadonlySet<string>) =>
@@ -184,7 +190,7 @@ async function renderCachedDailyPages(
   const jobs = centres.map(([slug, r]) => ({ slug, inputs: r.dailyInputs! }));
   const pool = new WorkerPool(
     context,
-    options.workers ?? (jobs.length < SMALL_SITE ? 0 : undefined),
+    options.workers ?? (jobs.length <= DAILY_IN_PROCESS ? 0 : undefined),
     false,
   );
   try {
