@@ -367,39 +367,21 @@ export function stepsTable(results: Results): string {
  */
 function committed(benchDir: string, content: string): void {
   const git = (...args: string[]) =>
-    execFileSync(
+    spawnSync(
       "git",
       ["-C", benchDir, "-c", "user.name=bench", "-c", "user.email=bench@localhost", ...args],
-      {
-        encoding: "utf8",
-        stdio: ["ignore", "pipe", "ignore"],
-      },
+      { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] },
     );
-  try {
-    const top = (() => {
-      try {
-        return git("rev-parse", "--show-toplevel").trim();
-      } catch {
-        return undefined;
-      }
-    })();
-    if (top === undefined || realpathSync(top) !== realpathSync(benchDir)) git("init", "-q");
-    git("add", "-A", "--", relative(benchDir, content));
-    // Exit code 1: something is staged. (Not `status`: 140,000 lines at 2,000 centres.)
-    const staged = spawnSync("git", [
-      "-C",
-      benchDir,
-      "diff",
-      "--cached",
-      "--quiet",
-      "--",
-      relative(benchDir, content),
-    ]);
-    if (staged.status === 1)
-      git("commit", "-q", "-m", "synthetic content", "--", relative(benchDir, content));
-  } catch {
+  const folder = relative(benchDir, content);
+  const top = git("rev-parse", "--show-toplevel");
+  if (top.status !== 0 || realpathSync(top.stdout.trim()) !== realpathSync(benchDir))
+    git("init", "-q");
+  git("add", "-A", "--", folder);
+  // Exit code 1: something is staged. (Not `status`: 140,000 lines at 2,000 centres.)
+  if (git("diff", "--cached", "--quiet", "--", folder).status === 1)
+    git("commit", "-q", "-m", "synthetic content", "--", folder);
+  if (git("ls-files", "--error-unmatch", "--", join(folder, ".etalase-synthetic")).status !== 0)
     console.log(`bench: ${content} is not in git; each build hashes every content file`);
-  }
 }
 
 /** Every scenario at every size and photo mode, with a figures table and a steps table for each. */
