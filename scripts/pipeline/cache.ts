@@ -87,8 +87,12 @@ export function foldersOf(
 const PART_PROBE = "pagefind-entry.json";
 /** Centres lent or given back at once. */
 const AT_ONCE = 16;
-/** Folders of unused entries being removed. */
-const TRASH = "unused-";
+/**
+ * Folders of unused entries being removed, named so that a `--cache-dir` given by mistake (the
+ * project, a home folder) has none: only folders of exactly this shape are ever removed there.
+ */
+const TRASH = ".etalase-unused-";
+const isTrash = (name: string) => /^\.etalase-unused-\d+-\d+$/.test(name);
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
@@ -367,7 +371,7 @@ export class BuildCache {
    */
   async prune(used: ReadonlySet<string>, usedParts: ReadonlySet<string>): Promise<void> {
     for (const name of await readdir(this.dir).catch(() => [] as string[]))
-      if (name.startsWith(TRASH)) removeInBackground(join(this.dir, name));
+      if (isTrash(name)) removeInBackground(join(this.dir, name));
     const trash = join(this.dir, `${TRASH}${process.pid}-${Date.now()}`);
     let moved = false;
     for (const [kind, kept] of [
